@@ -1,0 +1,35 @@
+import { EnvSchema } from "./schema.ts";
+import { DEFAULT_SITE, type SiteSettings } from "./site.ts";
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  mediaDir: string;
+  siteUrl: string;
+  logLevel: string;
+  site: SiteSettings;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment once; every problem is reported in one message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = result.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    mediaDir: e.MEDIA_DIR,
+    siteUrl: e.SITE_URL,
+    logLevel: e.LOG_LEVEL,
+    site: DEFAULT_SITE,
+  });
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** Environment variables Dateline reads; the only schema that sees `process.env`. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .default("sqlite:./data/dateline.db")
+    .refine((url) => /^(sqlite:|postgres(ql)?:\/\/)/.test(url), {
+      message: "must start with sqlite: or postgres://",
+    }),
+  MEDIA_DIR: z.string().min(1).default("./media"),
+  SITE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default("http://127.0.0.1:3000")
+    .transform((url) => url.replace(/\/+$/, "")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
