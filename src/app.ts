@@ -1,0 +1,83 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import fastifyStatic from "@fastify/static";
+import { resolve } from "node:path";
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { Config } from "./config/load.ts";
+import type { Database } from "./db/database.ts";
+import { answerClientError } from "./http/client-error.ts";
+import { MEDIA_URL_PREFIX } from "./media/media.ts";
+import { loadSiteAssets } from "./site/site-assets.ts";
+import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
+import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
+
+export interface AppDeps {
+  config: Config;
+  db: Kysely<Database>;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/** Longest URL we route; longer ones are refused with 400 before any work is done. */
+const MAX_URL_LENGTH = 4096;
+
+/** Builds the whole HTTP application without listening, so tests can start it on any port. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyServerOptions["loggerInstance"],
+    disableRequestLogging: true,
+    clientErrorHandler: answerClientError,
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
+    frameworkErrors: (error, request, reply) => {
+      request.log.info({ err: error.message }, "framework rejected request");
+      void renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400).then((page) =>
+        sendPage(request, reply, page),
+      );
+    },
+  });
+  const assets = loadSiteAssets();
+  const pageDeps: PageDeps = {
+    db: deps.db,
+    config: deps.config,
+    stylesheetPath: assets.stylesheetPath,
+    now: deps.now ?? (() => new Date()),
+  };
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) {
+      return sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, "/"), 400));
+    }
+  });
+  // One log line per request, written when the response is done.
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url.slice(0, 300), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      "request",
+    );
+  });
+
+  assets.register(app);
+  await app.register(fastifyStatic, {
+    root: resolve(deps.config.mediaDir),
+    prefix: MEDIA_URL_PREFIX,
+    // Media files are named by their content hash, so they never change under the same URL.
+    immutable: true,
+    maxAge: "365d",
+    index: false,
+    list: false,
+  });
+  registerSiteRoutes(app, pageDeps);
+
+  app.setNotFoundHandler(async (request, reply) =>
+    sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 404)),
+  );
+  app.setErrorHandler(async (error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (error instanceof BadPageRequest || (status >= 400 && status < 500)) {
+      return sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400));
+    }
+    request.log.error({ err: error }, "request failed");
+    return reply.code(500).type("text/plain; charset=utf-8").send("Internal server error");
+  });
+  return app;
+}

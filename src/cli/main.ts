@@ -1,0 +1,86 @@
+import { Command } from "commander";
+import { type Config, loadConfig } from "../config/load.ts";
+import { createDb, redact } from "../db/create-db.ts";
+import { migrateToLatest } from "../db/migrate.ts";
+import { seedDemo } from "../demo/seed-demo.ts";
+import { createLogger } from "../logger.ts";
+import { startServer } from "../server.ts";
+
+/** Every command fails the same way: one clear line on stderr and exit code 1. */
+function fail(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`dateline: ${message}\n`);
+  process.exit(1);
+}
+
+async function withDb<T>(config: Config, work: (db: Awaited<ReturnType<typeof createDb>>) => Promise<T>): Promise<T> {
+  const db = await createDb(config.databaseUrl);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+export function buildCli(): Command {
+  const program = new Command("dateline")
+    .description("Dateline: the newsroom and public site of a bilingual online newspaper.")
+    .showHelpAfterError()
+    .addHelpText(
+      "after",
+      "\nConfiguration comes from the environment: PORT, HOST, DATABASE_URL, MEDIA_DIR, SITE_URL, LOG_LEVEL.",
+    );
+
+  program
+    .command("serve")
+    .description("migrate the database, seed the demo into an empty one, and serve the site")
+    .action(async () => {
+      const config = loadConfig();
+      const logger = createLogger(config.logLevel);
+      const server = await startServer(config, logger);
+      process.stdout.write(`Dateline is serving ${server.url}/ (database ${redact(config.databaseUrl)})\n`);
+      const stop = () => {
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+
+  program
+    .command("migrate")
+    .description("bring the database schema up to date")
+    .action(async () => {
+      const config = loadConfig();
+      const applied = await withDb(config, migrateToLatest);
+      process.stdout.write(applied.length ? `Applied: ${applied.join(", ")}\n` : "Database is up to date.\n");
+    });
+
+  program
+    .command("demo")
+    .description("seed the demo newspaper into an empty database (use --reset to replace all content)")
+    .option("--reset", "delete every article, author, section, tag and media record first", false)
+    .action(async (options: { reset: boolean }) => {
+      const config = loadConfig();
+      const result = await withDb(config, async (db) => {
+        await migrateToLatest(db);
+        return seedDemo(db.kysely, { mediaDir: config.mediaDir, now: new Date(), reset: options.reset });
+      });
+      process.stdout.write(
+        result.seeded
+          ? `Seeded ${result.articles} demo articles.\n`
+          : `The database already has ${result.articles} articles; nothing changed (use --reset to replace them).\n`,
+      );
+    });
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (error) {
+    fail(error);
+  }
+}

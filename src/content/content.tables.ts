@@ -1,0 +1,97 @@
+import type { Generated } from "kysely";
+
+/** Timestamps are stored as UTC ISO-8601 text (`2026-11-29T08:15:00.000Z`) on both engines, so they sort as text. */
+export type IsoTime = string;
+
+export type ArticleKind = "news" | "opinion" | "analysis" | "feature";
+export const ARTICLE_KINDS = ["news", "opinion", "analysis", "feature"] as const satisfies readonly ArticleKind[];
+
+export type ArticleStatus = "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+
+export interface SectionTable {
+  id: Generated<number>;
+  key: string;
+  position: number;
+}
+
+export interface SectionLocalizationTable {
+  section_id: number;
+  edition: string;
+  slug: string;
+  name: string;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  edition: string;
+  slug: string;
+  name: string;
+}
+
+export interface AuthorTable {
+  id: Generated<number>;
+  slug: string;
+  kind: "staff" | "columnist";
+  photo_media_id: number | null;
+}
+
+export interface AuthorLocalizationTable {
+  author_id: number;
+  edition: string;
+  name: string;
+  title: string;
+  bio: string;
+}
+
+export interface ArticleTable {
+  id: Generated<number>;
+  edition: string;
+  translation_group: string | null;
+  section_id: number;
+  kind: ArticleKind;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  body_html: string;
+  credit_line: string | null;
+  dateline_place: string | null;
+  lead_media_id: number | null;
+  status: ArticleStatus;
+  published_at: IsoTime | null;
+  /** The public "Updated" time: moves only on a significant update. */
+  updated_at: IsoTime | null;
+  scheduled_at: IsoTime | null;
+  correction_note: string | null;
+  version: number;
+  created_at: IsoTime;
+  modified_at: IsoTime;
+}
+
+export interface ArticleAuthorTable {
+  article_id: number;
+  author_id: number;
+  position: number;
+}
+
+export interface ArticleTagTable {
+  article_id: number;
+  tag_id: number;
+}
+
+/** Counters shared by every process on the database, e.g. the content version that keys page caches. */
+export interface SiteStateTable {
+  key: string;
+  value: number;
+}
+
+export interface ContentTables {
+  sections: SectionTable;
+  section_localizations: SectionLocalizationTable;
+  tags: TagTable;
+  authors: AuthorTable;
+  author_localizations: AuthorLocalizationTable;
+  articles: ArticleTable;
+  article_authors: ArticleAuthorTable;
+  article_tags: ArticleTagTable;
+  site_state: SiteStateTable;
+}

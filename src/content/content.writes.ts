@@ -1,0 +1,154 @@
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Database } from "../db/database.ts";
+import type { ArticleKind, ArticleStatus } from "./content.tables.ts";
+import { sanitizeBody } from "./sanitize-body.ts";
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+export interface NewSection {
+  key: string;
+  position: number;
+  localizations: { edition: string; slug: string; name: string }[];
+}
+
+export async function createSection(db: Q, section: NewSection): Promise<number> {
+  const { id } = await db
+    .insertInto("sections")
+    .values({ key: section.key, position: section.position })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("section_localizations")
+    .values(section.localizations.map((l) => ({ section_id: id, ...l })))
+    .execute();
+  return id;
+}
+
+export async function createTag(db: Q, tag: { edition: string; slug: string; name: string }): Promise<number> {
+  const { id } = await db.insertInto("tags").values(tag).returning("id").executeTakeFirstOrThrow();
+  return id;
+}
+
+export interface NewAuthor {
+  slug: string;
+  kind: "staff" | "columnist";
+  photoMediaId: number | null;
+  localizations: { edition: string; name: string; title: string; bio: string }[];
+}
+
+export async function createAuthor(db: Q, author: NewAuthor): Promise<number> {
+  const { id } = await db
+    .insertInto("authors")
+    .values({ slug: author.slug, kind: author.kind, photo_media_id: author.photoMediaId })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("author_localizations")
+    .values(author.localizations.map((l) => ({ author_id: id, ...l })))
+    .execute();
+  return id;
+}
+
+export interface NewArticle {
+  edition: string;
+  translationGroup: string | null;
+  sectionId: number;
+  kind: ArticleKind;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  bodyHtml: string;
+  creditLine: string | null;
+  datelinePlace: string | null;
+  leadMediaId: number | null;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  authorIds: number[];
+  tagIds: number[];
+  now: string;
+}
+
+/** Inserts an article with its bylines and tags; the body is sanitized on the way in. */
+export async function createArticle(db: Q, a: NewArticle): Promise<number> {
+  const { id } = await db
+    .insertInto("articles")
+    .values({
+      edition: a.edition,
+      translation_group: a.translationGroup,
+      section_id: a.sectionId,
+      kind: a.kind,
+      slug: a.slug.normalize("NFC"),
+      headline: a.headline.normalize("NFC"),
+      standfirst: a.standfirst.normalize("NFC"),
+      body_html: sanitizeBody(a.bodyHtml),
+      credit_line: a.creditLine,
+      dateline_place: a.datelinePlace,
+      lead_media_id: a.leadMediaId,
+      status: a.status,
+      published_at: a.publishedAt,
+      updated_at: a.updatedAt,
+      scheduled_at: null,
+      correction_note: null,
+      version: 1,
+      created_at: a.now,
+      modified_at: a.now,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (a.authorIds.length > 0) {
+    await db
+      .insertInto("article_authors")
+      .values(a.authorIds.map((author_id, position) => ({ article_id: id, author_id, position })))
+      .execute();
+  }
+  if (a.tagIds.length > 0) {
+    await db
+      .insertInto("article_tags")
+      .values(a.tagIds.map((tag_id) => ({ article_id: id, tag_id })))
+      .execute();
+  }
+  return id;
+}
+
+/** Removes every article, author, tag and section (used before re-seeding the demo). */
+export async function deleteAllContent(db: Q): Promise<void> {
+  for (const table of [
+    "article_tags",
+    "article_authors",
+    "articles",
+    "author_localizations",
+    "authors",
+    "tags",
+    "section_localizations",
+    "sections",
+  ] as const) {
+    await db.deleteFrom(table).execute();
+  }
+}
+
+/**
+ * Marks every cached page stale. Call in the same transaction as any change readers can see;
+ * page caches in every process compare against this number.
+ */
+export async function bumpContentVersion(db: Q): Promise<void> {
+  await db
+    .updateTable("site_state")
+    .set({ value: sql`value + 1` })
+    .where("key", "=", "content_version")
+    .execute();
+}
+
+export async function readContentVersion(db: Q): Promise<number> {
+  const row = await db
+    .selectFrom("site_state")
+    .where("key", "=", "content_version")
+    .select("value")
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+export async function countArticles(db: Q): Promise<number> {
+  const row = await db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,68 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.ts";
+import type { Author, Section, Tag } from "./content.ts";
+
+type Q = Kysely<Database>;
+
+function sectionsQuery(db: Q, edition: string) {
+  return db
+    .selectFrom("sections as s")
+    .innerJoin("section_localizations as l", "l.section_id", "s.id")
+    .where("l.edition", "=", edition)
+    .select(["s.id", "s.key", "l.edition", "l.slug", "l.name"])
+    .orderBy("s.position");
+}
+
+/** The edition's sections in navigation order. */
+export async function listSections(db: Q, edition: string): Promise<Section[]> {
+  return sectionsQuery(db, edition).execute();
+}
+
+export async function findSectionBySlug(db: Q, edition: string, slug: string): Promise<Section | undefined> {
+  return sectionsQuery(db, edition).where("l.slug", "=", slug).executeTakeFirst();
+}
+
+export async function findSectionByKey(db: Q, edition: string, key: string): Promise<Section | undefined> {
+  return sectionsQuery(db, edition).where("s.key", "=", key).executeTakeFirst();
+}
+
+export async function findTagBySlug(db: Q, edition: string, slug: string): Promise<Tag | undefined> {
+  return db
+    .selectFrom("tags")
+    .where("edition", "=", edition)
+    .where("slug", "=", slug)
+    .select(["id", "edition", "slug", "name"])
+    .executeTakeFirst();
+}
+
+/** Tags of many articles at once, keyed by article id. */
+export async function tagsByArticle(db: Q, articleIds: readonly number[]): Promise<Map<number, Tag[]>> {
+  const byArticle = new Map<number, Tag[]>();
+  if (articleIds.length === 0) return byArticle;
+  const rows = await db
+    .selectFrom("article_tags as at")
+    .innerJoin("tags as t", "t.id", "at.tag_id")
+    .where("at.article_id", "in", articleIds)
+    .select(["at.article_id", "t.id", "t.edition", "t.slug", "t.name"])
+    .orderBy("t.name")
+    .execute();
+  for (const { article_id, ...tag } of rows) {
+    const list = byArticle.get(article_id) ?? [];
+    list.push(tag);
+    byArticle.set(article_id, list);
+  }
+  return byArticle;
+}
+
+export async function findAuthorBySlug(db: Q, edition: string, slug: string): Promise<Author | undefined> {
+  const row = await db
+    .selectFrom("authors as a")
+    .innerJoin("author_localizations as l", "l.author_id", "a.id")
+    .where("l.edition", "=", edition)
+    .where("a.slug", "=", slug)
+    .select(["a.id", "a.slug", "a.kind", "a.photo_media_id", "l.name", "l.title", "l.bio"])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { photo_media_id, ...rest } = row;
+  return { ...rest, photoMediaId: photo_media_id };
+}

@@ -1,0 +1,65 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./database.ts";
+
+/** What differs between the engines, decided once here and nowhere else. */
+export interface DialectCapabilities {
+  name: "sqlite" | "postgres";
+}
+
+export interface Db {
+  kysely: Kysely<Database>;
+  capabilities: DialectCapabilities;
+  close(): Promise<void>;
+}
+
+export class DatabaseUrlError extends Error {
+  override name = "DatabaseUrlError";
+}
+
+/** Opens the database named by a `sqlite:` or `postgres://` URL and checks that it answers. */
+export async function createDb(databaseUrl: string): Promise<Db> {
+  const db = databaseUrl.startsWith("sqlite:") ? openSqlite(databaseUrl) : openPostgres(databaseUrl);
+  try {
+    await db.kysely.selectNoFrom((eb) => eb.val(1).as("ok")).execute();
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw new DatabaseUrlError(`Cannot use database ${redact(databaseUrl)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return db;
+}
+
+function openSqlite(databaseUrl: string): Db {
+  const location = databaseUrl.slice("sqlite:".length);
+  const file = location === ":memory:" || location === "" ? ":memory:" : resolve(location);
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  let sqlite: SQLite.Database;
+  try {
+    sqlite = new SQLite(file);
+  } catch (error) {
+    throw new DatabaseUrlError(`Cannot open SQLite file ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kysely, capabilities: { name: "sqlite" }, close: () => kysely.destroy() };
+}
+
+function openPostgres(databaseUrl: string): Db {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on("error", () => undefined);
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, capabilities: { name: "postgres" }, close: () => kysely.destroy() };
+}
+
+/** Hides a password in a URL before it reaches a log line. */
+export function redact(databaseUrl: string): string {
+  return databaseUrl.replace(/(\/\/[^:/@]+):[^@]*@/, "$1:***@");
+}

@@ -1,0 +1,5 @@
+import type { ContentTables } from "../content/content.tables.ts";
+import type { MediaTables } from "../media/media.tables.ts";
+
+/** The whole schema: only the union of the features' table types. */
+export interface Database extends ContentTables, MediaTables {}

@@ -1,0 +1,36 @@
+import { type Migration, type MigrationResultSet, Migrator } from "kysely";
+import type { Db } from "./create-db.ts";
+import { contentMigration } from "./migrations/2026-11-29-01-content.ts";
+import type { MigrationTools } from "./migrations/migration-tools.ts";
+
+function migrationTools(db: Db): MigrationTools {
+  // SQLite rejects identity columns and PostgreSQL has no AUTOINCREMENT (STACK.md gotcha 8).
+  return db.capabilities.name === "sqlite"
+    ? { id: (c) => c.primaryKey().autoIncrement() }
+    : { id: (c) => c.primaryKey().generatedByDefaultAsIdentity() };
+}
+
+function allMigrations(tools: MigrationTools): Record<string, Migration> {
+  return {
+    "2026-11-29-01-content": contentMigration(tools),
+  };
+}
+
+export class MigrationError extends Error {
+  override name = "MigrationError";
+}
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrations = allMigrations(migrationTools(db));
+  const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations } });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  const failed = result.results?.find((r) => r.status === "Error");
+  if (result.error || failed) {
+    const reason = result.error instanceof Error ? result.error.message : String(result.error ?? "unknown");
+    throw new MigrationError(`Migration ${failed?.migrationName ?? "(setup)"} failed: ${reason}`, {
+      cause: result.error,
+    });
+  }
+  return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

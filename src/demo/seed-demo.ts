@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import {
+  bumpContentVersion,
+  countArticles,
+  createArticle,
+  createAuthor,
+  createSection,
+  createTag,
+  deleteAllContent,
+} from "../content/content.writes.ts";
+import type { Database } from "../db/database.ts";
+import { findStoredImage, type StoredImage, storeJpegWithVariants } from "../media/image-store.ts";
+import { deleteAllMedia, insertMedia } from "../media/media.queries.ts";
+import { buildDemoContent } from "./demo-content.ts";
+import { renderDemoPhoto } from "./demo-images.ts";
+import type { DemoContent, DemoPhoto } from "./demo-types.ts";
+
+export interface SeedResult {
+  seeded: boolean;
+  articles: number;
+}
+
+/**
+ * Loads the demo newspaper. Without `reset` it only seeds an empty database; with it, every
+ * article, author, section, tag and media record is replaced in one transaction.
+ */
+export async function seedDemo(
+  db: Kysely<Database>,
+  options: { mediaDir: string; now: Date; reset: boolean },
+): Promise<SeedResult> {
+  if (!options.reset && (await countArticles(db)) > 0) return { seeded: false, articles: await countArticles(db) };
+  const content = buildDemoContent();
+  const images = await storePhotos(options.mediaDir, content.photos);
+  await db.transaction().execute(async (trx) => {
+    if (options.reset) {
+      await deleteAllContent(trx);
+      await deleteAllMedia(trx);
+    }
+    await insertContent(trx, content, images, options.now);
+    await bumpContentVersion(trx);
+  });
+  return { seeded: true, articles: content.articles.length };
+}
+
+/** Renders each demo photo once; files are named by their drawing recipe so a re-seed reuses them. */
+async function storePhotos(mediaDir: string, photos: DemoPhoto[]): Promise<Map<string, StoredImage>> {
+  const stored = new Map<string, StoredImage>();
+  for (const photo of photos) {
+    const recipe = createHash("sha256").update(JSON.stringify([photo.scene, photo.width, photo.height])).digest("hex");
+    const baseName = `demo/${photo.key}-${recipe.slice(0, 12)}`;
+    const existing = await findStoredImage(mediaDir, baseName, photo.width, photo.height);
+    stored.set(photo.key, existing ?? (await storeJpegWithVariants(mediaDir, await renderDemoPhoto(photo), baseName)));
+  }
+  return stored;
+}
+
+async function insertContent(
+  trx: Transaction<Database>,
+  content: DemoContent,
+  images: Map<string, StoredImage>,
+  now: Date,
+): Promise<void> {
+  const stamp = now.toISOString();
+  const photos = new Map(content.photos.map((p) => [p.key, p]));
+  const mediaIds = new Map<string, number>();
+  async function mediaId(photoKey: string | null, edition: string): Promise<number | null> {
+    const photo = photoKey ? photos.get(photoKey) : undefined;
+    const image = photoKey ? images.get(photoKey) : undefined;
+    if (!photo || !image) return null;
+    const cacheKey = `${photoKey}|${edition}`;
+    const known = mediaIds.get(cacheKey);
+    if (known !== undefined) return known;
+    const id = await insertMedia(trx, {
+      ...image,
+      caption: photo.caption[edition] ?? "",
+      alt: photo.alt[edition] ?? "",
+      credit: photo.credit,
+      now: stamp,
+    });
+    mediaIds.set(cacheKey, id);
+    return id;
+  }
+
+  const sectionIds = new Map<string, number>();
+  for (const s of content.sections) {
+    const localizations = Object.keys(s.name).map((edition) => ({
+      edition,
+      slug: s.slug[edition] ?? s.key,
+      name: s.name[edition] ?? s.key,
+    }));
+    sectionIds.set(s.key, await createSection(trx, { key: s.key, position: s.position, localizations }));
+  }
+  const tagIds = new Map<string, number>();
+  for (const tag of content.tags) tagIds.set(`${tag.edition}|${tag.slug}`, await createTag(trx, tag));
+  const authorIds = new Map<string, number>();
+  for (const a of content.authors) {
+    const localizations = Object.keys(a.name).map((edition) => ({
+      edition,
+      name: a.name[edition] ?? a.slug,
+      title: a.title[edition] ?? "",
+      bio: a.bio[edition] ?? "",
+    }));
+    const photoMediaId = await mediaId(a.photo, "en");
+    authorIds.set(a.slug, await createAuthor(trx, { slug: a.slug, kind: a.kind, photoMediaId, localizations }));
+  }
+  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
+  for (const a of content.articles) {
+    await createArticle(trx, {
+      edition: a.edition,
+      translationGroup: a.translationKey ? `demo-${a.translationKey}` : null,
+      sectionId: required(sectionIds, a.sectionKey),
+      kind: a.kind,
+      slug: a.slug,
+      headline: a.headline,
+      standfirst: a.standfirst,
+      bodyHtml: a.bodyHtml,
+      creditLine: a.creditLine,
+      datelinePlace: a.datelinePlace,
+      leadMediaId: await mediaId(a.leadPhoto, a.edition),
+      status: "published",
+      publishedAt: minutesAgo(a.publishedMinutesAgo),
+      updatedAt: a.updatedMinutesAgo === null ? null : minutesAgo(a.updatedMinutesAgo),
+      authorIds: a.authorSlugs.map((slug) => required(authorIds, slug)),
+      tagIds: a.tagSlugs.map((slug) => required(tagIds, `${a.edition}|${slug}`)),
+      now: stamp,
+    });
+  }
+}
+
+function required<V>(map: Map<string, V>, key: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo content refers to unknown key ${key}`);
+  return value;
+}

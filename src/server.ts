@@ -1,0 +1,42 @@
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { buildApp } from "./app.ts";
+import type { Config } from "./config/load.ts";
+import { createDb, type Db } from "./db/create-db.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { seedDemo } from "./demo/seed-demo.ts";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Db;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, seeds the demo into an empty one, and starts listening. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const db = await createDb(config.databaseUrl);
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
+    const seed = await seedDemo(db.kysely, { mediaDir: config.mediaDir, now: new Date(), reset: false });
+    if (seed.seeded) logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
+    const app = await buildApp({ config, db: db.kysely, logger });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+    return {
+      app,
+      db,
+      url,
+      async close() {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,118 @@
+import type { ComponentChildren } from "preact";
+import type { MediaImage } from "../media/media.ts";
+import { findAuthorBySlug, findSectionBySlug, findTagBySlug } from "../content/taxonomy.queries.ts";
+import { listSections } from "../content/taxonomy.queries.ts";
+import type { EditionContext } from "./edition-context.ts";
+import { loadArticlePage, loadFrontPage, loadListing } from "./site.data.ts";
+import type { PageBody, PageDeps } from "./site-pages.tsx";
+import { ArticlePage } from "./views/article.page.tsx";
+import { FrontPage } from "./views/front.page.tsx";
+import { ListingPage, type ListingPageData, pagePath } from "./views/listing.page.tsx";
+import { Picture } from "./views/parts.tsx";
+
+/** Each handler builds one page type's body, or `undefined` for "no such page" (rendered as the 404). */
+
+export async function frontPage(deps: PageDeps, ctx: EditionContext, now: Date): Promise<PageBody> {
+  const edition = ctx.edition.code;
+  const sections = await listSections(deps.db, edition);
+  const data = await loadFrontPage(deps.db, sections, edition, now.toISOString());
+  return {
+    head: { title: ctx.siteName, description: ctx.t.footerNote, canonicalPath: `/${edition}/` },
+    body: <FrontPage ctx={ctx} data={data} />,
+  };
+}
+
+export async function articlePage(
+  deps: PageDeps,
+  ctx: EditionContext,
+  now: Date,
+  sectionSlug: string,
+  slug: string,
+): Promise<PageBody | undefined> {
+  const data = await loadArticlePage(deps.db, ctx.edition.code, sectionSlug, slug, now.toISOString());
+  if (!data) return undefined;
+  const { article } = data;
+  return {
+    head: {
+      title: article.headline,
+      description: article.standfirst,
+      canonicalPath: `/${ctx.edition.code}/${encodeURIComponent(article.section.slug)}/${encodeURIComponent(article.slug)}`,
+      translations: data.translations,
+    },
+    body: <ArticlePage ctx={ctx} data={data} />,
+    currentSectionKey: article.section.key,
+  };
+}
+
+type ListingTarget = Omit<ListingPageData, "stories" | "images" | "page" | "pageCount" | "intro"> & {
+  /** Built once the listing's pictures are loaded, so an author's portrait comes in the same query. */
+  intro?: (images: Map<number, MediaImage>) => ComponentChildren;
+  filter: { sectionId?: number; authorId?: number; tagId?: number };
+  currentSectionKey?: string;
+  extraMediaIds?: (number | null)[];
+  description?: string;
+};
+
+async function listingPage(deps: PageDeps, ctx: EditionContext, now: Date, page: number, target: ListingTarget) {
+  const slice = await loadListing(
+    deps.db,
+    { edition: ctx.edition.code, ...target.filter },
+    page,
+    deps.config.site.pageSize,
+    now.toISOString(),
+    target.extraMediaIds,
+  );
+  if (!slice) return undefined;
+  const data: ListingPageData = { ...target, ...slice, page, intro: target.intro?.(slice.images) };
+  const title = page > 1 ? `${target.title} (${ctx.t.pageOf(ctx.number(page), ctx.number(slice.pageCount))})` : target.title;
+  return {
+    head: { title, description: target.description, canonicalPath: pagePath(target.basePath, page) },
+    body: <ListingPage ctx={ctx} data={data} />,
+    currentSectionKey: target.currentSectionKey,
+  } satisfies PageBody;
+}
+
+export async function sectionPage(deps: PageDeps, ctx: EditionContext, now: Date, slug: string, page: number) {
+  const section = await findSectionBySlug(deps.db, ctx.edition.code, slug);
+  if (!section) return undefined;
+  return listingPage(deps, ctx, now, page, {
+    title: section.name,
+    basePath: `/${ctx.edition.code}/${encodeURIComponent(section.slug)}/`,
+    filter: { sectionId: section.id },
+    currentSectionKey: section.key,
+  });
+}
+
+export async function tagPage(deps: PageDeps, ctx: EditionContext, now: Date, slug: string, page: number) {
+  const tag = await findTagBySlug(deps.db, ctx.edition.code, slug);
+  if (!tag) return undefined;
+  return listingPage(deps, ctx, now, page, {
+    title: ctx.t.storiesTagged(tag.name),
+    basePath: `/${ctx.edition.code}/tag/${encodeURIComponent(tag.slug)}`,
+    filter: { tagId: tag.id },
+  });
+}
+
+export async function authorPage(deps: PageDeps, ctx: EditionContext, now: Date, slug: string, page: number) {
+  const author = await findAuthorBySlug(deps.db, ctx.edition.code, slug);
+  if (!author) return undefined;
+  return listingPage(deps, ctx, now, page, {
+    title: author.name,
+    description: author.bio,
+    basePath: `/${ctx.edition.code}/author/${encodeURIComponent(author.slug)}`,
+    filter: { authorId: author.id },
+    extraMediaIds: [author.photoMediaId],
+    intro: (images) => {
+      const portrait = author.photoMediaId ? images.get(author.photoMediaId) : undefined;
+      return (
+        <div class="author-intro">
+          {portrait && <Picture image={portrait} sizes="8rem" alt={author.name} eager className="author-portrait" />}
+          <div>
+            <p class="author-title">{author.title}</p>
+            <p class="author-bio">{author.bio}</p>
+          </div>
+        </div>
+      );
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import type { Kysely } from "kysely";
+import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import type { Config } from "../config/load.ts";
+import type { Edition } from "../config/site.ts";
+import { listSections } from "../content/taxonomy.queries.ts";
+import type { Database } from "../db/database.ts";
+import { editionContext, type EditionContext } from "./edition-context.ts";
+import type { RenderedPage } from "./page-cache.ts";
+import { ErrorPage } from "./views/error.page.tsx";
+import { type HeadInfo, Layout } from "./views/layout.tsx";
+
+export interface PageDeps {
+  db: Kysely<Database>;
+  config: Config;
+  stylesheetPath: string;
+  now: () => Date;
+}
+
+export type PageResult = Omit<RenderedPage, "etag">;
+
+/** What a page handler returns before the layout wraps it. */
+export interface PageBody {
+  head: HeadInfo;
+  body: VNode;
+  currentSectionKey?: string;
+  status?: ErrorStatus | 200;
+}
+
+type ErrorStatus = 400 | 404;
+
+/** Renders a page of an edition inside the shared masthead, navigation and footer. */
+export async function renderEditionPage(
+  deps: PageDeps,
+  edition: Edition,
+  build: (ctx: EditionContext, now: Date) => Promise<PageBody | undefined>,
+): Promise<PageResult> {
+  const ctx = editionContext(deps.config, edition);
+  const now = deps.now();
+  const [sections, page] = await Promise.all([listSections(deps.db, edition.code), build(ctx, now)]);
+  const resolved = page ?? errorBody(ctx, 404);
+  const html = renderToString(
+    <Layout
+      ctx={ctx}
+      head={resolved.head}
+      sections={sections}
+      now={now}
+      stylesheet={deps.stylesheetPath}
+      currentSectionKey={resolved.currentSectionKey}
+    >
+      {resolved.body}
+    </Layout>,
+  );
+  return { status: resolved.status ?? 200, html: `<!doctype html>${html}` };
+}
+
+function errorBody(ctx: EditionContext, status: ErrorStatus): PageBody {
+  const title = status === 404 ? ctx.t.notFoundTitle : ctx.t.badRequestTitle;
+  return { head: { title, robots: "noindex" }, body: <ErrorPage ctx={ctx} status={status} />, status };
+}
+
+/** The localized "not found" or "bad request" page of an edition. */
+export function renderErrorPage(deps: PageDeps, edition: Edition, status: ErrorStatus): Promise<PageResult> {
+  return renderEditionPage(deps, edition, async (ctx) => errorBody(ctx, status));
+}

@@ -1,0 +1,90 @@
+import type { Kysely } from "kysely";
+import { findPublishedArticle, findTranslations, listPublished } from "../content/article.queries.ts";
+import type { ArticleSummary, Section, Translation } from "../content/content.ts";
+import { findRelated } from "../content/related.queries.ts";
+import type { Database } from "../db/database.ts";
+import type { MediaImage } from "../media/media.ts";
+import { mediaByIds } from "../media/media.queries.ts";
+import type { ArticlePageData } from "./views/article.page.tsx";
+import type { FrontPageData } from "./views/front.page.tsx";
+
+type Q = Kysely<Database>;
+
+const RELATED_COUNT = 4;
+const OPINION_COUNT = 5;
+const FRONT_TOP_COUNT = 7;
+const FRONT_SECTION_COUNT = 4;
+
+async function imagesFor(db: Q, stories: ArticleSummary[], extra: (number | null)[] = []): Promise<Map<number, MediaImage>> {
+  const ids = [...stories.map((s) => s.leadMediaId), ...extra].filter((id): id is number => id !== null);
+  return mediaByIds(db, ids);
+}
+
+export async function latestOpinion(db: Q, edition: string, now: string): Promise<ArticleSummary[]> {
+  const page = await listPublished(db, { edition, kind: "opinion" }, now, { limit: OPINION_COUNT, offset: 0 });
+  return page.items;
+}
+
+/** Latest news on top, then the newest few of every section, then the opinion rail. */
+export async function loadFrontPage(db: Q, sections: Section[], edition: string, now: string): Promise<FrontPageData> {
+  const opinionSection = sections.find((s) => s.key === "opinion");
+  const [top, opinion] = await Promise.all([
+    listPublished(db, { edition, kind: "news" }, now, { limit: FRONT_TOP_COUNT, offset: 0 }),
+    latestOpinion(db, edition, now),
+  ]);
+  const shown = top.items.map((s) => s.id);
+  const bySection = await Promise.all(
+    sections
+      .filter((s) => s !== opinionSection)
+      .map(async (section) => {
+        const page = await listPublished(db, { edition, sectionId: section.id, excludeIds: shown }, now, {
+          limit: FRONT_SECTION_COUNT,
+          offset: 0,
+        });
+        return { section, stories: page.items };
+      }),
+  );
+  const nonEmpty = bySection.filter((b) => b.stories.length > 0);
+  const images = await imagesFor(db, [...top.items, ...nonEmpty.flatMap((b) => b.stories)]);
+  return { top: top.items, bySection: nonEmpty, opinion, images };
+}
+
+export async function loadArticlePage(
+  db: Q,
+  edition: string,
+  sectionSlug: string,
+  slug: string,
+  now: string,
+): Promise<(ArticlePageData & { translations: Translation[] }) | undefined> {
+  const article = await findPublishedArticle(db, edition, sectionSlug, slug, now);
+  if (!article) return undefined;
+  const [related, opinion, translations] = await Promise.all([
+    findRelated(db, article, now, RELATED_COUNT),
+    latestOpinion(db, edition, now),
+    findTranslations(db, article, now),
+  ]);
+  const images = await imagesFor(db, related, [article.leadMediaId]);
+  const lead = article.leadMediaId ? images.get(article.leadMediaId) : undefined;
+  return { article, lead, related, opinion: opinion.filter((o) => o.id !== article.id), images, translations };
+}
+
+export interface ListingSlice {
+  stories: ArticleSummary[];
+  images: Map<number, MediaImage>;
+  pageCount: number;
+}
+
+/** One page of a listing; `undefined` when the page number is past the end. */
+export async function loadListing(
+  db: Q,
+  filter: { edition: string; sectionId?: number; authorId?: number; tagId?: number },
+  page: number,
+  pageSize: number,
+  now: string,
+  extraMediaIds: (number | null)[] = [],
+): Promise<ListingSlice | undefined> {
+  const result = await listPublished(db, filter, now, { limit: pageSize, offset: (page - 1) * pageSize });
+  const pageCount = Math.max(1, Math.ceil(result.total / pageSize));
+  if (page > pageCount) return undefined;
+  return { stories: result.items, images: await imagesFor(db, result.items, extraMediaIds), pageCount };
+}

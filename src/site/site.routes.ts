@@ -1,0 +1,84 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Edition } from "../config/site.ts";
+import { readContentVersion } from "../content/content.writes.ts";
+import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
+import { PageCache, type RenderedPage } from "./page-cache.ts";
+import { articlePage, authorPage, frontPage, sectionPage, tagPage } from "./page-handlers.tsx";
+import { type PageBody, type PageDeps, type PageResult, renderEditionPage, renderErrorPage } from "./site-pages.tsx";
+
+const HTML_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=30";
+const PageQuery = z.object({ page: z.string().regex(/^[1-9]\d{0,4}$/).optional() }).loose();
+
+type Params = Record<string, string>;
+type Build = (ctx: EditionContext, now: Date, params: Params, page: number) => Promise<PageBody | undefined>;
+
+export class BadPageRequest extends Error {
+  override name = "BadPageRequest";
+}
+
+/** The public reading site: front pages, listings and articles of every edition. */
+export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
+  const cache = new PageCache({ maxEntries: 5000, maxAgeMs: 60_000 });
+
+  async function serve(request: FastifyRequest, reply: FastifyReply, build: Build) {
+    const params = normalizeParams(request.params as Params);
+    const edition = findEdition(deps.config, params.edition ?? "");
+    if (!edition) return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
+    const query = PageQuery.safeParse(request.query);
+    if (!query.success) throw new BadPageRequest("page must be a positive whole number");
+    const page = Number(query.data.page ?? "1");
+    const key = `${request.url.split("?")[0]}|${page}`;
+    const version = await readContentVersion(deps.db);
+    const rendered =
+      cache.get(key, version) ??
+      cache.set(key, version, await renderEditionPage(deps, edition, (ctx, now) => build(ctx, now, params, page)));
+    return sendPage(request, reply, rendered);
+  }
+
+  app.get("/", (_request, reply) => reply.redirect(`/${defaultEdition(deps.config).code}/`, 302));
+  app.get("/:edition", (request, reply) => {
+    const edition = findEdition(deps.config, (request.params as Params).edition ?? "");
+    if (!edition) return serve(request, reply, async () => undefined);
+    return reply.redirect(`/${edition.code}/`, 301);
+  });
+  app.get("/:edition/", (request, reply) => serve(request, reply, (ctx, now) => frontPage(deps, ctx, now)));
+  app.get("/:edition/author/:slug", (request, reply) =>
+    serve(request, reply, (ctx, now, p, page) => authorPage(deps, ctx, now, p.slug ?? "", page)),
+  );
+  app.get("/:edition/tag/:slug", (request, reply) =>
+    serve(request, reply, (ctx, now, p, page) => tagPage(deps, ctx, now, p.slug ?? "", page)),
+  );
+  app.get("/:edition/:section/", (request, reply) =>
+    serve(request, reply, (ctx, now, p, page) => sectionPage(deps, ctx, now, p.section ?? "", page)),
+  );
+  app.get("/:edition/:section", (request, reply) => {
+    const { edition, section } = request.params as Params;
+    return reply.redirect(`/${encodeURIComponent(edition ?? "")}/${encodeURIComponent(section ?? "")}/`, 301);
+  });
+  app.get("/:edition/:section/:slug", (request, reply) =>
+    serve(request, reply, (ctx, now, p) => articlePage(deps, ctx, now, p.section ?? "", p.slug ?? "")),
+  );
+}
+
+/** Bangla slugs may arrive in either Unicode normal form; they are stored in NFC. */
+function normalizeParams(params: Params): Params {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v.normalize("NFC")]));
+}
+
+export function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage | PageResult) {
+  reply.code(page.status).type("text/html; charset=utf-8");
+  if (page.status !== 200) return reply.header("cache-control", "no-store").send(page.html);
+  reply.header("cache-control", HTML_CACHE_CONTROL);
+  if ("etag" in page) {
+    reply.header("etag", page.etag);
+    if (request.headers["if-none-match"] === page.etag) return reply.code(304).send();
+  }
+  return reply.send(page.html);
+}
+
+/** Picks the edition whose 404 or 400 page a stray URL should see, from its first path segment. */
+export function editionForPath(deps: PageDeps, url: string): Edition {
+  const first = url.split(/[/?#]/)[1] ?? "";
+  return findEdition(deps.config, first) ?? defaultEdition(deps.config);
+}

@@ -1,0 +1,107 @@
+import type { Article, ArticleSummary } from "../../content/content.ts";
+import { summaryPath } from "../../content/content.ts";
+import type { MediaImage } from "../../media/media.ts";
+import type { EditionContext } from "../edition-context.ts";
+import { Credit, Picture, TimeStamp } from "./parts.tsx";
+
+export interface ArticlePageData {
+  article: Article;
+  lead: MediaImage | undefined;
+  related: ArticleSummary[];
+  opinion: ArticleSummary[];
+  images: Map<number, MediaImage>;
+}
+
+/** The article page, in the order the design brief fixes: headline to opinion rail. */
+export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticlePageData }) {
+  const { article, lead, related, opinion, images } = data;
+  const { t } = ctx;
+  return (
+    <>
+      <article class="article">
+        <header class="article-header">
+          <p class="kicker">
+            <a href={`/${ctx.edition.code}/${encodeURIComponent(article.section.slug)}/`}>{article.section.name}</a>
+          </p>
+          <h1 class="headline">{article.headline}</h1>
+          <p class="standfirst">{article.standfirst}</p>
+          <p class="credit-line">
+            {article.authors.length > 0 && <span class="credit-by">{t.by} </span>}
+            <Credit ctx={ctx} authors={article.authors} creditLine={article.creditLine} />
+            {article.datelinePlace && <span class="dateline-place">, {article.datelinePlace}</span>}
+          </p>
+          <div class="timestamps">
+            <TimeStamp ctx={ctx} label={t.published} iso={article.publishedAt} />
+            {article.updatedAt && <TimeStamp ctx={ctx} label={t.updated} iso={article.updatedAt} />}
+          </div>
+        </header>
+        {lead && (
+          <figure class="lead-figure">
+            <Picture image={lead} sizes="(min-width: 48em) 46rem, 100vw" eager />
+            <figcaption>
+              {lead.caption} <span class="photo-credit">{`${t.photo}: ${lead.credit}`}</span>
+            </figcaption>
+          </figure>
+        )}
+        {article.correctionNote && (
+          <aside class="correction" aria-label={t.correction}>
+            <strong>{t.correction}:</strong> {article.correctionNote}
+          </aside>
+        )}
+        <div class="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {article.tags.length > 0 && (
+          <ul class="tag-list" aria-label={t.tag}>
+            {article.tags.map((tag) => (
+              <li>
+                <a href={`/${ctx.edition.code}/tag/${encodeURIComponent(tag.slug)}`}>{tag.name}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+      <section class="related" aria-labelledby="related-heading">
+        <h2 id="related-heading">{t.relatedStories}</h2>
+        <ul class="related-list">
+          {related.map((story) => (
+            <RelatedItem story={story} image={story.leadMediaId ? images.get(story.leadMediaId) : undefined} />
+          ))}
+        </ul>
+      </section>
+      <OpinionRail ctx={ctx} opinion={opinion} />
+    </>
+  );
+}
+
+function RelatedItem({ story, image }: { story: ArticleSummary; image: MediaImage | undefined }) {
+  return (
+    <li class="related-item">
+      {image && <Picture image={image} sizes="(min-width: 40em) 12rem, 30vw" alt={image.caption} className="related-thumb" />}
+      <div>
+        <h3 class="related-headline">
+          <a href={summaryPath(story)}>{story.headline}</a>
+        </h3>
+        <p class="related-standfirst">{story.standfirst}</p>
+      </div>
+    </li>
+  );
+}
+
+/** The latest opinion pieces with their columnists: shown on articles and the front page. */
+export function OpinionRail({ ctx, opinion }: { ctx: EditionContext; opinion: ArticleSummary[] }) {
+  if (opinion.length === 0) return null;
+  return (
+    <section class="opinion-rail" aria-labelledby="opinion-heading">
+      <h2 id="opinion-heading">{ctx.t.opinion}</h2>
+      <ul>
+        {opinion.map((piece) => (
+          <li>
+            <a class="opinion-title" href={summaryPath(piece)}>
+              {piece.headline}
+            </a>
+            <span class="opinion-columnist">{piece.authors.map((a) => a.name).join(", ") || piece.creditLine}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

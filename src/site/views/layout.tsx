@@ -1,0 +1,121 @@
+import type { ComponentChildren } from "preact";
+import type { Section, Translation } from "../../content/content.ts";
+import type { EditionContext } from "../edition-context.ts";
+
+export interface HeadInfo {
+  title: string;
+  description?: string;
+  /** Path of this page, for `rel=canonical`; omitted on error pages. */
+  canonicalPath?: string;
+  /** Versions of this page in other editions, for `hreflang` and the language switch. */
+  translations?: Translation[];
+  robots?: string;
+}
+
+interface LayoutProps {
+  ctx: EditionContext;
+  head: HeadInfo;
+  sections: Section[];
+  now: Date;
+  stylesheet: string;
+  currentSectionKey?: string;
+  children: ComponentChildren;
+}
+
+export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey, children }: LayoutProps) {
+  const { edition, t } = ctx;
+  const title = head.title === ctx.siteName ? head.title : `${head.title} | ${ctx.siteName}`;
+  return (
+    <html lang={edition.lang} dir={edition.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        {head.description && <meta name="description" content={head.description} />}
+        <meta name="robots" content={head.robots ?? "index, follow, max-image-preview:large"} />
+        {head.canonicalPath && <link rel="canonical" href={ctx.siteUrl + head.canonicalPath} />}
+        {head.canonicalPath && head.translations && head.translations.length > 0 && (
+          <>
+            <link rel="alternate" hrefLang={edition.lang} href={ctx.siteUrl + head.canonicalPath} />
+            {head.translations.map((tr) => (
+              <link rel="alternate" hrefLang={langOf(ctx, tr.edition)} href={ctx.siteUrl + tr.path} />
+            ))}
+          </>
+        )}
+        <link rel="stylesheet" href={stylesheet} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <MastheadStrip ctx={ctx} now={now} translations={head.translations ?? []} />
+        <header class="site-header">
+          <div class="wrap">
+            <a class="site-name" href={`/${edition.code}/`}>
+              {ctx.siteName}
+            </a>
+          </div>
+          <nav class="site-nav" aria-label={t.mainNavigation}>
+            <ul class="wrap">
+              {sections.map((s) => (
+                <li>
+                  <a
+                    href={`/${edition.code}/${encodeURIComponent(s.slug)}/`}
+                    aria-current={s.key === currentSectionKey ? "page" : undefined}
+                  >
+                    {s.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="wrap">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p class="footer-name">{ctx.siteName}</p>
+            <p>{t.footerNote}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+function langOf(ctx: EditionContext, code: string): string {
+  return ctx.editions.find((e) => e.code === code)?.lang ?? code;
+}
+
+/** Today's date and the links to the other editions, each in its own script. */
+function MastheadStrip({ ctx, now, translations }: { ctx: EditionContext; now: Date; translations: Translation[] }) {
+  const others = ctx.editions.filter((e) => e.code !== ctx.edition.code);
+  return (
+    <div class="masthead-strip">
+      <div class="wrap">
+        <time class="edition-date" dateTime={now.toISOString()}>
+          {ctx.longDate(now)}
+        </time>
+        <ul class="edition-switch" aria-label={ctx.t.editionLanguage}>
+          {others.map((other) => {
+            const translation = translations.find((tr) => tr.edition === other.code);
+            return (
+              <li>
+                <a
+                  href={translation?.path ?? `/${other.code}/`}
+                  lang={other.lang}
+                  hrefLang={other.lang}
+                  rel={translation ? "alternate" : undefined}
+                >
+                  {other.nativeName}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ArticleSummary, AuthorRef } from "../../content/content.ts";
+import { summaryPath } from "../../content/content.ts";
+import type { MediaImage } from "../../media/media.ts";
+import type { EditionContext } from "../edition-context.ts";
+
+interface PictureProps {
+  image: MediaImage;
+  sizes: string;
+  /** Above-the-fold images load eagerly; the rest wait until the reader scrolls near them. */
+  eager?: boolean;
+  alt?: string;
+  className?: string;
+}
+
+/** A responsive picture: WebP where the browser takes it, JPEG otherwise, with its intrinsic size. */
+export function Picture({ image, sizes, eager = false, alt, className }: PictureProps) {
+  return (
+    <picture class={className}>
+      {image.srcset.webp && <source type="image/webp" srcset={image.srcset.webp} sizes={sizes} />}
+      <img
+        src={image.src}
+        srcset={image.srcset.jpeg || undefined}
+        sizes={sizes}
+        width={image.width}
+        height={image.height}
+        alt={alt ?? image.alt}
+        loading={eager ? "eager" : "lazy"}
+        decoding="async"
+        fetchpriority={eager ? "high" : undefined}
+      />
+    </picture>
+  );
+}
+
+export function TimeStamp({ ctx, label, iso }: { ctx: EditionContext; label: string; iso: string }) {
+  return (
+    <p class="timestamp">
+      <span class="timestamp-label">{label} : </span>
+      <time dateTime={iso}>{ctx.dateTime(iso)}</time>
+    </p>
+  );
+}
+
+/** Staff bylines link to author pages; agency copy shows the agency's credit. */
+export function Credit({ ctx, authors, creditLine }: { ctx: EditionContext; authors: AuthorRef[]; creditLine: string | null }) {
+  if (authors.length === 0) return creditLine ? <span class="credit-agency">{creditLine}</span> : null;
+  return (
+    <span class="credit-authors">
+      {authors.map((a, i) => (
+        <>
+          {i > 0 && (i === authors.length - 1 ? ` ${ctx.t.and} ` : ", ")}
+          <a href={`/${ctx.edition.code}/author/${encodeURIComponent(a.slug)}`} rel="author">
+            {a.name}
+          </a>
+        </>
+      ))}
+    </span>
+  );
+}
+
+interface CardProps {
+  ctx: EditionContext;
+  article: ArticleSummary;
+  image: MediaImage | undefined;
+  headingLevel: 2 | 3;
+  variant?: "lead" | "standard" | "compact";
+}
+
+/** One story in a listing: picture, section, headline link, standfirst and time. */
+export function StoryCard({ ctx, article, image, headingLevel, variant = "standard" }: CardProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const sizes = variant === "lead" ? "(min-width: 60em) 40rem, 100vw" : "(min-width: 40em) 18rem, 40vw";
+  return (
+    <article class={`story-card story-card--${variant}`}>
+      {image && variant !== "compact" && (
+        <Picture image={image} sizes={sizes} eager={variant === "lead"} className="story-card-picture" />
+      )}
+      <div class="story-card-text">
+        <Heading class="story-card-headline">
+          <a href={summaryPath(article)}>{article.headline}</a>
+        </Heading>
+        {variant !== "compact" && <p class="story-card-standfirst">{article.standfirst}</p>}
+        <p class="story-card-meta">
+          <span class="story-card-section">{article.section.name}</span>{" "}
+          <time dateTime={article.publishedAt}>{ctx.dateTime(article.publishedAt)}</time>
+        </p>
+      </div>
+    </article>
+  );
+}
