@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Runs the suite with node's test runner: typecheck, then unit tests beside the code, end-to-end
+// tests and browser tests. `npm test` runs all; `npm test -- unit|e2e|browser` runs one tier.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const TIERS = {
+  unit: () => find("src", ".test.ts"),
+  e2e: () => find("test/e2e", ".test.ts"),
+  browser: () => find("test/browser", ".test.ts"),
+};
+
+function find(dir, suffix) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => f.endsWith(suffix))
+    .sort();
+}
+
+const wanted = process.argv.slice(2);
+const tiers = wanted.length ? wanted : Object.keys(TIERS);
+for (const tier of tiers) {
+  if (!(tier in TIERS)) {
+    console.error(`unknown test tier "${tier}"; use one of ${Object.keys(TIERS).join(", ")}`);
+    process.exit(2);
+  }
+}
+
+if (!wanted.length) {
+  const tsc = spawnSync("npx", ["tsc", "--noEmit", "-p", "."], { stdio: "inherit" });
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+}
+
+const files = tiers.flatMap((tier) => TIERS[tier]());
+const run = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "--test", ...files],
+  { stdio: "inherit" },
+);
+process.exit(run.status ?? 1);

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ConfigError, loadConfig } from "./load.ts";
+
+describe("loadConfig", () => {
+  it("has working defaults for the embedded demo", () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 3000);
+    assert.equal(config.host, "127.0.0.1");
+    assert.equal(config.databaseUrl, "sqlite:./data/dateline.db");
+    assert.equal(config.siteUrl, "http://127.0.0.1:3000");
+    assert.deepEqual(
+      config.site.editions.map((e) => e.code),
+      ["en", "bn"],
+    );
+    assert.ok(Object.isFrozen(config));
+  });
+
+  it("reads PostgreSQL URLs and trims a trailing slash from SITE_URL", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u@h/db", SITE_URL: "https://news.example/", PORT: "8080" });
+    assert.equal(config.databaseUrl, "postgres://u@h/db");
+    assert.equal(config.siteUrl, "https://news.example");
+    assert.equal(config.port, 8080);
+  });
+
+  it("lists every bad variable in one error", () => {
+    assert.throws(
+      () => loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", SITE_URL: "ftp://x" }),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        /PORT/.test(error.message) &&
+        /DATABASE_URL/.test(error.message) &&
+        /SITE_URL/.test(error.message),
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { createDb, type Db } from "../db/create-db.ts";
+import { migrateToLatest } from "../db/migrate.ts";
+import { createTestDatabase, DIALECTS, type TestDatabase, unavailable } from "../../test/support/databases.ts";
+import { minutesBefore, NOW, seedFixtures } from "../../test/support/fixtures.ts";
+import { findPublishedArticle, findTranslations, listPublished } from "./article.queries.ts";
+import { bumpContentVersion, readContentVersion } from "./content.writes.ts";
+import { findRelated } from "./related.queries.ts";
+import { findSectionBySlug, listSections } from "./taxonomy.queries.ts";
+
+for (const dialect of DIALECTS) {
+  const skip = await unavailable(dialect);
+  describe(`content queries on ${dialect}`, { skip }, () => {
+    let database: TestDatabase;
+    let db: Db;
+    let fx: Awaited<ReturnType<typeof seedFixtures>>;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      db = await createDb(database.url);
+      await migrateToLatest(db);
+      fx = await seedFixtures(db.kysely);
+    });
+    after(async () => {
+      await db?.close();
+      await database?.drop();
+    });
+
+    it("lists sections in order with localized, Unicode slugs", async () => {
+      const bn = await listSections(db.kysely, "bn");
+      assert.deepEqual(
+        bn.map((s) => s.slug),
+        ["জাতীয়", "খেলা"],
+      );
+      assert.equal((await findSectionBySlug(db.kysely, "bn", "খেলা"))?.key, "sports");
+    });
+
+    it("shows readers only published stories whose time has come, newest first", async () => {
+      const a = await fx.article();
+      const b = await fx.article();
+      await fx.article({ status: "draft" });
+      await fx.article({ publishedAt: "2026-11-29T07:00:00.000Z" });
+      const page = await listPublished(db.kysely, { edition: "en", sectionId: fx.sections.national }, NOW, {
+        limit: 10,
+        offset: 0,
+      });
+      assert.deepEqual(
+        page.items.map((s) => s.id),
+        [a, b],
+      );
+      assert.equal(page.total, 2);
+      assert.deepEqual(page.items[0]?.authors, [{ slug: "nasima-akter", name: "Nasima Akter" }]);
+    });
+
+    it("finds an article by section and slug, with tags, and hides an update that is not later", async () => {
+      await fx.article({ slug: "river-rises", tagIds: [fx.tags.floods], updatedAt: minutesBefore(NOW, 500) });
+      const found = await findPublishedArticle(db.kysely, "en", "national", "river-rises", NOW);
+      assert.ok(found);
+      assert.deepEqual(
+        found.tags.map((t) => t.slug),
+        ["floods"],
+      );
+      assert.equal(found.updatedAt, null, "an updated_at before published_at is not a public update");
+      assert.equal(await findPublishedArticle(db.kysely, "en", "sports", "river-rises", NOW), undefined);
+    });
+
+    it("links translations across editions and only when published", async () => {
+      const en = await fx.article({ slug: "linked", translationGroup: "g1" });
+      await fx.article({ edition: "bn", slug: "যুক্ত", translationGroup: "g1" });
+      await fx.article({ edition: "bn", slug: "খসড়া", translationGroup: "g1", status: "draft" });
+      const translations = await findTranslations(db.kysely, { id: en, translationGroup: "g1" }, NOW);
+      assert.deepEqual(translations, [{ edition: "bn", path: `/bn/${encodeURIComponent("জাতীয়")}/${encodeURIComponent("যুক্ত")}` }]);
+    });
+
+    it("ranks related stories by shared tags and never returns the story or its translation", async () => {
+      const main = await fx.article({ slug: "main", tagIds: [fx.tags.floods, fx.tags.cricket], translationGroup: "g2" });
+      await fx.article({ edition: "en", slug: "main-copy", translationGroup: "g2", tagIds: [fx.tags.floods] });
+      const both = await fx.article({ slug: "both", tagIds: [fx.tags.floods, fx.tags.cricket] });
+      const one = await fx.article({ slug: "one", tagIds: [fx.tags.cricket] });
+      const article = await findPublishedArticle(db.kysely, "en", "national", "main", NOW);
+      assert.ok(article);
+      const related = await findRelated(db.kysely, article, NOW, 4);
+      const ids = related.map((r) => r.id);
+      assert.equal(ids[0], both);
+      assert.ok(ids.indexOf(one) > 0);
+      assert.ok(!ids.includes(main));
+      assert.ok(!related.some((r) => r.translationGroup === "g2"));
+      assert.equal(related.length, 4, "topped up with recent stories");
+    });
+
+    it("bumps the content version that keys page caches", async () => {
+      const before = await readContentVersion(db.kysely);
+      await bumpContentVersion(db.kysely);
+      assert.equal(await readContentVersion(db.kysely), before + 1);
+    });
+
+    it("migrating again changes nothing", async () => {
+      assert.deepEqual(await migrateToLatest(db), []);
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+
+export type Dialect = "sqlite" | "postgres";
+
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** Dialects under test: both by default, narrowed with DIALECTS=sqlite for a machine without PostgreSQL. */
+export const DIALECTS: Dialect[] = (process.env.DIALECTS ?? "sqlite,postgres")
+  .split(",")
+  .map((d) => d.trim())
+  .filter((d): d is Dialect => d === "sqlite" || d === "postgres");
+
+let postgresProbe: Promise<string | undefined> | undefined;
+
+/** Why this dialect cannot run here, or undefined when it can. In CI an unreachable PostgreSQL is an error. */
+export async function unavailable(dialect: Dialect): Promise<string | undefined> {
+  if (dialect === "sqlite") return undefined;
+  postgresProbe ??= (async () => {
+    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+    try {
+      await client.connect();
+      await client.query("select 1");
+      return undefined;
+    } catch (error) {
+      const reason = `PostgreSQL at ${ADMIN_URL} is unreachable (${(error as Error).message})`;
+      if (process.env.CI) throw new Error(`${reason}; CI requires it`);
+      return `${reason}; skipped (set DIALECTS=sqlite to silence)`;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  })();
+  return postgresProbe;
+}
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database of the dialect; `drop` removes it and its files. */
+export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+  if (dialect === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "dateline-db-"));
+    return { url: `sqlite:${join(dir, "test.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `dateline_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+
+async function adminQuery(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,43 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Config } from "../../src/config/load.ts";
+import { DEFAULT_SITE } from "../../src/config/site.ts";
+import { createLogger } from "../../src/logger.ts";
+import { type RunningServer, startServer } from "../../src/server.ts";
+import { createTestDatabase, type Dialect } from "./databases.ts";
+
+/** Rendered demo pictures are deterministic, so every test server shares one media folder. */
+export const TEST_MEDIA_DIR = join(import.meta.dirname, "../../.tmp/test-media");
+
+export interface TestServer {
+  url: string;
+  server: RunningServer;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+/** The real server on a free port, over a new database of the dialect seeded with the demo. */
+export async function startTestServer(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestServer> {
+  const database = await createTestDatabase(dialect);
+  mkdirSync(TEST_MEDIA_DIR, { recursive: true });
+  const config: Config = {
+    port: 0,
+    host: "127.0.0.1",
+    databaseUrl: database.url,
+    mediaDir: TEST_MEDIA_DIR,
+    siteUrl: "http://dateline.test",
+    logLevel: "silent",
+    site: DEFAULT_SITE,
+    ...overrides,
+  };
+  const server = await startServer(config, createLogger(config.logLevel));
+  return {
+    url: server.url,
+    server,
+    config,
+    async stop() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
