@@ -30,8 +30,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: MAX_URL_LENGTH },
     frameworkErrors: (error, request, reply) => {
       request.log.info({ err: error.message }, "framework rejected request");
-      void renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400).then((page) =>
-        sendPage(request, reply, page),
+      renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400).then(
+        (page) => sendPage(request, reply, page),
+        () => reply.code(400).type("text/plain; charset=utf-8").send("Bad request"),
       );
     },
   });

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { TEST_MEDIA_DIR } from "../support/test-server.ts";
+
+const BIN = join(import.meta.dirname, "../../bin/dateline.js");
+const scratch = mkdtempSync(join(tmpdir(), "dateline-cli-"));
+
+function dateline(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? "", MEDIA_DIR: TEST_MEDIA_DIR, LOG_LEVEL: "silent", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("dateline command", () => {
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("explains itself and every command with --help", () => {
+    const top = dateline(["--help"]);
+    assert.equal(top.code, 0);
+    for (const command of ["serve", "migrate", "demo"]) {
+      assert.match(top.stdout, new RegExp(command));
+      const help = dateline([command, "--help"]);
+      assert.equal(help.code, 0, `${command} --help`);
+      assert.match(help.stdout, /Usage: dateline/);
+    }
+  });
+
+  it("migrates and seeds the demo once, and re-seeds only with --reset", () => {
+    const env = { DATABASE_URL: `sqlite:${join(scratch, "cli.db")}` };
+    assert.match(dateline(["migrate"], env).stdout, /Applied: 2026-11-29-01-content/);
+    assert.match(dateline(["migrate"], env).stdout, /up to date/);
+    assert.match(dateline(["demo"], env).stdout, /Seeded \d+ demo articles/);
+    assert.match(dateline(["demo"], env).stdout, /nothing changed/);
+    assert.match(dateline(["demo", "--reset"], env).stdout, /Seeded \d+ demo articles/);
+  });
+
+  it("stops with one clear line and a non-zero exit when the database cannot be used", () => {
+    for (const url of ["postgres://nobody@127.0.0.1:1/none", "mysql://localhost/db", `sqlite:${scratch}`]) {
+      const result = dateline(["serve"], { DATABASE_URL: url, PORT: "0" });
+      assert.notEqual(result.code, 0, url);
+      const lines = result.stderr.trim().split("\n");
+      assert.equal(lines.length, 1, `one line for ${url}: ${result.stderr}`);
+      assert.match(lines[0] ?? "", /^dateline: .*(database|DATABASE_URL|SQLite)/i);
+    }
+  });
+});
