@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import fastifyStatic from "@fastify/static";
 import { resolve } from "node:path";
 import type { Kysely } from "kysely";
@@ -32,7 +32,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       request.log.info({ err: error.message }, "framework rejected request");
       renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400).then(
         (page) => sendPage(request, reply, page),
-        () => reply.code(400).type("text/plain; charset=utf-8").send("Bad request"),
+        () => (reply as FastifyReply).code(400).type("text/plain; charset=utf-8").send("Bad request"),
       );
     },
   });
