@@ -1,10 +1,29 @@
 import { createHash } from "node:crypto";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 
-export interface RenderedPage {
+export interface PageContent {
   status: 200 | 400 | 404;
   html: string;
+}
+
+/** A page as it is kept: compressed once at render time, so each hit only picks an encoding. */
+export interface RenderedPage extends PageContent {
   etag: string;
+  identity: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+}
+
+export function preparePage(page: PageContent): RenderedPage {
+  const identity = Buffer.from(page.html, "utf8");
+  return {
+    ...page,
+    etag: `"${createHash("sha1").update(identity).digest("base64url")}"`,
+    identity,
+    gzip: gzipSync(identity, { level: 6 }),
+    br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  };
 }
 
 /**
@@ -13,7 +32,7 @@ export interface RenderedPage {
  * request; the age limit bounds time-driven drift such as the masthead date or an embargo lifting.
  */
 export class PageCache {
-  #entries: LRUCache<string, RenderedPage & { version: number }>;
+  #entries: LRUCache<string, { page: RenderedPage; version: number }>;
 
   constructor(options: { maxEntries: number; maxAgeMs: number }) {
     this.#entries = new LRUCache({ max: options.maxEntries, ttl: options.maxAgeMs });
@@ -21,12 +40,12 @@ export class PageCache {
 
   get(key: string, version: number): RenderedPage | undefined {
     const entry = this.#entries.get(key);
-    return entry && entry.version === version ? entry : undefined;
+    return entry && entry.version === version ? entry.page : undefined;
   }
 
-  set(key: string, version: number, page: Omit<RenderedPage, "etag">): RenderedPage {
-    const rendered = { ...page, etag: `"${createHash("sha1").update(page.html).digest("base64url")}"` };
-    this.#entries.set(key, { ...rendered, version });
-    return rendered;
+  set(key: string, version: number, page: PageContent): RenderedPage {
+    const prepared = preparePage(page);
+    this.#entries.set(key, { page: prepared, version });
+    return prepared;
   }
 }

@@ -6,7 +6,7 @@ import type { Edition } from "../config/site.ts";
 import { listSections } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
 import { editionContext, type EditionContext } from "./edition-context.ts";
-import type { RenderedPage } from "./page-cache.ts";
+import type { PageContent } from "./page-cache.ts";
 import { ErrorPage } from "./views/error.page.tsx";
 import { type HeadInfo, Layout } from "./views/layout.tsx";
 
@@ -17,7 +17,6 @@ export interface PageDeps {
   now: () => Date;
 }
 
-export type PageResult = Omit<RenderedPage, "etag">;
 
 /** What a page handler returns before the layout wraps it. */
 export interface PageBody {
@@ -34,7 +33,7 @@ export async function renderEditionPage(
   deps: PageDeps,
   edition: Edition,
   build: (ctx: EditionContext, now: Date) => Promise<PageBody | undefined>,
-): Promise<PageResult> {
+): Promise<PageContent> {
   const ctx = editionContext(deps.config, edition);
   const now = deps.now();
   const [sections, page] = await Promise.all([listSections(deps.db, edition.code), build(ctx, now)]);
@@ -60,6 +59,6 @@ function errorBody(ctx: EditionContext, status: ErrorStatus): PageBody {
 }
 
 /** The localized "not found" or "bad request" page of an edition. */
-export function renderErrorPage(deps: PageDeps, edition: Edition, status: ErrorStatus): Promise<PageResult> {
+export function renderErrorPage(deps: PageDeps, edition: Edition, status: ErrorStatus): Promise<PageContent> {
   return renderEditionPage(deps, edition, async (ctx) => errorBody(ctx, status));
 }

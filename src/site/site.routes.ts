@@ -3,9 +3,9 @@ import { z } from "zod";
 import type { Edition } from "../config/site.ts";
 import { readContentVersion } from "../content/content.writes.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
-import { PageCache, type RenderedPage } from "./page-cache.ts";
+import { type PageContent, PageCache, preparePage, type RenderedPage } from "./page-cache.ts";
 import { articlePage, authorPage, frontPage, sectionPage, tagPage } from "./page-handlers.tsx";
-import { type PageBody, type PageDeps, type PageResult, renderEditionPage, renderErrorPage } from "./site-pages.tsx";
+import { type PageBody, type PageDeps, renderEditionPage, renderErrorPage } from "./site-pages.tsx";
 
 const HTML_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=30";
 const PageQuery = z.object({ page: z.string().regex(/^[1-9]\d{0,4}$/).optional() }).loose();
@@ -66,15 +66,20 @@ function normalizeParams(params: Params): Params {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v.normalize("NFC")]));
 }
 
-export function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage | PageResult) {
-  reply.code(page.status).type("text/html; charset=utf-8");
-  if (page.status !== 200) return reply.header("cache-control", "no-store").send(page.html);
-  reply.header("cache-control", HTML_CACHE_CONTROL);
-  if ("etag" in page) {
-    reply.header("etag", page.etag);
+/** Sends a page with the best encoding the client accepts; 200s are cacheable and answer If-None-Match. */
+export function sendPage(request: FastifyRequest, reply: FastifyReply, content: RenderedPage | PageContent) {
+  const page = "etag" in content ? content : preparePage(content);
+  reply.code(page.status).type("text/html; charset=utf-8").header("vary", "accept-encoding");
+  if (page.status === 200) {
+    reply.header("cache-control", HTML_CACHE_CONTROL).header("etag", page.etag);
     if (request.headers["if-none-match"] === page.etag) return reply.code(304).send();
+  } else {
+    reply.header("cache-control", "no-store");
   }
-  return reply.send(page.html);
+  const accepted = request.headers["accept-encoding"] ?? "";
+  if (/\bbr\b/.test(accepted)) return reply.header("content-encoding", "br").send(page.br);
+  if (/\bgzip\b/.test(accepted)) return reply.header("content-encoding", "gzip").send(page.gzip);
+  return reply.send(page.identity);
 }
 
 /** Picks the edition whose 404 or 400 page a stray URL should see, from its first path segment. */
