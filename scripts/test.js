@@ -33,9 +33,5 @@ if (!wanted.length) {
 }
 
 const files = tiers.flatMap((tier) => TIERS[tier]());
-const run = spawnSync(
-  process.execPath,
-  ["--import", "tsx", "--test", ...files],
-  { stdio: "inherit" },
-);
+const run = spawnSync(process.execPath, ["--import", "tsx", "--test", ...files], { stdio: "inherit" });
 process.exit(run.status ?? 1);

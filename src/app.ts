@@ -1,15 +1,20 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, LogController } from "fastify";
-import fastifyStatic from "@fastify/static";
 import { resolve } from "node:path";
+import fastifyStatic from "@fastify/static";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+  LogController,
+} from "fastify";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Config } from "./config/load.ts";
 import type { Database } from "./db/database.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
+import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
-import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 
 export interface AppDeps {
   config: Config;
@@ -53,7 +58,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // One log line per request, written when the response is done.
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(
-      { method: request.method, url: request.url.slice(0, 300), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        url: request.url.slice(0, 300),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       "request",
     );
   });
@@ -76,7 +86,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(async (error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (error instanceof BadPageRequest || (status >= 400 && status < 500)) {
-      return sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400));
+      return sendPage(
+        request,
+        reply,
+        await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400),
+      );
     }
     request.log.error({ err: error }, "request failed");
     return reply.code(500).type("text/plain; charset=utf-8").send("Internal server error");

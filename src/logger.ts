@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 /** JSON log lines on stdout; tests pass "silent". */
 export function createLogger(level: string): Logger {

@@ -13,7 +13,10 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
-async function withDb<T>(config: Config, work: (db: Awaited<ReturnType<typeof createDb>>) => Promise<T>): Promise<T> {
+async function withDb<T>(
+  config: Config,
+  work: (db: Awaited<ReturnType<typeof createDb>>) => Promise<T>,
+): Promise<T> {
   const db = await createDb(config.databaseUrl);
   try {
     return await work(db);

@@ -17,7 +17,11 @@ describe("loadConfig", () => {
   });
 
   it("reads PostgreSQL URLs and trims a trailing slash from SITE_URL", () => {
-    const config = loadConfig({ DATABASE_URL: "postgres://u@h/db", SITE_URL: "https://news.example/", PORT: "8080" });
+    const config = loadConfig({
+      DATABASE_URL: "postgres://u@h/db",
+      SITE_URL: "https://news.example/",
+      PORT: "8080",
+    });
     assert.equal(config.databaseUrl, "postgres://u@h/db");
     assert.equal(config.siteUrl, "https://news.example");
     assert.equal(config.port, 8080);

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import type { ArticleKind } from "./content.tables.ts";
 import type { Article, ArticleSummary, AuthorRef, Translation } from "./content.ts";
 import { articlePath } from "./content.ts";
-import type { ArticleKind } from "./content.tables.ts";
 import { tagsByArticle } from "./taxonomy.queries.ts";
 
 type Q = Kysely<Database>;
@@ -115,7 +115,10 @@ export async function summariesByIds(
   now: string,
 ): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await publishedArticles(db, edition, now).where("a.id", "in", ids).select(SUMMARY_COLUMNS).execute();
+  const rows = await publishedArticles(db, edition, now)
+    .where("a.id", "in", ids)
+    .select(SUMMARY_COLUMNS)
+    .execute();
   const byId = new Map(rows.map((r) => [r.id, rowToSummary(r)]));
   const ordered = ids.flatMap((id) => byId.get(id) ?? []);
   return withAuthors(db, ordered);

@@ -1,9 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import {
+  createTestDatabase,
+  DIALECTS,
+  type TestDatabase,
+  unavailable,
+} from "../../test/support/databases.ts";
+import { minutesBefore, NOW, seedFixtures } from "../../test/support/fixtures.ts";
 import { createDb, type Db } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { createTestDatabase, DIALECTS, type TestDatabase, unavailable } from "../../test/support/databases.ts";
-import { minutesBefore, NOW, seedFixtures } from "../../test/support/fixtures.ts";
 import { findPublishedArticle, findTranslations, listPublished } from "./article.queries.ts";
 import { bumpContentVersion, readContentVersion } from "./content.writes.ts";
 import { findRelated } from "./related.queries.ts";
@@ -70,12 +75,23 @@ for (const dialect of DIALECTS) {
       await fx.article({ edition: "bn", slug: "যুক্ত", translationGroup: "g1" });
       await fx.article({ edition: "bn", slug: "খসড়া", translationGroup: "g1", status: "draft" });
       const translations = await findTranslations(db.kysely, { id: en, translationGroup: "g1" }, NOW);
-      assert.deepEqual(translations, [{ edition: "bn", path: `/bn/${encodeURIComponent("জাতীয়")}/${encodeURIComponent("যুক্ত")}` }]);
+      assert.deepEqual(translations, [
+        { edition: "bn", path: `/bn/${encodeURIComponent("জাতীয়")}/${encodeURIComponent("যুক্ত")}` },
+      ]);
     });
 
     it("ranks related stories by shared tags and never returns the story or its translation", async () => {
-      const main = await fx.article({ slug: "main", tagIds: [fx.tags.floods, fx.tags.cricket], translationGroup: "g2" });
-      await fx.article({ edition: "en", slug: "main-copy", translationGroup: "g2", tagIds: [fx.tags.floods] });
+      const main = await fx.article({
+        slug: "main",
+        tagIds: [fx.tags.floods, fx.tags.cricket],
+        translationGroup: "g2",
+      });
+      await fx.article({
+        edition: "en",
+        slug: "main-copy",
+        translationGroup: "g2",
+        tagIds: [fx.tags.floods],
+      });
       const both = await fx.article({ slug: "both", tagIds: [fx.tags.floods, fx.tags.cricket] });
       const one = await fx.article({ slug: "one", tagIds: [fx.tags.cricket] });
       const article = await findPublishedArticle(db.kysely, "en", "national", "main", NOW);

@@ -4,7 +4,12 @@ import type { Generated } from "kysely";
 export type IsoTime = string;
 
 export type ArticleKind = "news" | "opinion" | "analysis" | "feature";
-export const ARTICLE_KINDS = ["news", "opinion", "analysis", "feature"] as const satisfies readonly ArticleKind[];
+export const ARTICLE_KINDS = [
+  "news",
+  "opinion",
+  "analysis",
+  "feature",
+] as const satisfies readonly ArticleKind[];
 
 export type ArticleStatus = "draft" | "in_review" | "scheduled" | "published" | "unpublished";
 

@@ -24,7 +24,10 @@ export async function createSection(db: Q, section: NewSection): Promise<number>
   return id;
 }
 
-export async function createTag(db: Q, tag: { edition: string; slug: string; name: string }): Promise<number> {
+export async function createTag(
+  db: Q,
+  tag: { edition: string; slug: string; name: string },
+): Promise<number> {
   const { id } = await db.insertInto("tags").values(tag).returning("id").executeTakeFirstOrThrow();
   return id;
 }
@@ -149,6 +152,9 @@ export async function readContentVersion(db: Q): Promise<number> {
 }
 
 export async function countArticles(db: Q): Promise<number> {
-  const row = await db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("articles")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { ArticleSummary } from "./content.ts";
 import { listPublished, summariesByIds } from "./article.queries.ts";
+import type { ArticleSummary } from "./content.ts";
 
 type Q = Kysely<Database>;
 
@@ -51,7 +51,10 @@ export async function findRelated(
   return chosen;
 }
 
-async function idsOfStory(db: Q, article: Pick<ArticleSummary, "id" | "translationGroup">): Promise<number[]> {
+async function idsOfStory(
+  db: Q,
+  article: Pick<ArticleSummary, "id" | "translationGroup">,
+): Promise<number[]> {
   if (article.translationGroup === null) return [article.id];
   const rows = await db
     .selectFrom("articles")

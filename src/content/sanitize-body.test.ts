@@ -4,7 +4,8 @@ import { sanitizeBody } from "./sanitize-body.ts";
 
 describe("sanitizeBody", () => {
   it("keeps the structure a story needs", () => {
-    const html = "<h2>Sub</h2><p>One <strong>two</strong> <em>three</em></p><blockquote><p>Q</p></blockquote><ul><li>x</li></ul>";
+    const html =
+      "<h2>Sub</h2><p>One <strong>two</strong> <em>three</em></p><blockquote><p>Q</p></blockquote><ul><li>x</li></ul>";
     assert.equal(sanitizeBody(html), html);
   });
 

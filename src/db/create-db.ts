@@ -42,7 +42,9 @@ function openSqlite(databaseUrl: string): Db {
   try {
     sqlite = new SQLite(file);
   } catch (error) {
-    throw new DatabaseUrlError(`Cannot open SQLite file ${file}: ${(error as Error).message}`, { cause: error });
+    throw new DatabaseUrlError(`Cannot open SQLite file ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

@@ -1,6 +1,7 @@
 import type { Socket } from "node:net";
 
-const BODY = "<!doctype html><title>Bad request</title><h1>Bad request</h1><p>The request could not be read.</p>";
+const BODY =
+  "<!doctype html><title>Bad request</title><h1>Bad request</h1><p>The request could not be read.</p>";
 
 /**
  * Answers requests Node's HTTP parser refuses before any route runs (malformed request lines,

@@ -14,7 +14,10 @@ describe("formatDateTime", () => {
   });
 
   it("crosses midnight by the newsroom clock, not UTC", () => {
-    assert.match(formatDateTime("2026-11-28T19:30:00.000Z", "en-GB", "Asia/Dhaka"), /^29 November 2026, 01:30 AM$/);
+    assert.match(
+      formatDateTime("2026-11-28T19:30:00.000Z", "en-GB", "Asia/Dhaka"),
+      /^29 November 2026, 01:30 AM$/,
+    );
   });
 });
 

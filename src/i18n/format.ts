@@ -14,16 +14,19 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
 
 /** "3 May 2023, 03:45 PM" in English, "৩ মে ২০২৩, ০৩:৪৫ PM" in Bangla: the style of a printed dateline. */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  const format = cached(dateTimeFormats, `${locale}|${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: true,
-      timeZone,
-    }),
+  const format = cached(
+    dateTimeFormats,
+    `${locale}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: true,
+        timeZone,
+      }),
   );
   const parts = format.formatToParts(new Date(iso));
   const pick = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
@@ -32,8 +35,17 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
 
 /** "Sunday, 29 November 2026" in the edition's locale. */
 export function formatLongDate(date: Date, locale: string, timeZone: string): string {
-  const format = cached(dateFormats, `${locale}|${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone }),
+  const format = cached(
+    dateFormats,
+    `${locale}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone,
+      }),
   );
   return format.format(date);
 }

@@ -25,7 +25,8 @@ export const EN_MESSAGES: Messages = {
   correction: "Correction",
   photo: "Photo",
   notFoundTitle: "Page not found",
-  notFoundBody: "We could not find the page you asked for. It may have moved, or the address may be mistyped.",
+  notFoundBody:
+    "We could not find the page you asked for. It may have moved, or the address may be mistyped.",
   badRequestTitle: "Bad request",
   badRequestBody: "The address of this page is not valid.",
   backToFront: "Go to the front page",

@@ -1,7 +1,11 @@
 import type { ComponentChildren } from "preact";
+import {
+  findAuthorBySlug,
+  findSectionBySlug,
+  findTagBySlug,
+  listSections,
+} from "../content/taxonomy.queries.ts";
 import type { MediaImage } from "../media/media.ts";
-import { findAuthorBySlug, findSectionBySlug, findTagBySlug } from "../content/taxonomy.queries.ts";
-import { listSections } from "../content/taxonomy.queries.ts";
 import type { EditionContext } from "./edition-context.ts";
 import { loadArticlePage, loadFrontPage, loadListing } from "./site.data.ts";
 import type { PageBody, PageDeps } from "./site-pages.tsx";
@@ -53,7 +57,13 @@ type ListingTarget = Omit<ListingPageData, "stories" | "images" | "page" | "page
   description?: string;
 };
 
-async function listingPage(deps: PageDeps, ctx: EditionContext, now: Date, page: number, target: ListingTarget) {
+async function listingPage(
+  deps: PageDeps,
+  ctx: EditionContext,
+  now: Date,
+  page: number,
+  target: ListingTarget,
+) {
   const slice = await loadListing(
     deps.db,
     { edition: ctx.edition.code, ...target.filter },
@@ -64,7 +74,10 @@ async function listingPage(deps: PageDeps, ctx: EditionContext, now: Date, page:
   );
   if (!slice) return undefined;
   const data: ListingPageData = { ...target, ...slice, page, intro: target.intro?.(slice.images) };
-  const title = page > 1 ? `${target.title} (${ctx.t.pageOf(ctx.number(page), ctx.number(slice.pageCount))})` : target.title;
+  const title =
+    page > 1
+      ? `${target.title} (${ctx.t.pageOf(ctx.number(page), ctx.number(slice.pageCount))})`
+      : target.title;
   return {
     head: { title, description: target.description, canonicalPath: pagePath(target.basePath, page) },
     body: <ListingPage ctx={ctx} data={data} />,
@@ -72,7 +85,13 @@ async function listingPage(deps: PageDeps, ctx: EditionContext, now: Date, page:
   } satisfies PageBody;
 }
 
-export async function sectionPage(deps: PageDeps, ctx: EditionContext, now: Date, slug: string, page: number) {
+export async function sectionPage(
+  deps: PageDeps,
+  ctx: EditionContext,
+  now: Date,
+  slug: string,
+  page: number,
+) {
   const section = await findSectionBySlug(deps.db, ctx.edition.code, slug);
   if (!section) return undefined;
   return listingPage(deps, ctx, now, page, {
@@ -106,7 +125,9 @@ export async function authorPage(deps: PageDeps, ctx: EditionContext, now: Date,
       const portrait = author.photoMediaId ? images.get(author.photoMediaId) : undefined;
       return (
         <div class="author-intro">
-          {portrait && <Picture image={portrait} sizes="8rem" alt={author.name} eager className="author-portrait" />}
+          {portrait && (
+            <Picture image={portrait} sizes="8rem" alt={author.name} eager className="author-portrait" />
+          )}
           <div>
             <p class="author-title">{author.title}</p>
             <p class="author-bio">{author.bio}</p>

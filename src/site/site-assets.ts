@@ -21,13 +21,19 @@ function fingerprinted(file: string, type: string): Asset {
 /** The stylesheet and icon, named by content hash so browsers and CDNs may keep them for a year. */
 export function loadSiteAssets() {
   const stylesheet = fingerprinted("site.css", "text/css; charset=utf-8");
-  const icon = { path: "/favicon.svg", type: "image/svg+xml", body: readFileSync(new URL("favicon.svg", ASSETS_DIR)) };
+  const icon = {
+    path: "/favicon.svg",
+    type: "image/svg+xml",
+    body: readFileSync(new URL("favicon.svg", ASSETS_DIR)),
+  };
   return {
     stylesheetPath: stylesheet.path,
     register(app: FastifyInstance) {
       for (const asset of [stylesheet, icon]) {
         app.get(asset.path, (_request, reply) => {
-          reply.header("cache-control", asset === icon ? "public, max-age=86400" : IMMUTABLE).type(asset.type);
+          reply
+            .header("cache-control", asset === icon ? "public, max-age=86400" : IMMUTABLE)
+            .type(asset.type);
           return reply.send(asset.body);
         });
       }

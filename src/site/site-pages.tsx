@@ -5,7 +5,7 @@ import type { Config } from "../config/load.ts";
 import type { Edition } from "../config/site.ts";
 import { listSections } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
-import { editionContext, type EditionContext } from "./edition-context.ts";
+import { type EditionContext, editionContext } from "./edition-context.ts";
 import type { PageContent } from "./page-cache.ts";
 import { ErrorPage } from "./views/error.page.tsx";
 import { type HeadInfo, Layout } from "./views/layout.tsx";
@@ -16,7 +16,6 @@ export interface PageDeps {
   stylesheetPath: string;
   now: () => Date;
 }
-
 
 /** What a page handler returns before the layout wraps it. */
 export interface PageBody {

@@ -3,8 +3,8 @@ import { findPublishedArticle, findTranslations, listPublished } from "../conten
 import type { ArticleSummary, Section, Translation } from "../content/content.ts";
 import { findRelated } from "../content/related.queries.ts";
 import type { Database } from "../db/database.ts";
-import type { MediaImage } from "../media/media.ts";
 import { mediaByIds } from "../media/media.queries.ts";
+import type { MediaImage } from "../media/media.ts";
 import type { ArticlePageData } from "./views/article.page.tsx";
 import type { FrontPageData } from "./views/front.page.tsx";
 
@@ -15,18 +15,30 @@ const OPINION_COUNT = 5;
 const FRONT_TOP_COUNT = 7;
 const FRONT_SECTION_COUNT = 4;
 
-async function imagesFor(db: Q, stories: ArticleSummary[], extra: (number | null)[] = []): Promise<Map<number, MediaImage>> {
+async function imagesFor(
+  db: Q,
+  stories: ArticleSummary[],
+  extra: (number | null)[] = [],
+): Promise<Map<number, MediaImage>> {
   const ids = [...stories.map((s) => s.leadMediaId), ...extra].filter((id): id is number => id !== null);
   return mediaByIds(db, ids);
 }
 
 export async function latestOpinion(db: Q, edition: string, now: string): Promise<ArticleSummary[]> {
-  const page = await listPublished(db, { edition, kind: "opinion" }, now, { limit: OPINION_COUNT, offset: 0 });
+  const page = await listPublished(db, { edition, kind: "opinion" }, now, {
+    limit: OPINION_COUNT,
+    offset: 0,
+  });
   return page.items;
 }
 
 /** Latest news on top, then the newest few of every section, then the opinion rail. */
-export async function loadFrontPage(db: Q, sections: Section[], edition: string, now: string): Promise<FrontPageData> {
+export async function loadFrontPage(
+  db: Q,
+  sections: Section[],
+  edition: string,
+  now: string,
+): Promise<FrontPageData> {
   const opinionSection = sections.find((s) => s.key === "opinion");
   const [top, opinion] = await Promise.all([
     listPublished(db, { edition, kind: "news" }, now, { limit: FRONT_TOP_COUNT, offset: 0 }),
@@ -65,7 +77,14 @@ export async function loadArticlePage(
   ]);
   const images = await imagesFor(db, related, [article.leadMediaId]);
   const lead = article.leadMediaId ? images.get(article.leadMediaId) : undefined;
-  return { article, lead, related, opinion: opinion.filter((o) => o.id !== article.id), images, translations };
+  return {
+    article,
+    lead,
+    related,
+    opinion: opinion.filter((o) => o.id !== article.id),
+    images,
+    translations,
+  };
 }
 
 export interface ListingSlice {

@@ -3,12 +3,19 @@ import { z } from "zod";
 import type { Edition } from "../config/site.ts";
 import { readContentVersion } from "../content/content.writes.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
-import { type PageContent, PageCache, preparePage, type RenderedPage } from "./page-cache.ts";
+import { PageCache, type PageContent, preparePage, type RenderedPage } from "./page-cache.ts";
 import { articlePage, authorPage, frontPage, sectionPage, tagPage } from "./page-handlers.tsx";
 import { type PageBody, type PageDeps, renderEditionPage, renderErrorPage } from "./site-pages.tsx";
 
 const HTML_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=30";
-const PageQuery = z.object({ page: z.string().regex(/^[1-9]\d{0,4}$/).optional() }).loose();
+const PageQuery = z
+  .object({
+    page: z
+      .string()
+      .regex(/^[1-9]\d{0,4}$/)
+      .optional(),
+  })
+  .loose();
 
 type Params = Record<string, string>;
 type Build = (ctx: EditionContext, now: Date, params: Params, page: number) => Promise<PageBody | undefined>;
@@ -24,7 +31,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   async function serve(request: FastifyRequest, reply: FastifyReply, build: Build) {
     const params = normalizeParams(request.params as Params);
     const edition = findEdition(deps.config, params.edition ?? "");
-    if (!edition) return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
+    if (!edition)
+      return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
     const query = PageQuery.safeParse(request.query);
     if (!query.success) throw new BadPageRequest("page must be a positive whole number");
     const page = Number(query.data.page ?? "1");
@@ -32,7 +40,11 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     const version = await readContentVersion(deps.db);
     const rendered =
       cache.get(key, version) ??
-      cache.set(key, version, await renderEditionPage(deps, edition, (ctx, now) => build(ctx, now, params, page)));
+      cache.set(
+        key,
+        version,
+        await renderEditionPage(deps, edition, (ctx, now) => build(ctx, now, params, page)),
+      );
     return sendPage(request, reply, rendered);
   }
 

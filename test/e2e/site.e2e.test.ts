@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { bumpContentVersion, createArticle } from "../../src/content/content.writes.ts";
+import { listSections } from "../../src/content/taxonomy.queries.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { getPage, rawGet } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -71,7 +73,9 @@ for (const dialect of DIALECTS) {
     it("links translations both ways with hreflang and the language switch", async () => {
       const { $ } = await getPage(server.url, "/en/");
       let pair: { en: string; bn: string } | undefined;
-      for (const href of $(".story-card-headline a").map((_, a) => $(a).attr("href")).get()) {
+      for (const href of $(".story-card-headline a")
+        .map((_, a) => $(a).attr("href"))
+        .get()) {
         const page = await getPage(server.url, href);
         const bn = page.$('link[rel="alternate"][hreflang="bn"]').attr("href");
         if (bn) {
@@ -84,7 +88,10 @@ for (const dialect of DIALECTS) {
       assert.ok(pair, "some story on the front page has a Bangla version");
       const back = await getPage(server.url, pair.bn);
       assert.equal(back.response.status, 200);
-      assert.equal(new URL(back.$('link[rel="alternate"][hreflang="en"]').attr("href") ?? "").pathname, pair.en);
+      assert.equal(
+        new URL(back.$('link[rel="alternate"][hreflang="en"]').attr("href") ?? "").pathname,
+        pair.en,
+      );
       assert.equal(back.$('.edition-switch a[lang="en"]').text(), "English");
     });
 
@@ -127,7 +134,13 @@ for (const dialect of DIALECTS) {
     });
 
     it("answers malformed and over-long URLs with 400, never 500", async () => {
-      for (const path of ["/en/%E0%A4%A", "/en/national/%ZZ", "/bn/%", `/en/${"a".repeat(5000)}`, `/${"x".repeat(20_000)}`]) {
+      for (const path of [
+        "/en/%E0%A4%A",
+        "/en/national/%ZZ",
+        "/bn/%",
+        `/en/${"a".repeat(5000)}`,
+        `/${"x".repeat(20_000)}`,
+      ]) {
         const response = await rawGet(server.url, path);
         assert.equal(response.status, 400, `${path.slice(0, 40)} gives 400`);
       }
@@ -143,6 +156,14 @@ for (const dialect of DIALECTS) {
       assert.equal(second.status, 304);
     });
 
+    it("compresses pages for clients that accept it", async () => {
+      const gzip = await rawGet(server.url, "/bn/", { "accept-encoding": "gzip" });
+      assert.equal(gzip.headers["content-encoding"], "gzip");
+      const br = await rawGet(server.url, "/bn/", { "accept-encoding": "gzip, deflate, br" });
+      assert.equal(br.headers["content-encoding"], "br");
+      assert.equal(br.headers.vary, "accept-encoding");
+    });
+
     it("serves media with long-lived cache headers", async () => {
       const { $ } = await getPage(server.url, await firstArticlePath("en"));
       const src = $("figure.lead-figure img").attr("src") ?? "";
@@ -150,6 +171,37 @@ for (const dialect of DIALECTS) {
       assert.equal(image.status, 200);
       assert.match(image.headers.get("cache-control") ?? "", /immutable/);
       assert.match(image.headers.get("content-type") ?? "", /^image\/jpeg/);
+    });
+
+    it("shows a newly published story on the next request despite the page cache", async () => {
+      await getPage(server.url, "/en/");
+      const db = server.server.db.kysely;
+      const [section] = await listSections(db, "en");
+      assert.ok(section);
+      await db.transaction().execute(async (trx) => {
+        await createArticle(trx, {
+          edition: "en",
+          translationGroup: null,
+          sectionId: section.id,
+          kind: "news",
+          slug: "fresh-off-the-press",
+          headline: "Fresh off the press",
+          standfirst: "Just in.",
+          bodyHtml: "<p>Now.</p>",
+          creditLine: null,
+          datelinePlace: null,
+          leadMediaId: null,
+          status: "published",
+          publishedAt: new Date().toISOString(),
+          updatedAt: null,
+          authorIds: [],
+          tagIds: [],
+          now: new Date().toISOString(),
+        });
+        await bumpContentVersion(trx);
+      });
+      const { $ } = await getPage(server.url, "/en/");
+      assert.equal($(".story-card--lead .story-card-headline").text(), "Fresh off the press");
     });
   });
 }

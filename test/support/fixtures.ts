@@ -1,5 +1,11 @@
 import type { Kysely } from "kysely";
-import { createArticle, createAuthor, createSection, createTag, type NewArticle } from "../../src/content/content.writes.ts";
+import {
+  createArticle,
+  createAuthor,
+  createSection,
+  createTag,
+  type NewArticle,
+} from "../../src/content/content.writes.ts";
 import type { Database } from "../../src/db/database.ts";
 
 export const NOW = "2026-11-29T06:00:00.000Z";

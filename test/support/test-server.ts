@@ -17,7 +17,10 @@ export interface TestServer {
 }
 
 /** The real server on a free port, over a new database of the dialect seeded with the demo. */
-export async function startTestServer(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  dialect: Dialect,
+  overrides: Partial<Config> = {},
+): Promise<TestServer> {
   const database = await createTestDatabase(dialect);
   mkdirSync(TEST_MEDIA_DIR, { recursive: true });
   const config: Config = {

@@ -104,7 +104,11 @@ export function contentMigration({ id }: MigrationTools): Migration {
         .on("articles")
         .columns(["section_id", "status", "published_at"])
         .execute();
-      await db.schema.createIndex("articles_translation").on("articles").column("translation_group").execute();
+      await db.schema
+        .createIndex("articles_translation")
+        .on("articles")
+        .column("translation_group")
+        .execute();
 
       await db.schema
         .createTable("article_authors")
@@ -113,7 +117,11 @@ export function contentMigration({ id }: MigrationTools): Migration {
         .addColumn("position", "integer", (c) => c.notNull())
         .addPrimaryKeyConstraint("article_authors_pk", ["article_id", "author_id"])
         .execute();
-      await db.schema.createIndex("article_authors_author").on("article_authors").column("author_id").execute();
+      await db.schema
+        .createIndex("article_authors_author")
+        .on("article_authors")
+        .column("author_id")
+        .execute();
       await db.schema
         .createTable("article_tags")
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))

@@ -21,7 +21,9 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
       <article class="article">
         <header class="article-header">
           <p class="kicker">
-            <a href={`/${ctx.edition.code}/${encodeURIComponent(article.section.slug)}/`}>{article.section.name}</a>
+            <a href={`/${ctx.edition.code}/${encodeURIComponent(article.section.slug)}/`}>
+              {article.section.name}
+            </a>
           </p>
           <h1 class="headline">{article.headline}</h1>
           <p class="standfirst">{article.standfirst}</p>
@@ -63,7 +65,10 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
         <h2 id="related-heading">{t.relatedStories}</h2>
         <ul class="related-list">
           {related.map((story) => (
-            <RelatedItem story={story} image={story.leadMediaId ? images.get(story.leadMediaId) : undefined} />
+            <RelatedItem
+              story={story}
+              image={story.leadMediaId ? images.get(story.leadMediaId) : undefined}
+            />
           ))}
         </ul>
       </section>
@@ -75,7 +80,14 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
 function RelatedItem({ story, image }: { story: ArticleSummary; image: MediaImage | undefined }) {
   return (
     <li class="related-item">
-      {image && <Picture image={image} sizes="(min-width: 40em) 12rem, 30vw" alt={image.caption} className="related-thumb" />}
+      {image && (
+        <Picture
+          image={image}
+          sizes="(min-width: 40em) 12rem, 30vw"
+          alt={image.caption}
+          className="related-thumb"
+        />
+      )}
       <div>
         <h3 class="related-headline">
           <a href={summaryPath(story)}>{story.headline}</a>
@@ -98,7 +110,9 @@ export function OpinionRail({ ctx, opinion }: { ctx: EditionContext; opinion: Ar
             <a class="opinion-title" href={summaryPath(piece)}>
               {piece.headline}
             </a>
-            <span class="opinion-columnist">{piece.authors.map((a) => a.name).join(", ") || piece.creditLine}</span>
+            <span class="opinion-columnist">
+              {piece.authors.map((a) => a.name).join(", ") || piece.creditLine}
+            </span>
           </li>
         ))}
       </ul>

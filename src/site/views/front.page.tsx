@@ -37,7 +37,13 @@ export function FrontPage({ ctx, data }: { ctx: EditionContext; data: FrontPageD
           </h2>
           <div class="card-grid">
             {stories.map((s, i) => (
-              <StoryCard ctx={ctx} article={s} image={image(s)} headingLevel={3} variant={i < 2 ? "standard" : "compact"} />
+              <StoryCard
+                ctx={ctx}
+                article={s}
+                image={image(s)}
+                headingLevel={3}
+                variant={i < 2 ? "standard" : "compact"}
+              />
             ))}
           </div>
         </section>

@@ -90,7 +90,15 @@ function langOf(ctx: EditionContext, code: string): string {
 }
 
 /** Today's date and the links to the other editions, each in its own script. */
-function MastheadStrip({ ctx, now, translations }: { ctx: EditionContext; now: Date; translations: Translation[] }) {
+function MastheadStrip({
+  ctx,
+  now,
+  translations,
+}: {
+  ctx: EditionContext;
+  now: Date;
+  translations: Translation[];
+}) {
   const others = ctx.editions.filter((e) => e.code !== ctx.edition.code);
   return (
     <div class="masthead-strip">

@@ -46,7 +46,17 @@ export function pagePath(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}?page=${page}`;
 }
 
-function Pagination({ ctx, page, pageCount, basePath }: { ctx: EditionContext; page: number; pageCount: number; basePath: string }) {
+function Pagination({
+  ctx,
+  page,
+  pageCount,
+  basePath,
+}: {
+  ctx: EditionContext;
+  page: number;
+  pageCount: number;
+  basePath: string;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav class="pagination" aria-label={ctx.t.pagination}>

@@ -42,7 +42,15 @@ export function TimeStamp({ ctx, label, iso }: { ctx: EditionContext; label: str
 }
 
 /** Staff bylines link to author pages; agency copy shows the agency's credit. */
-export function Credit({ ctx, authors, creditLine }: { ctx: EditionContext; authors: AuthorRef[]; creditLine: string | null }) {
+export function Credit({
+  ctx,
+  authors,
+  creditLine,
+}: {
+  ctx: EditionContext;
+  authors: AuthorRef[];
+  creditLine: string | null;
+}) {
   if (authors.length === 0) return creditLine ? <span class="credit-agency">{creditLine}</span> : null;
   return (
     <span class="credit-authors">
