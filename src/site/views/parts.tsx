@@ -90,6 +90,9 @@ export function StoryCard({ ctx, article, image, headingLevel, variant = "standa
         {variant !== "compact" && <p class="story-card-standfirst">{article.standfirst}</p>}
         <p class="story-card-meta">
           <span class="story-card-section">{article.section.name}</span>{" "}
+          {article.kind === "opinion" && article.authors.length > 0 && (
+            <span class="story-card-byline">{article.authors.map((a) => a.name).join(", ")} </span>
+          )}
           <time dateTime={article.publishedAt}>{ctx.dateTime(article.publishedAt)}</time>
         </p>
       </div>
