@@ -54,34 +54,18 @@ const SUMMARY_COLUMNS = [
   "sl.name as section_name",
 ] as const;
 
-function applyFilter(query: PublishedQuery, filter: ListingFilter): PublishedQuery {
+function applyFilter(db: Q, query: PublishedQuery, filter: ListingFilter): PublishedQuery {
   let q = query;
   if (filter.sectionId !== undefined) q = q.where("a.section_id", "=", filter.sectionId);
   if (filter.kind !== undefined) q = q.where("a.kind", "=", filter.kind);
   if (filter.excludeIds?.length) q = q.where("a.id", "not in", filter.excludeIds);
   if (filter.authorId !== undefined) {
-    const authorId = filter.authorId;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("article_authors as aa")
-          .whereRef("aa.article_id", "=", "a.id")
-          .where("aa.author_id", "=", authorId)
-          .select("aa.article_id"),
-      ),
-    );
+    const byAuthor = db.selectFrom("article_authors").where("author_id", "=", filter.authorId).select("article_id");
+    q = q.where("a.id", "in", byAuthor);
   }
   if (filter.tagId !== undefined) {
-    const tagId = filter.tagId;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("article_tags as at")
-          .whereRef("at.article_id", "=", "a.id")
-          .where("at.tag_id", "=", tagId)
-          .select("at.article_id"),
-      ),
-    );
+    const byTag = db.selectFrom("article_tags").where("tag_id", "=", filter.tagId).select("article_id");
+    q = q.where("a.id", "in", byTag);
   }
   return q;
 }
@@ -93,7 +77,7 @@ export async function listPublished(
   now: string,
   page: { limit: number; offset: number },
 ): Promise<Page<ArticleSummary>> {
-  const base = applyFilter(publishedArticles(db, filter.edition, now), filter);
+  const base = applyFilter(db, publishedArticles(db, filter.edition, now), filter);
   const [rows, count] = await Promise.all([
     base
       .select(SUMMARY_COLUMNS)
