@@ -21,7 +21,7 @@ const DURATION_S = positiveNumber(process.env.BENCH_DURATION, 8);
 const ROUNDS = positiveNumber(process.env.BENCH_ROUNDS, 2);
 const WARMUP_S = Math.min(2, DURATION_S);
 const CONNECTIONS = 50;
-const BARE = "bare node:http (article bytes)";
+const BARE = "bare node:http";
 
 interface Target {
   name: string;
@@ -81,9 +81,9 @@ async function serve(): Promise<void> {
   const barePort = (bare.address() as AddressInfo).port;
   const targets: Target[] = [
     { name: BARE, url: `http://127.0.0.1:${barePort}/`, bytes: article.body.length },
-    { name: `article ${decodeURIComponent(paths.article)}`, url: app.url + paths.article, bytes: article.body.length },
-    { name: "front page /en/", url: `${app.url}/en/`, bytes: front.body.length },
-    { name: `section ${decodeURIComponent(paths.section)}`, url: app.url + paths.section, bytes: section.body.length },
+    { name: "article", url: app.url + paths.article, bytes: article.body.length },
+    { name: "front page", url: `${app.url}/en/`, bytes: front.body.length },
+    { name: "section page", url: app.url + paths.section, bytes: section.body.length },
   ];
   process.send?.({ targets });
   // The parent says when it is done; a vanished parent (IPC closed) ends the servers too.
@@ -157,6 +157,8 @@ async function main(): Promise<void> {
       `autocannon: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up, ${ROUNDS} rounds × ${DURATION_S} s per target; ` +
         (pin ? "servers pinned to CPU 0, load generator to CPU 1" : "no CPU pinning"),
     );
+    console.log("targets (the bare server answers every path with the article's bytes and content-type):");
+    for (const target of targets) console.log(`  ${target.name}: ${decodeURIComponent(new URL(target.url).pathname)}`);
     for (const target of targets) await measure(target.url, WARMUP_S);
     const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));
     for (let round = 0; round < ROUNDS; round++) {
