@@ -19,7 +19,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
-    const seed = await seedDemo(db.kysely, { mediaDir: config.mediaDir, now: new Date(), reset: false });
+    const seed = await seedDemo(db.kysely, {
+      mediaDir: config.mediaDir,
+      now: new Date(),
+      reset: false,
+      onStart: () => logger.info("empty database: seeding the demo newspaper (the first run draws its photos)"),
+    });
     if (seed.seeded) logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
     const app = await buildApp({ config, db: db.kysely, logger });
     await app.listen({ port: config.port, host: config.host });

@@ -27,9 +27,11 @@ export interface SeedResult {
  */
 export async function seedDemo(
   db: Kysely<Database>,
-  options: { mediaDir: string; now: Date; reset: boolean },
+  options: { mediaDir: string; now: Date; reset: boolean; onStart?: () => void },
 ): Promise<SeedResult> {
-  if (!options.reset && (await countArticles(db)) > 0) return { seeded: false, articles: await countArticles(db) };
+  const existing = await countArticles(db);
+  if (!options.reset && existing > 0) return { seeded: false, articles: existing };
+  options.onStart?.();
   const content = buildDemoContent();
   const images = await storePhotos(options.mediaDir, content.photos);
   await db.transaction().execute(async (trx) => {
@@ -43,16 +45,27 @@ export async function seedDemo(
   return { seeded: true, articles: content.articles.length };
 }
 
+/** Photos rendered at once: sharp encodes on its own thread pool, so a few in flight keep both cores busy. */
+const PHOTO_CONCURRENCY = 4;
+
 /** Renders each demo photo once; files are named by their drawing recipe so a re-seed reuses them. */
 async function storePhotos(mediaDir: string, photos: DemoPhoto[]): Promise<Map<string, StoredImage>> {
   const stored = new Map<string, StoredImage>();
-  for (const photo of photos) {
-    const recipe = createHash("sha256").update(JSON.stringify([photo.scene, photo.width, photo.height])).digest("hex");
-    const baseName = `demo/${photo.key}-${recipe.slice(0, 12)}`;
-    const existing = await findStoredImage(mediaDir, baseName, photo.width, photo.height);
-    stored.set(photo.key, existing ?? (await storeJpegWithVariants(mediaDir, await renderDemoPhoto(photo), baseName)));
+  const queue = [...photos];
+  async function worker() {
+    for (let photo = queue.shift(); photo; photo = queue.shift()) {
+      stored.set(photo.key, await storePhoto(mediaDir, photo));
+    }
   }
+  await Promise.all(Array.from({ length: PHOTO_CONCURRENCY }, worker));
   return stored;
+}
+
+async function storePhoto(mediaDir: string, photo: DemoPhoto): Promise<StoredImage> {
+  const recipe = createHash("sha256").update(JSON.stringify([photo.scene, photo.width, photo.height])).digest("hex");
+  const baseName = `demo/${photo.key}-${recipe.slice(0, 12)}`;
+  const existing = await findStoredImage(mediaDir, baseName, photo.width, photo.height);
+  return existing ?? storeJpegWithVariants(mediaDir, await renderDemoPhoto(photo), baseName);
 }
 
 async function insertContent(
