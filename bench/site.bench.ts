@@ -47,7 +47,10 @@ async function fetchPage(url: string): Promise<{ body: Buffer; type: string }> {
   // Identity encoding: autocannon asks for no compression, so this is the body it will receive.
   const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
-  return { body: Buffer.from(await response.arrayBuffer()), type: response.headers.get("content-type") ?? "text/html" };
+  return {
+    body: Buffer.from(await response.arrayBuffer()),
+    type: response.headers.get("content-type") ?? "text/html",
+  };
 }
 
 /** The first link matching a pattern on the front page: the demo's slugs are not hard-coded. */
@@ -141,7 +144,8 @@ function printTable(targets: Target[], samples: Map<string, Sample[]>): void {
   });
   const header = ["target", "body", "req/s (mean)", "req/s range", "p99 ms", "vs bare", "errors/non-2xx"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
   for (const row of rows) console.log(line(row));
@@ -158,16 +162,21 @@ async function main(): Promise<void> {
         (pin ? "servers pinned to CPU 0, load generator to CPU 1" : "no CPU pinning"),
     );
     console.log("targets (the bare server answers every path with the article's bytes and content-type):");
-    for (const target of targets) console.log(`  ${target.name}: ${decodeURIComponent(new URL(target.url).pathname)}`);
+    for (const target of targets)
+      console.log(`  ${target.name}: ${decodeURIComponent(new URL(target.url).pathname)}`);
     for (const target of targets) await measure(target.url, WARMUP_S);
     const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate the order each round so a burst of machine noise does not always hit one target.
-      const order = targets.map((_, i) => targets[(i + round) % targets.length]).filter((t) => t !== undefined);
+      const order = targets
+        .map((_, i) => targets[(i + round) % targets.length])
+        .filter((t) => t !== undefined);
       for (const target of order) {
         const sample = await measure(target.url, DURATION_S);
         samples.get(target.name)?.push(sample);
-        console.log(`  round ${round + 1}: ${target.name}: ${Math.round(sample.reqPerSec)} req/s, p99 ${sample.p99Ms} ms`);
+        console.log(
+          `  round ${round + 1}: ${target.name}: ${Math.round(sample.reqPerSec)} req/s, p99 ${sample.p99Ms} ms`,
+        );
       }
     }
     console.log("");

@@ -14,6 +14,8 @@ export interface ListingFilter {
   tagId?: number;
   kind?: ArticleKind;
   excludeIds?: readonly number[];
+  /** Only stories with a lead picture, for blocks that show a thumbnail for every item. */
+  withPicture?: boolean;
 }
 
 export interface Page<T> {
@@ -59,8 +61,12 @@ function applyFilter(db: Q, query: PublishedQuery, filter: ListingFilter): Publi
   if (filter.sectionId !== undefined) q = q.where("a.section_id", "=", filter.sectionId);
   if (filter.kind !== undefined) q = q.where("a.kind", "=", filter.kind);
   if (filter.excludeIds?.length) q = q.where("a.id", "not in", filter.excludeIds);
+  if (filter.withPicture) q = q.where("a.lead_media_id", "is not", null);
   if (filter.authorId !== undefined) {
-    const byAuthor = db.selectFrom("article_authors").where("author_id", "=", filter.authorId).select("article_id");
+    const byAuthor = db
+      .selectFrom("article_authors")
+      .where("author_id", "=", filter.authorId)
+      .select("article_id");
     q = q.where("a.id", "in", byAuthor);
   }
   if (filter.tagId !== undefined) {

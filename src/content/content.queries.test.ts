@@ -103,6 +103,13 @@ for (const dialect of DIALECTS) {
       assert.ok(!ids.includes(main));
       assert.ok(!related.some((r) => r.translationGroup === "g2"));
       assert.equal(related.length, 4, "topped up with recent stories");
+      const unpictured = await fx.article({
+        slug: "no-picture",
+        tagIds: [fx.tags.floods, fx.tags.cricket],
+        leadMediaId: null,
+      });
+      const again = await findRelated(db.kysely, article, NOW, 4);
+      assert.ok(!again.some((r) => r.id === unpictured), "every related item can show a thumbnail");
     });
 
     it("bumps the content version that keys page caches", async () => {

@@ -8,7 +8,7 @@ type Q = Kysely<Database>;
 /**
  * Related stories, first version: published stories of the same edition ranked by shared tags,
  * then topped up from the same section and finally from the latest news. Never the story itself
- * nor its translations.
+ * nor its translations, and only stories with a picture, since every item shows a thumbnail.
  */
 export async function findRelated(
   db: Q,
@@ -24,6 +24,7 @@ export async function findRelated(
     .where("mine.article_id", "=", article.id)
     .where("a.id", "not in", excluded)
     .where("a.edition", "=", article.edition)
+    .where("a.lead_media_id", "is not", null)
     .where("a.status", "=", "published")
     .where("a.published_at", "<=", now)
     .groupBy(["a.id", "a.published_at"])
@@ -42,7 +43,12 @@ export async function findRelated(
     if (chosen.length >= limit) break;
     const topUp = await listPublished(
       db,
-      { edition: article.edition, ...filter, excludeIds: [...excluded, ...chosen.map((s) => s.id)] },
+      {
+        edition: article.edition,
+        ...filter,
+        withPicture: true,
+        excludeIds: [...excluded, ...chosen.map((s) => s.id)],
+      },
       now,
       { limit: limit - chosen.length, offset: 0 },
     );

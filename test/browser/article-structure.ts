@@ -27,7 +27,12 @@ export const MIN_RELATED = 4;
 /** Problems found on the page, one line each; empty when the page matches the brief. */
 export function articleProblems(html: string, ownPath: string): string[] {
   const $ = cheerio.load(html);
-  return [...partOrderProblems($), ...leadFigureProblems($), ...relatedProblems($, ownPath), ...opinionRailProblems($)];
+  return [
+    ...partOrderProblems($),
+    ...leadFigureProblems($),
+    ...relatedProblems($, ownPath),
+    ...opinionRailProblems($),
+  ];
 }
 
 function partOrderProblems($: Doc): string[] {
@@ -48,7 +53,8 @@ function partOrderProblems($: Doc): string[] {
     previous = { name: part.name, index };
   }
   const published = $(".timestamps time[datetime]").first().attr("datetime") ?? "";
-  if (published && Number.isNaN(Date.parse(published))) problems.push(`Published datetime "${published}" is not a date`);
+  if (published && Number.isNaN(Date.parse(published)))
+    problems.push(`Published datetime "${published}" is not a date`);
   return problems;
 }
 
@@ -57,14 +63,16 @@ function leadFigureProblems($: Doc): string[] {
   if (figure.length === 0) return [];
   const problems: string[] = [];
   if (figure.find("figcaption").text().trim() === "") problems.push("lead figure has no figcaption text");
-  if (figure.find("figcaption .photo-credit").text().trim() === "") problems.push("lead figure has no .photo-credit");
+  if (figure.find("figcaption .photo-credit").text().trim() === "")
+    problems.push("lead figure has no .photo-credit");
   return problems;
 }
 
 function relatedProblems($: Doc, ownPath: string): string[] {
   const items = $("section.related .related-item").toArray();
   const problems: string[] = [];
-  if (items.length < MIN_RELATED) problems.push(`expected at least ${MIN_RELATED} related items, found ${items.length}`);
+  if (items.length < MIN_RELATED)
+    problems.push(`expected at least ${MIN_RELATED} related items, found ${items.length}`);
   items.forEach((item, i) => {
     const $item = $(item);
     const label = `related item ${i + 1}`;

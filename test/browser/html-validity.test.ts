@@ -6,7 +6,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type ConfigData, HtmlValidate, type Message } from "html-validate";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { EDITIONS, type EditionCode, type EditionPages, expectedStatus, mapEdition, PAGE_TYPES } from "./site-map.ts";
+import {
+  EDITIONS,
+  type EditionCode,
+  type EditionPages,
+  expectedStatus,
+  mapEdition,
+  PAGE_TYPES,
+} from "./site-map.ts";
 
 /**
  * The standard preset in full: the rules for conformance to the HTML standard (content models,

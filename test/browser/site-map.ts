@@ -40,7 +40,8 @@ type Doc = cheerio.CheerioAPI;
 
 async function load(baseUrl: string, path: string): Promise<Doc> {
   const response = await fetch(new URL(path, baseUrl), { redirect: "manual" });
-  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status} while mapping the site`);
+  if (response.status !== 200)
+    throw new Error(`GET ${path} answered ${response.status} while mapping the site`);
   return cheerio.load(await response.text());
 }
 
@@ -82,7 +83,8 @@ async function findArticles(baseUrl: string, candidates: string[]) {
     const $ = await load(baseUrl, path);
     first ??= { path, $ };
     if (!translated && $(".edition-switch a[rel=alternate]").length > 0) translated = { path, $ };
-    if (!wire && $(".credit-line .credit-agency").length > 0 && $(".credit-line a[rel=author]").length === 0) wire = path;
+    if (!wire && $(".credit-line .credit-agency").length > 0 && $(".credit-line a[rel=author]").length === 0)
+      wire = path;
     if (translated && wire) break;
   }
   return { article: translated ?? first, wire };
@@ -110,7 +112,12 @@ export async function mapEdition(baseUrl: string, edition: EditionCode): Promise
     // Agency copy may not reach the front page; the section listings carry more of it.
     for (const section of sections) {
       const more = hrefs(await load(baseUrl, section), ".story-card-headline a", section);
-      wire = (await findArticles(baseUrl, more.filter((p) => !frontStories.includes(p)))).wire;
+      wire = (
+        await findArticles(
+          baseUrl,
+          more.filter((p) => !frontStories.includes(p)),
+        )
+      ).wire;
       if (wire) break;
     }
   }

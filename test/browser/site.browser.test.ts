@@ -56,11 +56,16 @@ describe("public site in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
   const maps = new Map<EditionCode, EditionPages>();
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; CI requires it (see .ci/run)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium not found at ${CHROMIUM}; CI requires it (see .ci/run)`);
     server = await startTestServer("sqlite");
     for (const edition of EDITIONS) maps.set(edition, await mapEdition(server.url, edition));
     profileDir = mkdtempSync(join(tmpdir(), "dateline-chromium-"));
-    browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+    browser = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+    });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 
@@ -166,14 +171,20 @@ async function checkPage(t: TestContext, page: Page, edition: EditionCode, type:
     await loadEveryImage(page);
     for (const width of SCREENSHOT_WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `${edition}-${type}-${width}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(SCREENSHOT_DIR, `${edition}-${type}-${width}.png`),
+        fullPage: true,
+      });
     }
   });
   await t.test(`no horizontal scroll at ${NARROWEST_WIDTH} px`, async () => {
     await page.setViewportSize({ width: NARROWEST_WIDTH, height: 700 });
     const scrollWidth = Number(await page.evaluate("document.documentElement.scrollWidth"));
     const culprits = scrollWidth > NARROWEST_WIDTH ? await widestElements(page) : [];
-    assert.ok(scrollWidth <= NARROWEST_WIDTH, `scrollWidth ${scrollWidth} px; overflowing: ${culprits.join(", ")}`);
+    assert.ok(
+      scrollWidth <= NARROWEST_WIDTH,
+      `scrollWidth ${scrollWidth} px; overflowing: ${culprits.join(", ")}`,
+    );
   });
 }
 

@@ -7,6 +7,7 @@ import {
   type NewArticle,
 } from "../../src/content/content.writes.ts";
 import type { Database } from "../../src/db/database.ts";
+import { insertMedia } from "../../src/media/media.queries.ts";
 
 export const NOW = "2026-11-29T06:00:00.000Z";
 
@@ -14,7 +15,7 @@ export function minutesBefore(iso: string, minutes: number): string {
   return new Date(new Date(iso).getTime() - minutes * 60_000).toISOString();
 }
 
-/** A small two-edition newspaper: two sections, one author, tags, and a factory for articles. */
+/** A small two-edition newspaper: two sections, one author, a photo, tags, and a factory for articles with that photo. */
 export async function seedFixtures(db: Kysely<Database>) {
   const national = await createSection(db, {
     key: "national",
@@ -41,6 +42,17 @@ export async function seedFixtures(db: Kysely<Database>) {
       { edition: "bn", name: "নাসিমা আক্তার", title: "নিজস্ব প্রতিবেদক", bio: "নদী নিয়ে লেখেন।" },
     ],
   });
+  const photo = await insertMedia(db, {
+    fileName: "fixtures/photo.jpg",
+    mime: "image/jpeg",
+    width: 1600,
+    height: 900,
+    caption: "Boats on the river at dawn.",
+    alt: "Wooden boats moored on a wide river.",
+    credit: "Dateline Photo/Staff",
+    variants: [],
+    now: NOW,
+  });
   const floods = await createTag(db, { edition: "en", slug: "floods", name: "Floods" });
   const cricket = await createTag(db, { edition: "en", slug: "cricket", name: "Cricket" });
   let counter = 0;
@@ -57,7 +69,7 @@ export async function seedFixtures(db: Kysely<Database>) {
       bodyHtml: `<p>Body ${counter}.</p>`,
       creditLine: null,
       datelinePlace: null,
-      leadMediaId: null,
+      leadMediaId: photo,
       status: "published",
       publishedAt: minutesBefore(NOW, counter * 10),
       updatedAt: null,
@@ -67,5 +79,5 @@ export async function seedFixtures(db: Kysely<Database>) {
       ...overrides,
     });
   }
-  return { sections: { national, sports }, author, tags: { floods, cricket }, article };
+  return { sections: { national, sports }, author, photo, tags: { floods, cricket }, article };
 }

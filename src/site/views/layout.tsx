@@ -49,8 +49,8 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
         <a class="skip-link" href="#main">
           {t.skipToContent}
         </a>
-        <MastheadStrip ctx={ctx} now={now} translations={head.translations ?? []} />
         <header class="site-header">
+          <MastheadStrip ctx={ctx} now={now} translations={head.translations ?? []} />
           <div class="wrap">
             <a class="site-name" href={`/${edition.code}/`}>
               {ctx.siteName}
