@@ -11,8 +11,8 @@ import type { FrontPageData } from "./views/front.page.tsx";
 type Q = Kysely<Database>;
 
 const RELATED_COUNT = 4;
-const OPINION_COUNT = 5;
-const FRONT_TOP_COUNT = 7;
+const OPINION_COUNT = 6;
+const FRONT_TOP_COUNT = 5;
 const FRONT_SECTION_COUNT = 4;
 
 async function imagesFor(

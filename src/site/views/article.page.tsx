@@ -99,10 +99,22 @@ function RelatedItem({ story, image }: { story: ArticleSummary; image: MediaImag
 }
 
 /** The latest opinion pieces with their columnists: shown on articles and the front page. */
-export function OpinionRail({ ctx, opinion }: { ctx: EditionContext; opinion: ArticleSummary[] }) {
+export function OpinionRail({
+  ctx,
+  opinion,
+  wide = false,
+}: {
+  ctx: EditionContext;
+  opinion: ArticleSummary[];
+  /** Across the page in columns (front page) rather than in the reading column (article). */
+  wide?: boolean;
+}) {
   if (opinion.length === 0) return null;
   return (
-    <section class="opinion-rail" aria-labelledby="opinion-heading">
+    <section
+      class={wide ? "opinion-rail opinion-rail--wide" : "opinion-rail"}
+      aria-labelledby="opinion-heading"
+    >
       <h2 id="opinion-heading">{ctx.t.opinion}</h2>
       <ul>
         {opinion.map((piece) => (

@@ -29,7 +29,7 @@ export function FrontPage({ ctx, data }: { ctx: EditionContext; data: FrontPageD
       ) : (
         <p>{ctx.t.noStories}</p>
       )}
-      <OpinionRail ctx={ctx} opinion={data.opinion} />
+      <OpinionRail ctx={ctx} opinion={data.opinion} wide />
       {data.bySection.map(({ section, stories }) => (
         <section class="front-section" aria-labelledby={`front-${section.key}`}>
           <h2 id={`front-${section.key}`} class="front-section-title">
