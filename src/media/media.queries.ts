@@ -1,0 +1,90 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/database.ts";
+import { MEDIA_URL_PREFIX, type MediaImage } from "./media.ts";
+import type { MediaVariantTable } from "./media.tables.ts";
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+export interface NewMedia {
+  fileName: string;
+  mime: string;
+  width: number;
+  height: number;
+  caption: string;
+  alt: string;
+  credit: string;
+  variants: Omit<MediaVariantTable, "media_id">[];
+  now: string;
+}
+
+export async function insertMedia(db: Q, m: NewMedia): Promise<number> {
+  const { id } = await db
+    .insertInto("media")
+    .values({
+      file_name: m.fileName,
+      mime: m.mime,
+      width: m.width,
+      height: m.height,
+      caption: m.caption,
+      alt: m.alt,
+      credit: m.credit,
+      created_at: m.now,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (m.variants.length > 0) {
+    await db
+      .insertInto("media_variants")
+      .values(m.variants.map((v) => ({ media_id: id, ...v })))
+      .execute();
+  }
+  return id;
+}
+
+export async function deleteAllMedia(db: Q): Promise<void> {
+  await db.deleteFrom("media_variants").execute();
+  await db.deleteFrom("media").execute();
+}
+
+function url(fileName: string): string {
+  return MEDIA_URL_PREFIX + fileName;
+}
+
+/** Renderable images for many media ids at once. */
+export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<number, MediaImage>> {
+  const images = new Map<number, MediaImage>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return images;
+  const [rows, variants] = await Promise.all([
+    db.selectFrom("media").where("id", "in", unique).selectAll().execute(),
+    db
+      .selectFrom("media_variants")
+      .where("media_id", "in", unique)
+      .selectAll()
+      .orderBy("media_id")
+      .orderBy("width")
+      .execute(),
+  ]);
+  for (const row of rows) {
+    const own = variants.filter((v) => v.media_id === row.id);
+    const srcset = (format: string) =>
+      own
+        .filter((v) => v.format === format)
+        .map((v) => `${url(v.file_name)} ${v.width}w`)
+        .join(", ");
+    const jpegs = own.filter((v) => v.format === "jpeg");
+    const fallback = jpegs.find((v) => v.width >= 960) ?? jpegs.at(-1);
+    images.set(row.id, {
+      id: row.id,
+      width: row.width,
+      height: row.height,
+      caption: row.caption,
+      alt: row.alt,
+      credit: row.credit,
+      src: url(fallback?.file_name ?? row.file_name),
+      srcset: { webp: srcset("webp"), jpeg: srcset("jpeg") },
+      thumbnail: url(jpegs[0]?.file_name ?? row.file_name),
+    });
+  }
+  return images;
+}

@@ -1,0 +1,29 @@
+import type { Generated } from "kysely";
+import type { IsoTime } from "../content/content.tables.ts";
+
+export interface MediaTable {
+  id: Generated<number>;
+  /** Path of the original under MEDIA_DIR, e.g. "2026/11/abc123.jpg". */
+  file_name: string;
+  mime: string;
+  width: number;
+  height: number;
+  caption: string;
+  alt: string;
+  credit: string;
+  created_at: IsoTime;
+}
+
+/** A resized copy of a media original, one row per format and width. */
+export interface MediaVariantTable {
+  media_id: number;
+  format: "webp" | "jpeg" | "avif";
+  width: number;
+  height: number;
+  file_name: string;
+}
+
+export interface MediaTables {
+  media: MediaTable;
+  media_variants: MediaVariantTable;
+}
