@@ -9,6 +9,7 @@ import Fastify, {
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Config } from "./config/load.ts";
+import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
@@ -19,6 +20,7 @@ import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
 export interface AppDeps {
   config: Config;
   db: Kysely<Database>;
+  contentVersion: ContentVersionWatcher;
   logger: Logger;
   now?: () => Date;
 }
@@ -45,6 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const assets = loadSiteAssets();
   const pageDeps: PageDeps = {
     db: deps.db,
+    contentVersion: deps.contentVersion,
     config: deps.config,
     stylesheetPath: assets.stylesheetPath,
     now: deps.now ?? (() => new Date()),

@@ -2,13 +2,18 @@ import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config/load.ts";
+import { ContentVersionWatcher } from "./content/content-version.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 
+/** How long another process's content change may take to reach this process's page cache. */
+const CONTENT_VERSION_STALENESS_MS = 1000;
+
 export interface RunningServer {
   app: FastifyInstance;
   db: Db;
+  contentVersion: ContentVersionWatcher;
   url: string;
   close(): Promise<void>;
 }
@@ -23,10 +28,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       mediaDir: config.mediaDir,
       now: new Date(),
       reset: false,
-      onStart: () => logger.info("empty database: seeding the demo newspaper (the first run draws its photos)"),
+      onStart: () =>
+        logger.info("empty database: seeding the demo newspaper (the first run draws its photos)"),
     });
     if (seed.seeded) logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
-    const app = await buildApp({ config, db: db.kysely, logger });
+    const contentVersion = new ContentVersionWatcher(db.kysely, {
+      maxStalenessMs: CONTENT_VERSION_STALENESS_MS,
+    });
+    const app = await buildApp({ config, db: db.kysely, contentVersion, logger });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
@@ -34,6 +43,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     return {
       app,
       db,
+      contentVersion,
       url,
       async close() {
         await app.close();

@@ -62,7 +62,9 @@ async function storePhotos(mediaDir: string, photos: DemoPhoto[]): Promise<Map<s
 }
 
 async function storePhoto(mediaDir: string, photo: DemoPhoto): Promise<StoredImage> {
-  const recipe = createHash("sha256").update(JSON.stringify([photo.scene, photo.width, photo.height])).digest("hex");
+  const recipe = createHash("sha256")
+    .update(JSON.stringify([photo.scene, photo.width, photo.height]))
+    .digest("hex");
   const baseName = `demo/${photo.key}-${recipe.slice(0, 12)}`;
   const existing = await findStoredImage(mediaDir, baseName, photo.width, photo.height);
   return existing ?? storeJpegWithVariants(mediaDir, await renderDemoPhoto(photo), baseName);
@@ -115,7 +117,10 @@ async function insertContent(
       bio: a.bio[edition] ?? "",
     }));
     const photoMediaId = await mediaId(a.photo, "en");
-    authorIds.set(a.slug, await createAuthor(trx, { slug: a.slug, kind: a.kind, photoMediaId, localizations }));
+    authorIds.set(
+      a.slug,
+      await createAuthor(trx, { slug: a.slug, kind: a.kind, photoMediaId, localizations }),
+    );
   }
   const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
   for (const a of content.articles) {

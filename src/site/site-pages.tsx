@@ -3,6 +3,7 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { Config } from "../config/load.ts";
 import type { Edition } from "../config/site.ts";
+import type { ContentVersionWatcher } from "../content/content-version.ts";
 import { listSections } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
 import { type EditionContext, editionContext } from "./edition-context.ts";
@@ -12,6 +13,7 @@ import { type HeadInfo, Layout } from "./views/layout.tsx";
 
 export interface PageDeps {
   db: Kysely<Database>;
+  contentVersion: ContentVersionWatcher;
   config: Config;
   stylesheetPath: string;
   now: () => Date;

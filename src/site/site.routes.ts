@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Edition } from "../config/site.ts";
-import { readContentVersion } from "../content/content.writes.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
 import { PageCache, type PageContent, preparePage, type RenderedPage } from "./page-cache.ts";
 import { articlePage, authorPage, frontPage, sectionPage, tagPage } from "./page-handlers.tsx";
@@ -37,7 +36,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     if (!query.success) throw new BadPageRequest("page must be a positive whole number");
     const page = Number(query.data.page ?? "1");
     const key = `${request.url.split("?")[0]}|${page}`;
-    const version = await readContentVersion(deps.db);
+    const version = await deps.contentVersion.current();
     const rendered =
       cache.get(key, version) ??
       cache.set(

@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config/load.ts";
 import { DEFAULT_SITE } from "../../src/config/site.ts";
+import { ContentVersionWatcher } from "../../src/content/content-version.ts";
 import { createDb, type Db } from "../../src/db/create-db.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -29,7 +30,8 @@ describe("editions come from configuration", () => {
       ...loadConfig({}),
       site: { ...DEFAULT_SITE, editions: [...DEFAULT_SITE.editions, hindi] },
     };
-    app = await buildApp({ config, db: db.kysely, logger: createLogger("silent") });
+    const contentVersion = new ContentVersionWatcher(db.kysely, { maxStalenessMs: 0 });
+    app = await buildApp({ config, db: db.kysely, contentVersion, logger: createLogger("silent") });
   });
   after(async () => {
     await app?.close();

@@ -20,7 +20,9 @@ for (const dialect of DIALECTS) {
     /** The first story linked from the edition's front page whose page has `selector`. */
     async function storyWith(edition: string, selector: string): Promise<{ path: string; href: string }> {
       const { $ } = await getPage(server.url, `/${edition}/`);
-      for (const path of $(".story-card-headline a").map((_, a) => $(a).attr("href")).get()) {
+      for (const path of $(".story-card-headline a")
+        .map((_, a) => $(a).attr("href"))
+        .get()) {
         const page = await getPage(server.url, path);
         const found = page.$(selector).first();
         if (found.length) return { path, href: found.attr("href") ?? found.attr("src") ?? "" };
@@ -174,7 +176,7 @@ for (const dialect of DIALECTS) {
       assert.match(image.headers.get("content-type") ?? "", /^image\/jpeg/);
     });
 
-    it("shows a newly published story on the next request despite the page cache", async () => {
+    it("shows a story published by this process on the next request despite the page cache", async () => {
       await getPage(server.url, "/en/");
       const db = server.server.db.kysely;
       const [section] = await listSections(db, "en");
@@ -201,6 +203,7 @@ for (const dialect of DIALECTS) {
         });
         await bumpContentVersion(trx);
       });
+      server.server.contentVersion.invalidate();
       const { $ } = await getPage(server.url, "/en/");
       assert.equal($(".story-card--lead .story-card-headline").text(), "Fresh off the press");
     });
