@@ -80,6 +80,23 @@ for (const dialect of DIALECTS) {
       });
     }
 
+    for (const edition of ["en", "bn"]) {
+      it(`credits wire copy to its agency and shows Updated only after a significant update (${edition})`, async () => {
+        const wire = await getPage(server.url, (await storyWith(edition, ".credit-agency")).path);
+        assert.ok(wire.$(".credit-agency").text().trim().length > 0);
+        assert.equal(wire.$("a[rel=author]").length, 0, "agency copy has no staff byline");
+        const updated = await getPage(
+          server.url,
+          (await storyWith(edition, ".timestamps .timestamp + .timestamp")).path,
+        );
+        const [published, modified] = updated
+          .$(".timestamps time")
+          .map((_, t) => updated.$(t).attr("datetime"))
+          .get();
+        assert.ok(published && modified && modified > published, "Updated is later than Published");
+      });
+    }
+
     it("links translations both ways with hreflang and the language switch", async () => {
       const { $ } = await getPage(server.url, "/en/");
       let pair: { en: string; bn: string } | undefined;
