@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import {
-  createTestDatabase,
-  DIALECTS,
-  type TestDatabase,
-  unavailable,
-} from "../../test/support/databases.ts";
+import { before, describe, it } from "node:test";
+import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/databases.ts";
 import { minutesBefore, NOW, seedFixtures } from "../../test/support/fixtures.ts";
-import { createDb, type Db } from "../db/create-db.ts";
+import type { Db } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { findPublishedArticle, findTranslations, listPublished } from "./article.queries.ts";
 import { bumpContentVersion, readContentVersion } from "./content.writes.ts";
@@ -17,19 +12,13 @@ import { findSectionBySlug, listSections } from "./taxonomy.queries.ts";
 for (const dialect of DIALECTS) {
   const skip = await unavailable(dialect);
   describe(`content queries on ${dialect}`, { skip }, () => {
-    let database: TestDatabase;
+    const test = useMigratedDatabase(dialect);
     let db: Db;
     let fx: Awaited<ReturnType<typeof seedFixtures>>;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      db = await createDb(database.url);
-      await migrateToLatest(db);
+      db = test.db;
       fx = await seedFixtures(db.kysely);
-    });
-    after(async () => {
-      await db?.close();
-      await database?.drop();
     });
 
     it("lists sections in order with localized, Unicode slugs", async () => {

@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import pg from "pg";
+import { createDb, type Db } from "../../src/db/create-db.ts";
+import { migrateToLatest } from "../../src/db/migrate.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -65,4 +68,28 @@ async function adminQuery(statement: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Gives the enclosing suite a fresh, migrated database of the dialect, created before its tests
+ * and dropped after them. Read `.db` inside hooks and tests.
+ */
+export function useMigratedDatabase(dialect: Dialect): { readonly db: Db } {
+  let database: TestDatabase | undefined;
+  let db: Db | undefined;
+  before(async () => {
+    database = await createTestDatabase(dialect);
+    db = await createDb(database.url);
+    await migrateToLatest(db);
+  });
+  after(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+  return {
+    get db() {
+      if (!db) throw new Error("the test database is not ready yet");
+      return db;
+    },
+  };
 }
