@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the suite with node's test runner: typecheck, then unit tests beside the code, end-to-end
+// Runs the suite with node's test runner: typecheck and lint, then unit tests beside the code, end-to-end
 // tests and browser tests. `npm test` runs all; `npm test -- unit|e2e|browser` runs one tier.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -27,9 +27,15 @@ for (const tier of tiers) {
   }
 }
 
+// The full run starts with the static checks: types, then lint and format.
 if (!wanted.length) {
-  const tsc = spawnSync("npx", ["tsc", "--noEmit", "-p", "."], { stdio: "inherit" });
-  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+  for (const check of [
+    ["tsc", "--noEmit", "-p", "."],
+    ["biome", "check", "."],
+  ]) {
+    const result = spawnSync("npx", check, { stdio: "inherit" });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 }
 
 const files = tiers.flatMap((tier) => TIERS[tier]());

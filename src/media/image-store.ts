@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { access, mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
-import { VARIANT_WIDTHS } from "./media.ts";
 import type { MediaVariantTable } from "./media.tables.ts";
+import { VARIANT_WIDTHS } from "./media.ts";
 
 export interface StoredImage {
   fileName: string;
@@ -32,7 +32,11 @@ export function contentBaseName(bytes: Buffer): string {
 }
 
 /** Writes an original JPEG and its responsive WebP and JPEG variants under `mediaDir`. */
-export async function storeJpegWithVariants(mediaDir: string, original: Buffer, baseName?: string): Promise<StoredImage> {
+export async function storeJpegWithVariants(
+  mediaDir: string,
+  original: Buffer,
+  baseName?: string,
+): Promise<StoredImage> {
   const meta = await sharp(original).metadata();
   if (!meta.width || !meta.height) throw new Error("image has no dimensions");
   const planned = plannedFiles(baseName ?? contentBaseName(original), meta.width, meta.height);

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
-import { MEDIA_URL_PREFIX, type MediaImage } from "./media.ts";
 import type { MediaVariantTable } from "./media.tables.ts";
+import { MEDIA_URL_PREFIX, type MediaImage } from "./media.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
