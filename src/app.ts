@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import Fastify, {
   type FastifyInstance,
@@ -8,6 +9,9 @@ import Fastify, {
 } from "fastify";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { sessionRoutes } from "./accounts/session.routes.ts";
+import { userRoutes } from "./accounts/users.routes.ts";
+import { type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
 import type { Config } from "./config/load.ts";
 import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
@@ -24,6 +28,9 @@ export interface AppDeps {
   logger: Logger;
   now?: () => Date;
 }
+
+/** Every feature's admin API routes, mounted under /api/admin/v1. */
+const ADMIN_FEATURES: ApiRoutes[] = [sessionRoutes, userRoutes];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */
 const MAX_URL_LENGTH = 4096;
@@ -71,6 +78,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     );
   });
 
+  await app.register(fastifyCookie);
+  await registerAdminApi(app, { db: deps.db, config: deps.config, now: pageDeps.now }, ADMIN_FEATURES);
   assets.register(app);
   await app.register(fastifyStatic, {
     root: resolve(deps.config.mediaDir),

@@ -38,6 +38,8 @@ export interface AuthorTable {
   slug: string;
   kind: "staff" | "columnist";
   photo_media_id: number | null;
+  /** The newsroom account of this author, when they log in. */
+  user_id: number | null;
 }
 
 export interface AuthorLocalizationTable {
@@ -70,6 +72,28 @@ export interface ArticleTable {
   version: number;
   created_at: IsoTime;
   modified_at: IsoTime;
+  /** The user who created the story; null for demo and imported content. */
+  created_by: number | null;
+}
+
+export interface RevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  number: number;
+  created_at: IsoTime;
+  user_id: number | null;
+  summary: string;
+  /** 1 when the save was marked a significant update (stored as an integer on both engines). */
+  significant: number;
+  /** JSON of the editable fields after this save. */
+  snapshot: string;
+}
+
+export interface FrontPageSlotTable {
+  edition: string;
+  /** 0 is the lead story; 1… are the ordered slots. */
+  position: number;
+  article_id: number;
 }
 
 export interface ArticleAuthorTable {
@@ -99,4 +123,6 @@ export interface ContentTables {
   article_authors: ArticleAuthorTable;
   article_tags: ArticleTagTable;
   site_state: SiteStateTable;
+  revisions: RevisionTable;
+  front_page_slots: FrontPageSlotTable;
 }

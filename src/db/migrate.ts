@@ -1,6 +1,7 @@
 import { type Migration, type MigrationResultSet, Migrator } from "kysely";
 import type { Db } from "./create-db.ts";
 import { contentMigration } from "./migrations/2026-11-29-01-content.ts";
+import { newsroomMigration } from "./migrations/2026-11-29-02-newsroom.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -13,6 +14,7 @@ function migrationTools(db: Db): MigrationTools {
 function allMigrations(tools: MigrationTools): Record<string, Migration> {
   return {
     "2026-11-29-01-content": contentMigration(tools),
+    "2026-11-29-02-newsroom": newsroomMigration(tools),
   };
 }
 

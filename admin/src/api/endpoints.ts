@@ -1,0 +1,86 @@
+// One function per admin API operation, so pages never assemble URLs by hand.
+import { API_BASE, request } from "./client.ts";
+import type {
+  Article,
+  ArticlePatch,
+  ArticleQuery,
+  Author,
+  EditionCode,
+  FrontPage,
+  Media,
+  MediaTexts,
+  NewArticle,
+  NewUser,
+  Paged,
+  RevisionDetail,
+  RevisionSummary,
+  Role,
+  Section,
+  SessionInfo,
+  Tag,
+  User,
+} from "./types.ts";
+
+interface Items<T> {
+  items: T[];
+}
+
+export const sessionApi = {
+  get: () => request<SessionInfo>("GET", "/session", { skipUnauthorizedHandler: true }),
+  login: (email: string, password: string) =>
+    request<SessionInfo>("POST", "/session", { json: { email, password }, skipUnauthorizedHandler: true }),
+  logout: () => request<void>("DELETE", "/session", { skipUnauthorizedHandler: true }),
+};
+
+export const articlesApi = {
+  list: (query: ArticleQuery, signal?: AbortSignal) =>
+    request<Paged<Article>>("GET", "/articles", { query: { ...query }, signal }),
+  get: (id: number, signal?: AbortSignal) => request<Article>("GET", `/articles/${id}`, { signal }),
+  create: (input: NewArticle) => request<Article>("POST", "/articles", { json: input }),
+  update: (id: number, patch: ArticlePatch) => request<Article>("PATCH", `/articles/${id}`, { json: patch }),
+  remove: (id: number) => request<void>("DELETE", `/articles/${id}`),
+  submit: (id: number) => request<Article>("POST", `/articles/${id}/submit`),
+  publish: (id: number) => request<Article>("POST", `/articles/${id}/publish`),
+  unpublish: (id: number) => request<Article>("POST", `/articles/${id}/unpublish`),
+  schedule: (id: number, at: string) => request<Article>("POST", `/articles/${id}/schedule`, { json: { at } }),
+  revisions: (id: number) => request<Items<RevisionSummary>>("GET", `/articles/${id}/revisions`),
+  revision: (id: number, revisionId: number) =>
+    request<RevisionDetail>("GET", `/articles/${id}/revisions/${revisionId}`),
+  restore: (id: number, revisionId: number, version: number) =>
+    request<Article>("POST", `/articles/${id}/revisions/${revisionId}/restore`, { json: { version } }),
+  translate: (id: number, edition: EditionCode) =>
+    request<Article>("POST", `/articles/${id}/translations`, { json: { edition } }),
+  previewUrl: (id: number) => `${API_BASE}/articles/${id}/preview`,
+};
+
+export const mediaApi = {
+  list: (cursor: string | null, signal?: AbortSignal) =>
+    request<Paged<Media>>("GET", "/media", { query: { cursor }, signal }),
+  upload: (file: File, texts: MediaTexts) => {
+    const form = new FormData();
+    // Text fields first: a streaming multipart parser on the server sees them before the file.
+    form.set("caption", texts.caption);
+    form.set("credit", texts.credit);
+    form.set("alt", texts.alt);
+    form.set("file", file);
+    return request<Media>("POST", "/media", { form });
+  },
+  update: (id: number, texts: Partial<MediaTexts>) => request<Media>("PATCH", `/media/${id}`, { json: texts }),
+};
+
+export const taxonomyApi = {
+  sections: (edition: EditionCode) => request<Items<Section>>("GET", "/sections", { query: { edition } }),
+  tags: (edition: EditionCode) => request<Items<Tag>>("GET", "/tags", { query: { edition } }),
+  authors: () => request<Items<Author>>("GET", "/authors"),
+};
+
+export const frontPagesApi = {
+  get: (edition: EditionCode) => request<FrontPage>("GET", `/front-pages/${edition}`),
+  put: (edition: EditionCode, page: FrontPage) => request<FrontPage>("PUT", `/front-pages/${edition}`, { json: page }),
+};
+
+export const usersApi = {
+  list: () => request<Items<User>>("GET", "/users"),
+  create: (input: NewUser) => request<User>("POST", "/users", { json: input }),
+  setRole: (id: number, role: Role) => request<User>("PATCH", `/users/${id}`, { json: { role } }),
+};

@@ -1,0 +1,179 @@
+// Shapes of the admin API (/api/admin/v1). These mirror the server contract; the client does
+// not validate responses at runtime, so keep this file in step with the server's schemas.
+
+export type EditionCode = "en" | "bn";
+export type Role = "contributor" | "author" | "editor" | "admin";
+export type ArticleStatus = "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+export type ArticleKind = "news" | "opinion" | "analysis" | "feature";
+
+export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
+  "draft",
+  "in_review",
+  "scheduled",
+  "published",
+  "unpublished",
+];
+export const ARTICLE_KINDS: readonly ArticleKind[] = ["news", "opinion", "analysis", "feature"];
+export const ROLES: readonly Role[] = ["contributor", "author", "editor", "admin"];
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface SessionInfo {
+  user: User;
+  csrfToken: string;
+}
+
+export interface PersonRef {
+  id: number;
+  name: string;
+}
+
+export interface TranslationRef {
+  id: number;
+  edition: EditionCode;
+  status: ArticleStatus;
+  headline: string;
+}
+
+export interface Article {
+  id: number;
+  version: number;
+  status: ArticleStatus;
+  edition: EditionCode;
+  section: string;
+  kind: ArticleKind;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  body: string;
+  creditLine: string | null;
+  datelinePlace: string | null;
+  leadMediaId: number | null;
+  tags: string[];
+  authors: string[];
+  translationGroup: string | null;
+  translations: TranslationRef[];
+  publishedAt: string | null;
+  updatedAt: string | null;
+  scheduledAt: string | null;
+  correctionNote: string | null;
+  createdAt: string;
+  modifiedAt: string;
+  url: string | null;
+  createdBy: PersonRef;
+}
+
+/** The article fields a writer edits directly; everything else changes through workflow actions. */
+export interface ArticleFields {
+  section: string;
+  kind: ArticleKind;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  body: string;
+  creditLine: string;
+  datelinePlace: string;
+  leadMediaId: number | null;
+  tags: string[];
+  authors: string[];
+  correctionNote: string;
+}
+
+export interface NewArticle {
+  edition: EditionCode;
+  section: string;
+  headline: string;
+  standfirst: string;
+  body: string;
+  kind?: ArticleKind;
+  slug?: string;
+  tags?: string[];
+  authors?: string[];
+  creditLine?: string;
+  datelinePlace?: string;
+  leadMediaId?: number;
+}
+
+export type ArticlePatch = Partial<ArticleFields> & {
+  version: number;
+  significant?: boolean;
+};
+
+export interface Paged<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface ArticleQuery {
+  edition?: EditionCode | "";
+  section?: string;
+  status?: ArticleStatus | "";
+  author?: string;
+  q?: string;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export interface RevisionSummary {
+  id: number;
+  number: number;
+  createdAt: string;
+  author: PersonRef;
+  summary: string;
+  significant: boolean;
+}
+
+export interface RevisionDetail extends RevisionSummary {
+  snapshot: Partial<Article>;
+}
+
+export interface Media {
+  id: number;
+  url: string;
+  thumbnailUrl: string;
+  width: number;
+  height: number;
+  caption: string;
+  credit: string;
+  alt: string;
+}
+
+export interface MediaTexts {
+  caption: string;
+  credit: string;
+  alt: string;
+}
+
+export interface Section {
+  key: string;
+  slug: string;
+  name: string;
+}
+
+export interface Tag {
+  slug: string;
+  name: string;
+}
+
+export interface Author {
+  slug: string;
+  name: { en: string; bn: string };
+  kind: string;
+}
+
+export interface FrontPage {
+  lead: number | null;
+  slots: number[];
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}

@@ -1,0 +1,68 @@
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Kysely } from "kysely";
+import type { Config } from "../config/load.ts";
+import type { Database } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
+import { sendProblem, toAppError } from "../http/problem.ts";
+import { accessControl } from "./access.ts";
+
+export const ADMIN_API_PREFIX = "/api/admin/v1";
+
+export interface ApiDeps {
+  db: Kysely<Database>;
+  config: Config;
+  now: () => Date;
+}
+
+/** A feature's admin routes: registered inside the API scope, so they share its gate and errors. */
+export type ApiRoutes = (api: FastifyInstance, deps: ApiDeps) => void | Promise<void>;
+
+/**
+ * Mounts the admin API: zod-validated JSON routes under /api/admin/v1, problem+json errors,
+ * the access gate, and the OpenAPI description at /api/docs.
+ */
+export async function registerAdminApi(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  features: ApiRoutes[],
+): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Dateline admin API",
+        version: "1",
+        description:
+          "The newsroom's API. Log in with POST /session; send the returned csrfToken as x-csrf-token on every state-changing request.",
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "dateline_session" } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/docs/openapi.json", { schema: { hide: true } }, () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      api.setValidatorCompiler(validatorCompiler);
+      api.setSerializerCompiler(serializerCompiler);
+      api.decorateRequest("session", null);
+      api.addHook("onRequest", accessControl(deps.db, deps.now));
+      api.setErrorHandler((error, request, reply) => sendProblem(reply, toAppError(error, request)));
+      api.setNotFoundHandler((request, reply) =>
+        sendProblem(reply, new AppError("NOT_FOUND", `No admin API route ${request.method} ${request.url}`)),
+      );
+      for (const feature of features) await feature(api.withTypeProvider<ZodTypeProvider>(), deps);
+    },
+    { prefix: ADMIN_API_PREFIX },
+  );
+}
