@@ -1,28 +1,19 @@
 import { Command } from "commander";
-import { type Config, loadConfig } from "../config/load.ts";
-import { createDb, redact } from "../db/create-db.ts";
+import { countAdmins } from "../accounts/users.queries.ts";
+import { loadConfig } from "../config/load.ts";
+import { redact } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
 import { createLogger } from "../logger.ts";
 import { startServer } from "../server.ts";
+import { addUserCommands } from "./user.commands.ts";
+import { withDb } from "./with-db.ts";
 
 /** Every command fails the same way: one clear line on stderr and exit code 1. */
 function fail(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`dateline: ${message}\n`);
   process.exit(1);
-}
-
-async function withDb<T>(
-  config: Config,
-  work: (db: Awaited<ReturnType<typeof createDb>>) => Promise<T>,
-): Promise<T> {
-  const db = await createDb(config.databaseUrl);
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
 }
 
 export function buildCli(): Command {
@@ -42,6 +33,12 @@ export function buildCli(): Command {
       const logger = createLogger(config.logLevel);
       const server = await startServer(config, logger);
       process.stdout.write(`Dateline is serving ${server.url}/ (database ${redact(config.databaseUrl)})\n`);
+      if ((await countAdmins(server.db.kysely)) === 0) {
+        process.stdout.write(
+          `The newsroom at ${server.url}/newsroom/ has no admin yet. Create one with:\n` +
+            "  npx dateline user create --email you@example.com --role admin\n",
+        );
+      }
       const stop = () => {
         server.close().then(
           () => process.exit(0),
@@ -77,6 +74,7 @@ export function buildCli(): Command {
           : `The database already has ${result.articles} articles; nothing changed (use --reset to replace them).\n`,
       );
     });
+  addUserCommands(program);
   return program;
 }
 

@@ -1,0 +1,100 @@
+// Route table and the signed-in/signed-out switch.
+import { lazy, Suspense } from "react";
+import { ErrorMessage } from "./components/ErrorMessage.tsx";
+import { Layout } from "./components/Layout.tsx";
+import { PageHeading } from "./components/PageHeading.tsx";
+import { useI18n } from "./i18n/i18n.tsx";
+import { Link, matchPath, useLocation } from "./lib/router.tsx";
+import { atLeast, useSession, useUser } from "./lib/session.tsx";
+import { DashboardPage } from "./pages/DashboardPage.tsx";
+import { FrontPagesPage } from "./pages/FrontPagesPage.tsx";
+import { LoginPage } from "./pages/LoginPage.tsx";
+import { NewStoryPage } from "./pages/NewStoryPage.tsx";
+import { PhotosPage } from "./pages/PhotosPage.tsx";
+import { StoriesPage } from "./pages/StoriesPage.tsx";
+import { UsersPage } from "./pages/UsersPage.tsx";
+
+// The editor pulls in TipTap/ProseMirror (most of the bundle), so it loads only when opened.
+const EditorPage = lazy(() => import("./pages/EditorPage.tsx"));
+
+export function App() {
+  const { state, retry } = useSession();
+  const { t } = useI18n();
+
+  if (state.kind === "loading") {
+    return (
+      <p className="boot" role="status">
+        {t("app.loading")}
+      </p>
+    );
+  }
+  if (state.kind === "error") {
+    return (
+      <main id="main" className="main">
+        <h1>{t("app.name")}</h1>
+        <ErrorMessage error={state.error} onRetry={retry} />
+      </main>
+    );
+  }
+  if (state.kind === "anonymous") return <LoginPage expired={state.expired} />;
+  return (
+    <Layout>
+      <Routes />
+    </Layout>
+  );
+}
+
+function Routes() {
+  const { path } = useLocation();
+  const user = useUser();
+  const { t } = useI18n();
+
+  if (path === "/" || path === "") return <DashboardPage />;
+  if (path === "/stories") return <StoriesPage />;
+  if (path === "/stories/new") return <NewStoryPage />;
+  const story = matchPath("/stories/:id", path);
+  if (story && /^\d+$/.test(story.id ?? "")) {
+    const id = Number(story.id);
+    return (
+      <Suspense fallback={<p role="status">{t("app.loading")}</p>}>
+        {/* key: a different story gets a fresh editor instead of reusing the old one's state */}
+        <EditorPage key={id} id={id} />
+      </Suspense>
+    );
+  }
+  if (path === "/photos") return <PhotosPage />;
+  if (path === "/front-pages" || matchPath("/front-pages/:edition", path)) {
+    if (!atLeast(user.role, "editor")) return <Forbidden />;
+    return <FrontPagesPage />;
+  }
+  if (path === "/users") {
+    if (user.role !== "admin") return <Forbidden />;
+    return <UsersPage />;
+  }
+  return <NotFound />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t("app.notFound")} />
+      <p>{t("app.notFoundBody")}</p>
+      <p>
+        <Link to="/">{t("app.backToDashboard")}</Link>
+      </p>
+    </>
+  );
+}
+
+function Forbidden() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t("app.forbidden")} />
+      <p>
+        <Link to="/">{t("app.backToDashboard")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// Four at-a-glance lists. Each is its own request so one slow list does not hold up the others.
+import { articlesApi } from "../api/endpoints.ts";
+import type { Article, ArticleQuery } from "../api/types.ts";
+import { ArticleList } from "../components/ArticleList.tsx";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { PageHeading } from "../components/PageHeading.tsx";
+import type { MessageKey } from "../i18n/en.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { Link } from "../lib/router.tsx";
+import { useUser } from "../lib/session.tsx";
+import { useAsync } from "../lib/useAsync.ts";
+
+const LIMIT = 8;
+
+export function DashboardPage() {
+  const { t } = useI18n();
+  const user = useUser();
+  return (
+    <>
+      <PageHeading title={t("dashboard.title")}>
+        <Link to="/stories/new" className="button button-primary">
+          {t("dashboard.newStory")}
+        </Link>
+        <Link to="/stories" className="button">
+          {t("dashboard.allStories")}
+        </Link>
+      </PageHeading>
+      <p>{t("dashboard.welcome", { name: user.name })}</p>
+      <div className="panels">
+        <Panel
+          title="dashboard.myDrafts"
+          query={{ status: "draft", author: String(user.id), limit: LIMIT }}
+          // The author filter is matched on the server; also keep only this user's own stories
+          // in case it interprets `author` as a byline rather than the creating user.
+          filter={(a) => a.createdBy.id === user.id}
+        />
+        <Panel title="dashboard.inReview" query={{ status: "in_review", limit: LIMIT }} />
+        <Panel title="dashboard.scheduled" query={{ status: "scheduled", limit: LIMIT }} />
+        <Panel title="dashboard.published" query={{ status: "published", limit: LIMIT }} />
+      </div>
+    </>
+  );
+}
+
+function Panel({
+  title,
+  query,
+  filter,
+}: {
+  title: MessageKey;
+  query: ArticleQuery;
+  filter?: (a: Article) => boolean;
+}) {
+  const { t } = useI18n();
+  const key = JSON.stringify(query);
+  const result = useAsync((signal) => articlesApi.list(query, signal), [key]);
+  const headingId = `panel-${title.replace(/\W/g, "-")}`;
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(title)}</h2>
+      {result.status === "loading" && <p className="muted">{t("app.loading")}</p>}
+      {result.status === "error" && <ErrorMessage error={result.error} onRetry={result.reload} />}
+      {result.status === "ok" && (
+        <ArticleList
+          articles={filter ? result.data.items.filter(filter) : result.data.items}
+          emptyText={t("dashboard.empty")}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+// Story list with filters kept in the URL (?edition=&section=&status=&q=) so a filtered view can
+// be bookmarked and Back restores it; "Load more" follows the server's cursor.
+import { type FormEvent, useEffect, useState } from "react";
+import { articlesApi } from "../api/endpoints.ts";
+import { ARTICLE_STATUSES, type Article, type ArticleStatus, type EditionCode } from "../api/types.ts";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { SelectField, TextField } from "../components/Field.tsx";
+import { PageHeading } from "../components/PageHeading.tsx";
+import { EditionBadge, StatusBadge } from "../components/StatusBadge.tsx";
+import { useI18n } from "../i18n/i18n.tsx";
+import { contentLang, EDITIONS } from "../lib/editions.ts";
+import { Link, navigate, useLocation } from "../lib/router.tsx";
+import { useSections } from "../lib/taxonomy.ts";
+
+const PAGE_SIZE = 25;
+
+interface Filters {
+  edition: EditionCode | "";
+  section: string;
+  status: ArticleStatus | "";
+  q: string;
+}
+
+function readFilters(search: URLSearchParams): Filters {
+  const edition = search.get("edition");
+  const status = search.get("status");
+  return {
+    edition: edition === "en" || edition === "bn" ? edition : "",
+    section: search.get("section") ?? "",
+    status: ARTICLE_STATUSES.find((s) => s === status) ?? "",
+    q: search.get("q") ?? "",
+  };
+}
+
+function toSearch(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+export function StoriesPage() {
+  const { t, formatDateTime } = useI18n();
+  const { search } = useLocation();
+  const applied = readFilters(search);
+  const appliedKey = toSearch(applied);
+
+  const [form, setForm] = useState<Filters>(applied);
+  const sections = useSections(form.edition || null);
+
+  const [items, setItems] = useState<Article[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: appliedKey encodes the filters.
+  useEffect(() => {
+    setForm(applied);
+    const controller = new AbortController();
+    setLoading(true);
+    setError(null);
+    articlesApi.list({ ...applied, limit: PAGE_SIZE }, controller.signal).then(
+      (page) => {
+        setItems(page.items);
+        setCursor(page.nextCursor);
+        setLoading(false);
+      },
+      (err: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(err);
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [appliedKey]);
+
+  async function loadMore() {
+    if (!cursor) return;
+    setLoading(true);
+    try {
+      const page = await articlesApi.list({ ...applied, cursor, limit: PAGE_SIZE });
+      setItems((prev) => [...prev, ...page.items]);
+      setCursor(page.nextCursor);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    navigate(`/stories${toSearch(form)}`);
+  }
+
+  return (
+    <>
+      <PageHeading title={t("stories.title")}>
+        <Link to="/stories/new" className="button button-primary">
+          {t("stories.new")}
+        </Link>
+      </PageHeading>
+
+      <form className="filters" onSubmit={apply} aria-label={t("stories.filters")}>
+        <SelectField
+          label={t("stories.edition")}
+          value={form.edition}
+          onChange={(e) => {
+            const edition = e.target.value === "en" || e.target.value === "bn" ? e.target.value : "";
+            // Section slugs differ per edition, so changing edition clears the section.
+            setForm({ ...form, edition, section: "" });
+          }}
+        >
+          <option value="">{t("app.all")}</option>
+          {EDITIONS.map((ed) => (
+            <option key={ed} value={ed}>
+              {t(`edition.${ed}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("stories.section")}
+          value={form.section}
+          disabled={!form.edition}
+          help={form.edition ? undefined : t("stories.sectionNeedsEdition")}
+          onChange={(e) => setForm({ ...form, section: e.target.value })}
+        >
+          <option value="">{t("app.all")}</option>
+          {sections.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("stories.status")}
+          value={form.status}
+          onChange={(e) => setForm({ ...form, status: ARTICLE_STATUSES.find((s) => s === e.target.value) ?? "" })}
+        >
+          <option value="">{t("app.all")}</option>
+          {ARTICLE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("stories.search")}
+          type="search"
+          value={form.q}
+          onChange={(e) => setForm({ ...form, q: e.target.value })}
+        />
+        <div className="filters-actions">
+          <button type="submit" className="button button-primary">
+            {t("stories.apply")}
+          </button>
+          <button type="button" className="button" onClick={() => navigate("/stories")}>
+            {t("stories.reset")}
+          </button>
+        </div>
+      </form>
+
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="visually-hidden">
+          {t("stories.results")}
+        </h2>
+        <ErrorMessage error={error} />
+        <p className="muted" role="status">
+          {loading ? t("app.loading") : t("stories.count", { count: items.length })}
+        </p>
+        {!loading && items.length === 0 && !error && <p>{t("stories.noResults")}</p>}
+        {items.length > 0 && (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t("stories.results")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("stories.col.headline")}</th>
+                  <th scope="col">{t("stories.col.edition")}</th>
+                  <th scope="col">{t("stories.col.section")}</th>
+                  <th scope="col">{t("stories.col.status")}</th>
+                  <th scope="col">{t("stories.col.modified")}</th>
+                  <th scope="col">{t("stories.col.by")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Link to={`/stories/${a.id}`} lang={contentLang(a.edition)}>
+                        {a.headline || t("stories.untitled")}
+                      </Link>
+                    </td>
+                    <td>
+                      <EditionBadge edition={a.edition} />
+                    </td>
+                    <td>{a.section}</td>
+                    <td>
+                      <StatusBadge status={a.status} />
+                    </td>
+                    <td>
+                      <time dateTime={a.modifiedAt}>{formatDateTime(a.modifiedAt)}</time>
+                    </td>
+                    <td>{a.createdBy.name}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {cursor && (
+          <button type="button" className="button" onClick={() => void loadMore()} disabled={loading}>
+            {loading ? t("app.loading") : t("app.loadMore")}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
