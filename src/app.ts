@@ -11,7 +11,7 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { sessionRoutes } from "./accounts/session.routes.ts";
 import { userRoutes } from "./accounts/users.routes.ts";
-import { type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
+import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
 import type { Config } from "./config/load.ts";
 import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
@@ -26,6 +26,8 @@ export interface AppDeps {
   db: Kysely<Database>;
   contentVersion: ContentVersionWatcher;
   logger: Logger;
+  /** Wakes the job runner after a request queued work; tests without a runner leave it out. */
+  pokeJobs?: () => void;
   now?: () => Date;
 }
 
@@ -79,7 +81,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
-  await registerAdminApi(app, { db: deps.db, config: deps.config, now: pageDeps.now }, ADMIN_FEATURES);
+  const apiDeps: ApiDeps = {
+    db: deps.db,
+    config: deps.config,
+    now: pageDeps.now,
+    pokeJobs: deps.pokeJobs ?? (() => undefined),
+    contentChanged: () => deps.contentVersion.invalidate(),
+  };
+  await registerAdminApi(app, apiDeps, ADMIN_FEATURES);
   assets.register(app);
   await app.register(fastifyStatic, {
     root: resolve(deps.config.mediaDir),

@@ -6,6 +6,8 @@ import { ContentVersionWatcher } from "./content/content-version.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
+import { jobHandlers } from "./jobs/job-handlers.ts";
+import { JobRunner } from "./jobs/job-runner.ts";
 
 /** How long another process's content change may take to reach this process's page cache. */
 const CONTENT_VERSION_STALENESS_MS = 1000;
@@ -14,6 +16,7 @@ export interface RunningServer {
   app: FastifyInstance;
   db: Db;
   contentVersion: ContentVersionWatcher;
+  jobs: JobRunner;
   url: string;
   close(): Promise<void>;
 }
@@ -35,8 +38,20 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const contentVersion = new ContentVersionWatcher(db.kysely, {
       maxStalenessMs: CONTENT_VERSION_STALENESS_MS,
     });
-    const app = await buildApp({ config, db: db.kysely, contentVersion, logger });
+    const jobs = new JobRunner({
+      db: db.kysely,
+      handlers: jobHandlers({ db: db.kysely, config, logger }),
+      logger,
+    });
+    const app = await buildApp({
+      config,
+      db: db.kysely,
+      contentVersion,
+      logger,
+      pokeJobs: () => void jobs.poke(),
+    });
     await app.listen({ port: config.port, host: config.host });
+    jobs.start();
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
@@ -44,8 +59,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       app,
       db,
       contentVersion,
+      jobs,
       url,
       async close() {
+        await jobs.stop();
         await app.close();
         await db.close();
       },

@@ -20,6 +20,10 @@ export interface ApiDeps {
   db: Kysely<Database>;
   config: Config;
   now: () => Date;
+  /** Runs queued jobs soon; call after committing a transaction that queued one. */
+  pokeJobs: () => void;
+  /** Tells this process's page cache that content changed; call after committing. */
+  contentChanged: () => void;
 }
 
 /** A feature's admin routes: registered inside the API scope, so they share its gate and errors. */

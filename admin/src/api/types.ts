@@ -99,7 +99,8 @@ export interface NewArticle {
   leadMediaId?: number;
 }
 
-export type ArticlePatch = Partial<ArticleFields> & {
+/** Changed fields only; optional text fields are sent as null to clear them. */
+export type ArticlePatch = { [K in keyof ArticleFields]?: ArticleFields[K] | null } & {
   version: number;
   significant?: boolean;
 };

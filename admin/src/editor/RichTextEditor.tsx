@@ -1,0 +1,78 @@
+// The story body: TipTap with StarterKit trimmed to what the public templates render
+// (h2/h3, bold, italic, links, lists, blockquote). StarterKit 3 already bundles Link and
+// Undo/Redo, so no extra @tiptap packages are needed.
+import StarterKit from "@tiptap/starter-kit";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useEffect, useRef } from "react";
+import { Toolbar } from "./Toolbar.tsx";
+
+interface RichTextEditorProps {
+  /** HTML to load; re-applied only when `revision` changes, never while the user types. */
+  html: string;
+  revision: number;
+  onChange: (html: string) => void;
+  editable: boolean;
+  lang: string;
+  labelId: string;
+  describedBy?: string;
+}
+
+export function RichTextEditor({ html, revision, onChange, editable, lang, labelId, describedBy }: RichTextEditorProps) {
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3] },
+        code: false,
+        codeBlock: false,
+        strike: false,
+        underline: false,
+        horizontalRule: false,
+        link: {
+          openOnClick: false,
+          autolink: true,
+          defaultProtocol: "https",
+          // rel is set by the server's sanitizer for public pages; keep it here for previews too.
+          HTMLAttributes: { rel: "noopener noreferrer", target: null },
+        },
+      }),
+    ],
+    content: html,
+    editable,
+    // Toolbar state comes from useEditorState, so the whole editor need not re-render per keystroke.
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": labelId,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        lang,
+        class: "rte-content",
+        spellcheck: "true",
+      },
+    },
+    onUpdate: ({ editor: e }) => onChangeRef.current(e.getHTML()),
+  });
+
+  // External replacement of the body (take theirs / restore): load it without emitting an update.
+  const lastRevision = useRef(revision);
+  useEffect(() => {
+    if (!editor || revision === lastRevision.current) return;
+    lastRevision.current = revision;
+    editor.commands.setContent(html, { emitUpdate: false });
+  }, [editor, revision, html]);
+
+  useEffect(() => {
+    editor?.setEditable(editable, false);
+  }, [editor, editable]);
+
+  return (
+    <div className="rte">
+      {editable && <Toolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+// Formatting toolbar following the ARIA toolbar pattern: one Tab stop, arrow keys move
+// between buttons, toggles report their state with aria-pressed.
+import type { Editor } from "@tiptap/react";
+import { useEditorState } from "@tiptap/react";
+import { type KeyboardEvent, useRef, useState } from "react";
+import type { MessageKey } from "../i18n/en.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { LinkDialog } from "./LinkDialog.tsx";
+
+interface ToolState {
+  bold: boolean;
+  italic: boolean;
+  h2: boolean;
+  h3: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  link: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+interface Tool {
+  id: string;
+  label: MessageKey;
+  /** Short visual hint next to the word; hidden from assistive technology. */
+  glyph: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  run: () => void;
+  popup?: boolean;
+  groupEnd?: boolean;
+}
+
+export function Toolbar({ editor }: { editor: Editor | null }) {
+  const { t } = useI18n();
+  const [focusIndex, setFocusIndex] = useState(0);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const state = useEditorState<ToolState | null>({
+    editor,
+    selector: ({ editor: e }) =>
+      e
+        ? {
+            bold: e.isActive("bold"),
+            italic: e.isActive("italic"),
+            h2: e.isActive("heading", { level: 2 }),
+            h3: e.isActive("heading", { level: 3 }),
+            bulletList: e.isActive("bulletList"),
+            orderedList: e.isActive("orderedList"),
+            blockquote: e.isActive("blockquote"),
+            link: e.isActive("link"),
+            canUndo: e.can().undo(),
+            canRedo: e.can().redo(),
+          }
+        : null,
+  });
+
+  if (!editor || !state) return null;
+  const chain = () => editor.chain().focus();
+
+  const tools: Tool[] = [
+    { id: "bold", label: "toolbar.bold", glyph: "B", pressed: state.bold, run: () => chain().toggleBold().run() },
+    {
+      id: "italic",
+      label: "toolbar.italic",
+      glyph: "I",
+      pressed: state.italic,
+      run: () => chain().toggleItalic().run(),
+      groupEnd: true,
+    },
+    {
+      id: "h2",
+      label: "toolbar.h2",
+      glyph: "H2",
+      pressed: state.h2,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      id: "h3",
+      label: "toolbar.h3",
+      glyph: "H3",
+      pressed: state.h3,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+      groupEnd: true,
+    },
+    {
+      id: "bullet",
+      label: "toolbar.bulletList",
+      glyph: "•",
+      pressed: state.bulletList,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      id: "ordered",
+      label: "toolbar.orderedList",
+      glyph: "1.",
+      pressed: state.orderedList,
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      id: "quote",
+      label: "toolbar.blockquote",
+      glyph: "“",
+      pressed: state.blockquote,
+      run: () => chain().toggleBlockquote().run(),
+    },
+    {
+      id: "link",
+      label: "toolbar.link",
+      glyph: "↗",
+      popup: true,
+      run: () => setLinkOpen(true),
+      groupEnd: true,
+    },
+    { id: "undo", label: "toolbar.undo", glyph: "↶", disabled: !state.canUndo, run: () => chain().undo().run() },
+    { id: "redo", label: "toolbar.redo", glyph: "↷", disabled: !state.canRedo, run: () => chain().redo().run() },
+  ];
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const last = tools.length - 1;
+    let next: number | null = null;
+    if (event.key === "ArrowRight") next = focusIndex === last ? 0 : focusIndex + 1;
+    else if (event.key === "ArrowLeft") next = focusIndex === 0 ? last : focusIndex - 1;
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = last;
+    if (next === null) return;
+    event.preventDefault();
+    setFocusIndex(next);
+    buttons.current[next]?.focus();
+  }
+
+  return (
+    <>
+      {/* biome-ignore lint/a11y/useSemanticElements: role=toolbar has no native element. */}
+      <div className="rte-toolbar" role="toolbar" aria-label={t("toolbar.label")} onKeyDown={onKeyDown} tabIndex={-1}>
+        {tools.map((tool, index) => (
+          <button
+            key={tool.id}
+            ref={(el) => {
+              buttons.current[index] = el;
+            }}
+            type="button"
+            className={tool.groupEnd ? "rte-button rte-group-end" : "rte-button"}
+            tabIndex={index === focusIndex ? 0 : -1}
+            aria-pressed={tool.pressed === undefined ? undefined : tool.pressed}
+            aria-haspopup={tool.popup ? "dialog" : undefined}
+            // Disabled buttons stay focusable (aria-disabled) so arrow-key navigation does not skip them.
+            aria-disabled={tool.disabled || undefined}
+            onFocus={() => setFocusIndex(index)}
+            onClick={() => {
+              if (!tool.disabled) tool.run();
+            }}
+          >
+            <span className="rte-glyph" aria-hidden="true">
+              {tool.glyph}
+            </span>
+            {t(tool.label)}
+          </button>
+        ))}
+      </div>
+      <LinkDialog
+        open={linkOpen}
+        initialHref={state.link ? String(editor.getAttributes("link").href ?? "") : ""}
+        active={state.link}
+        onClose={() => {
+          setLinkOpen(false);
+          // Return to the text rather than the toolbar so writing can continue.
+          setTimeout(() => editor.commands.focus(), 0);
+        }}
+        onApply={(url) => editor.chain().extendMarkRange("link").setLink({ href: url }).run()}
+        onRemove={() => editor.chain().extendMarkRange("link").unsetLink().run()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// Conversions between the server's Article and the editable field set, and the diff that
+// becomes a PATCH body (only changed fields are sent, so two people editing different fields
+// of one story collide only on the version check, never by overwriting each other silently).
+import type { Article, ArticleFields, ArticlePatch } from "../api/types.ts";
+
+export const FIELD_KEYS = [
+  "headline",
+  "standfirst",
+  "body",
+  "section",
+  "kind",
+  "slug",
+  "creditLine",
+  "datelinePlace",
+  "leadMediaId",
+  "tags",
+  "authors",
+  "correctionNote",
+] as const satisfies readonly (keyof ArticleFields)[];
+
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export function fieldsOf(article: Article): ArticleFields {
+  return {
+    headline: article.headline,
+    standfirst: article.standfirst,
+    body: article.body,
+    section: article.section,
+    kind: article.kind,
+    slug: article.slug,
+    creditLine: article.creditLine ?? "",
+    datelinePlace: article.datelinePlace ?? "",
+    leadMediaId: article.leadMediaId,
+    tags: [...article.tags],
+    authors: [...article.authors],
+    correctionNote: article.correctionNote ?? "",
+  };
+}
+
+function same(a: ArticleFields[FieldKey], b: ArticleFields[FieldKey]): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
+}
+
+/** Field names whose value in `next` differs from `base`. */
+export function changedKeys(next: ArticleFields, base: ArticleFields): FieldKey[] {
+  return FIELD_KEYS.filter((k) => !same(next[k], base[k]));
+}
+
+/** Optional text fields are null on the server when empty, so an emptied field clears it. */
+const NULLABLE_TEXT = new Set<FieldKey>(["creditLine", "datelinePlace", "correctionNote"]);
+
+export type PatchFields = Omit<ArticlePatch, "version" | "significant">;
+
+export function patchFor(next: ArticleFields, keys: FieldKey[]): PatchFields {
+  const patch: Record<string, unknown> = {};
+  for (const k of keys) {
+    const value = next[k];
+    patch[k] = NULLABLE_TEXT.has(k) && value === "" ? null : value;
+  }
+  // Built key by key from ArticleFields, so the record matches PatchFields.
+  return patch as PatchFields;
+}
+
+/** Minimal runtime check for the `current` article a 409 problem carries. */
+export function isArticle(value: unknown): value is Article {
+  if (!value || typeof value !== "object") return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.id === "number" && typeof v.version === "number" && typeof v.body === "string";
+}
+
+/** Block-level plain text of rich-text HTML, for side-by-side comparisons without rendering markup. */
+export function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const blocks: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of Array.from(node.children)) {
+      if (/^(UL|OL|BLOCKQUOTE)$/.test(child.tagName)) walk(child);
+      else {
+        const prefix = child.tagName === "LI" ? "• " : /^H[1-6]$/.test(child.tagName) ? "## " : "";
+        const text = (child.textContent ?? "").trim();
+        if (text) blocks.push(prefix + text);
+      }
+    }
+  };
+  walk(doc.body);
+  if (blocks.length === 0) return (doc.body.textContent ?? "").trim();
+  return blocks.join("\n\n");
+}

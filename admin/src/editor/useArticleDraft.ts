@@ -1,0 +1,249 @@
+// Local draft of one article with debounced autosave and optimistic concurrency.
+//
+// Three values are tracked:
+//   server – the last Article the server returned (its version goes into the next PATCH);
+//   synced – the field values the server has acknowledged from us (what we last sent);
+//   draft  – what is on screen.
+// Dirty means draft ≠ synced. Comparing against `synced` rather than `server` matters: the
+// server sanitizes the body, so comparing with its normalized HTML would look dirty forever.
+// On 409 nothing local is discarded: the user decides between their draft and the server's.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiError, NetworkError } from "../api/client.ts";
+import { articlesApi } from "../api/endpoints.ts";
+import type { Article, ArticleFields, ArticlePatch } from "../api/types.ts";
+import { changedKeys, type FieldKey, fieldsOf, isArticle, patchFor } from "./fields.ts";
+
+export type SaveState =
+  | { kind: "saved"; at: string | null }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "error"; error: unknown }
+  | { kind: "conflict"; theirs: Article };
+
+const AUTOSAVE_DELAY_MS = 1500;
+const RETRY_DELAY_MS = 5000;
+
+function backupKey(id: number): string {
+  return `dateline.newsroom.backup.${id}`;
+}
+
+export interface ArticleDraft {
+  server: Article;
+  draft: ArticleFields;
+  saveState: SaveState;
+  /** Bumped when the body is replaced from outside (take theirs, restore) so the editor reloads it. */
+  bodyRevision: number;
+  significant: boolean;
+  setSignificant: (value: boolean) => void;
+  setField: <K extends FieldKey>(key: K, value: ArticleFields[K]) => void;
+  /** Saves now; resolves true when everything on screen is stored on the server. */
+  saveNow: () => Promise<boolean>;
+  keepMine: () => Promise<boolean>;
+  takeTheirs: () => void;
+  /** Adopt an Article returned by a workflow action or restore. */
+  applyServer: (article: Article, options?: { replaceFields?: boolean }) => void;
+}
+
+export function useArticleDraft(initial: Article, autosave: boolean): ArticleDraft {
+  const [server, setServerState] = useState(initial);
+  const [draft, setDraftState] = useState<ArticleFields>(() => fieldsOf(initial));
+  const [saveState, setSaveStateState] = useState<SaveState>({ kind: "saved", at: initial.modifiedAt });
+  const [significant, setSignificantState] = useState(false);
+  const [bodyRevision, setBodyRevision] = useState(0);
+  const [changeCount, setChangeCount] = useState(0);
+
+  // Refs hold the latest values for async code; state drives rendering.
+  const serverRef = useRef(initial);
+  const draftRef = useRef<ArticleFields>(fieldsOf(initial));
+  const syncedRef = useRef<ArticleFields>(fieldsOf(initial));
+  const significantRef = useRef(false);
+  const saveStateRef = useRef<SaveState>(saveState);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+
+  const setServer = useCallback((a: Article) => {
+    serverRef.current = a;
+    setServerState(a);
+  }, []);
+  const setDraft = useCallback((d: ArticleFields) => {
+    draftRef.current = d;
+    setDraftState(d);
+  }, []);
+  const setSaveState = useCallback((s: SaveState) => {
+    saveStateRef.current = s;
+    setSaveStateState(s);
+  }, []);
+
+  const pendingKeys = () => changedKeys(draftRef.current, syncedRef.current);
+  const hasPending = () => pendingKeys().length > 0 || significantRef.current;
+
+  const saveOnce = useCallback(async (): Promise<boolean> => {
+    if (saveStateRef.current.kind === "conflict") return false;
+    const keys = pendingKeys();
+    const sendSignificant = significantRef.current;
+    if (keys.length === 0 && !sendSignificant) {
+      if (saveStateRef.current.kind !== "saved") setSaveState({ kind: "saved", at: serverRef.current.modifiedAt });
+      return true;
+    }
+    const sent = draftRef.current;
+    const patch: ArticlePatch = { ...patchFor(sent, keys), version: serverRef.current.version };
+    if (sendSignificant) patch.significant = true;
+    setSaveState({ kind: "saving" });
+    try {
+      const saved = await articlesApi.update(serverRef.current.id, patch);
+      const before = syncedRef.current;
+      const synced: ArticleFields = { ...before };
+      for (const k of keys) Object.assign(synced, { [k]: sent[k] });
+      // The server may derive a slug; adopt it unless the user is editing the slug right now.
+      if (!keys.includes("slug") && draftRef.current.slug === before.slug && saved.slug !== before.slug) {
+        synced.slug = saved.slug;
+        setDraft({ ...draftRef.current, slug: saved.slug });
+      }
+      syncedRef.current = synced;
+      setServer(saved);
+      if (sendSignificant) {
+        significantRef.current = false;
+        setSignificantState(false);
+      }
+      try {
+        localStorage.removeItem(backupKey(saved.id));
+      } catch {
+        // Backups are best effort.
+      }
+      if (hasPending()) {
+        setSaveState({ kind: "dirty" });
+        setChangeCount((n) => n + 1); // schedules the next autosave for edits made meanwhile
+      } else {
+        setSaveState({ kind: "saved", at: saved.modifiedAt });
+      }
+      return !hasPending();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        let theirs: Article | null = isArticle(error.problem.current) ? error.problem.current : null;
+        if (!theirs) {
+          try {
+            theirs = await articlesApi.get(serverRef.current.id);
+          } catch {
+            theirs = null;
+          }
+        }
+        // Keep a copy of the local text outside React, in case the tab is closed mid-decision.
+        try {
+          localStorage.setItem(backupKey(serverRef.current.id), JSON.stringify(draftRef.current));
+        } catch {
+          // Best effort.
+        }
+        if (theirs) setSaveState({ kind: "conflict", theirs });
+        else setSaveState({ kind: "error", error });
+        return false;
+      }
+      setSaveState({ kind: "error", error });
+      return false;
+    }
+  }, [setDraft, setSaveState, setServer]);
+
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    // Serialize saves: a PATCH must carry the version returned by the previous one.
+    while (inFlight.current) await inFlight.current;
+    const run = saveOnce();
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [saveOnce]);
+
+  // Debounced autosave after each change.
+  useEffect(() => {
+    if (!autosave || changeCount === 0) return;
+    if (saveStateRef.current.kind === "conflict") return;
+    const timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [autosave, changeCount, saveNow]);
+
+  // A network failure during autosave is retried; other errors wait for the next edit or "Save now".
+  useEffect(() => {
+    if (!autosave || saveState.kind !== "error" || !(saveState.error instanceof NetworkError)) return;
+    const timer = setTimeout(() => void saveNow(), RETRY_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [autosave, saveState, saveNow]);
+
+  // Leaving the story with edits still pending: save them on the way out.
+  useEffect(
+    () => () => {
+      if (saveStateRef.current.kind !== "conflict" && hasPending()) void saveNow();
+    },
+    // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on unmount.
+    [],
+  );
+
+  const setField = useCallback(
+    <K extends FieldKey>(key: K, value: ArticleFields[K]) => {
+      setDraft({ ...draftRef.current, [key]: value });
+      if (saveStateRef.current.kind !== "conflict" && saveStateRef.current.kind !== "saving") {
+        setSaveState({ kind: "dirty" });
+      }
+      setChangeCount((n) => n + 1);
+    },
+    [setDraft, setSaveState],
+  );
+
+  const setSignificant = useCallback(
+    (value: boolean) => {
+      significantRef.current = value;
+      setSignificantState(value);
+      if (value && saveStateRef.current.kind === "saved") setSaveState({ kind: "dirty" });
+      setChangeCount((n) => n + 1);
+    },
+    [setSaveState],
+  );
+
+  const keepMine = useCallback(async () => {
+    const state = saveStateRef.current;
+    if (state.kind !== "conflict") return true;
+    // Rebase on their version: everything that differs from theirs is sent again.
+    setServer(state.theirs);
+    syncedRef.current = fieldsOf(state.theirs);
+    setSaveState({ kind: "dirty" });
+    return saveNow();
+  }, [saveNow, setSaveState, setServer]);
+
+  const takeTheirs = useCallback(() => {
+    const state = saveStateRef.current;
+    if (state.kind !== "conflict") return;
+    const fields = fieldsOf(state.theirs);
+    setServer(state.theirs);
+    syncedRef.current = fields;
+    setDraft(fields);
+    setBodyRevision((n) => n + 1);
+    setSaveState({ kind: "saved", at: state.theirs.modifiedAt });
+  }, [setDraft, setSaveState, setServer]);
+
+  const applyServer = useCallback(
+    (article: Article, options: { replaceFields?: boolean } = {}) => {
+      setServer(article);
+      if (options.replaceFields) {
+        const fields = fieldsOf(article);
+        syncedRef.current = fields;
+        setDraft(fields);
+        setBodyRevision((n) => n + 1);
+        setSaveState({ kind: "saved", at: article.modifiedAt });
+      }
+    },
+    [setDraft, setSaveState, setServer],
+  );
+
+  return {
+    server,
+    draft,
+    saveState,
+    bodyRevision,
+    significant,
+    setSignificant,
+    setField,
+    saveNow,
+    keepMine,
+    takeTheirs,
+    applyServer,
+  };
+}

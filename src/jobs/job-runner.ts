@@ -1,0 +1,99 @@
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { z } from "zod";
+import type { Database } from "../db/database.ts";
+import { claimNextJob, completeJob, failJob, type Job } from "./job-queue.ts";
+
+/** A kind of background work: its payload schema and the task that does it. */
+export interface JobHandler<P = unknown> {
+  kind: string;
+  payload: z.ZodType<P>;
+  maxAttempts: number;
+  run(payload: P): Promise<void>;
+}
+
+export function defineJob<P>(handler: JobHandler<P>): JobHandler<unknown> {
+  return handler as JobHandler<unknown>;
+}
+
+/**
+ * Runs queued jobs in this process: polls the jobs table, and runs at once when `poke()` says
+ * something was queued. Every node may run one; the queue hands each job to one of them.
+ */
+export class JobRunner {
+  #db: Kysely<Database>;
+  #handlers: Map<string, JobHandler<unknown>>;
+  #logger: Logger;
+  #now: () => Date;
+  #pollMs: number;
+  #timer: NodeJS.Timeout | undefined;
+  #draining: Promise<void> | undefined;
+  #stopped = false;
+
+  constructor(options: {
+    db: Kysely<Database>;
+    handlers: JobHandler<unknown>[];
+    logger: Logger;
+    now?: () => Date;
+    pollMs?: number;
+  }) {
+    this.#db = options.db;
+    this.#handlers = new Map(options.handlers.map((h) => [h.kind, h]));
+    this.#logger = options.logger;
+    this.#now = options.now ?? (() => new Date());
+    this.#pollMs = options.pollMs ?? 1000;
+  }
+
+  /** Starts polling; `poke()` works without it, which tests use to run jobs deterministically. */
+  start(): void {
+    this.#stopped = false;
+    this.#schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    await this.#draining;
+  }
+
+  /** Runs every due job now; resolves when the queue has nothing due. */
+  poke(): Promise<void> {
+    this.#draining ??= this.#drain().finally(() => {
+      this.#draining = undefined;
+    });
+    return this.#draining;
+  }
+
+  #schedule(): void {
+    if (this.#stopped) return;
+    this.#timer = setTimeout(() => {
+      this.poke().finally(() => this.#schedule());
+    }, this.#pollMs);
+    this.#timer.unref();
+  }
+
+  async #drain(): Promise<void> {
+    for (;;) {
+      if (this.#stopped) return;
+      const job = await claimNextJob(this.#db, this.#now()).catch((error: unknown) => {
+        this.#logger.error({ err: error }, "could not claim a job");
+        return undefined;
+      });
+      if (!job) return;
+      await this.#run(job);
+    }
+  }
+
+  async #run(job: Job): Promise<void> {
+    const handler = this.#handlers.get(job.kind);
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      await handler.run(handler.payload.parse(job.payload));
+      await completeJob(this.#db, job.id);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.#logger.warn({ job: job.id, kind: job.kind, attempt: job.attempts, err: message }, "job failed");
+      await failJob(this.#db, job, message, this.#now(), handler?.maxAttempts ?? 1);
+    }
+  }
+}
