@@ -17,6 +17,7 @@ import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
+import { articleRoutes } from "./newsroom/articles.routes.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
@@ -32,7 +33,7 @@ export interface AppDeps {
 }
 
 /** Every feature's admin API routes, mounted under /api/admin/v1. */
-const ADMIN_FEATURES: ApiRoutes[] = [sessionRoutes, userRoutes];
+const ADMIN_FEATURES: ApiRoutes[] = [sessionRoutes, userRoutes, articleRoutes];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */
 const MAX_URL_LENGTH = 4096;

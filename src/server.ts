@@ -40,7 +40,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     });
     const jobs = new JobRunner({
       db: db.kysely,
-      handlers: jobHandlers({ db: db.kysely, config, logger }),
+      handlers: jobHandlers({
+        db: db.kysely,
+        config,
+        logger,
+        contentChanged: () => contentVersion.invalidate(),
+      }),
       logger,
     });
     const app = await buildApp({

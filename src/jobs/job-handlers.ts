@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Config } from "../config/load.ts";
+import { publishScheduledJob } from "../content/article.jobs.ts";
 import type { Database } from "../db/database.ts";
 import type { JobHandler } from "./job-runner.ts";
 
@@ -8,9 +9,11 @@ export interface JobDeps {
   db: Kysely<Database>;
   config: Config;
   logger: Logger;
+  /** Tells this process's page cache that a job changed what readers see. */
+  contentChanged: () => void;
 }
 
 /** Every kind of background job the app runs; each feature contributes its own. */
-export function jobHandlers(_deps: JobDeps): JobHandler<unknown>[] {
-  return [];
+export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
+  return [publishScheduledJob(deps.db, deps.contentChanged)];
 }

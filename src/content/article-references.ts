@@ -1,0 +1,89 @@
+import type { Transaction } from "kysely";
+import type { Database } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
+import { slugify } from "./slug.ts";
+
+type T = Transaction<Database>;
+
+/** The section with this slug in the edition, or a clear 400. */
+export async function resolveSection(trx: T, edition: string, slug: string): Promise<number> {
+  const row = await trx
+    .selectFrom("section_localizations")
+    .where("edition", "=", edition)
+    .where("slug", "=", slug.normalize("NFC"))
+    .select("section_id")
+    .executeTakeFirst();
+  if (!row)
+    throw new AppError("VALIDATION_FAILED", `There is no section "${slug}" in the ${edition} edition.`);
+  return row.section_id;
+}
+
+/** Tag ids for the given tag slugs or names; unknown tags are created in the edition. */
+export async function resolveTags(trx: T, edition: string, tags: readonly string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const tag of tags) {
+    const slug = slugify(tag);
+    const existing = await trx
+      .selectFrom("tags")
+      .where("edition", "=", edition)
+      .where("slug", "=", slug)
+      .select("id")
+      .executeTakeFirst();
+    const id =
+      existing?.id ??
+      (
+        await trx
+          .insertInto("tags")
+          .values({ edition, slug, name: tag.trim() })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+export async function resolveAuthors(trx: T, slugs: readonly string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const rows = await trx.selectFrom("authors").where("slug", "in", slugs).select(["id", "slug"]).execute();
+  return slugs.map((slug) => {
+    const row = rows.find((r) => r.slug === slug);
+    if (!row) throw new AppError("VALIDATION_FAILED", `There is no author "${slug}".`);
+    return row.id;
+  });
+}
+
+export async function slugTaken(trx: T, edition: string, slug: string, exceptId?: number): Promise<boolean> {
+  let query = trx.selectFrom("articles").where("edition", "=", edition).where("slug", "=", slug);
+  if (exceptId !== undefined) query = query.where("id", "!=", exceptId);
+  return (await query.select("id").executeTakeFirst()) !== undefined;
+}
+
+/** A slug for a new story: from the headline, numbered when the edition already has it. */
+export async function freeSlug(trx: T, edition: string, headline: string): Promise<string> {
+  const base = slugify(headline);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await slugTaken(trx, edition, candidate))) return candidate;
+  }
+}
+
+export async function replaceTags(trx: T, articleId: number, tagIds: number[]): Promise<void> {
+  await trx.deleteFrom("article_tags").where("article_id", "=", articleId).execute();
+  if (tagIds.length) {
+    await trx
+      .insertInto("article_tags")
+      .values(tagIds.map((tag_id) => ({ article_id: articleId, tag_id })))
+      .execute();
+  }
+}
+
+export async function replaceAuthors(trx: T, articleId: number, authorIds: number[]): Promise<void> {
+  await trx.deleteFrom("article_authors").where("article_id", "=", articleId).execute();
+  if (authorIds.length) {
+    await trx
+      .insertInto("article_authors")
+      .values(authorIds.map((author_id, position) => ({ article_id: articleId, author_id, position })))
+      .execute();
+  }
+}

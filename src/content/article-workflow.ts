@@ -1,0 +1,149 @@
+import type { Kysely, Transaction } from "kysely";
+import type { User } from "../accounts/user.ts";
+import { type AuditAction, recordAudit } from "../audit/audit.ts";
+import type { Database } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
+import { enqueueJob } from "../jobs/job-queue.ts";
+import { mediaByIds } from "../media/media.queries.ts";
+import { getEditableArticle } from "./article.service.ts";
+import type { EditableArticle } from "./article-editor.queries.ts";
+import { type ArticleAction, assertAllowed } from "./article-permissions.ts";
+import type { ArticleStatus } from "./content.tables.ts";
+import { bumpContentVersion } from "./content.writes.ts";
+import { recordRevision, snapshotOf } from "./revisions.ts";
+
+type T = Transaction<Database>;
+
+export const PUBLISH_SCHEDULED_JOB = "article.publish_scheduled";
+
+/** Where each move may start from: draft → in review → scheduled → published → unpublished. */
+const TRANSITIONS = {
+  submit: { from: ["draft"], to: "in_review", rule: "submit" },
+  schedule: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "scheduled", rule: "publish" },
+  publish: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "published", rule: "publish" },
+  unpublish: { from: ["published", "scheduled"], to: "unpublished", rule: "publish" },
+} as const satisfies Record<
+  string,
+  { from: readonly ArticleStatus[]; to: ArticleStatus; rule: ArticleAction }
+>;
+
+export type WorkflowMove = keyof typeof TRANSITIONS;
+
+const AUDITED: Partial<Record<WorkflowMove, AuditAction>> = {
+  publish: "article.published",
+  unpublish: "article.unpublished",
+  schedule: "article.scheduled",
+};
+
+export interface MoveContext {
+  user: User | null;
+  ip: string | null;
+  now: Date;
+  /** For `schedule`: when the story goes live. */
+  at?: Date;
+}
+
+/** Moves a story through the workflow; refuses moves its state or the user's role do not allow. */
+export async function moveArticle(db: Kysely<Database>, id: number, move: WorkflowMove, ctx: MoveContext) {
+  return db.transaction().execute(async (trx) => {
+    const article = await getEditableArticle(trx, id);
+    const transition = TRANSITIONS[move];
+    if (ctx.user) assertAllowed(transition.rule, ctx.user, article);
+    if (!(transition.from as readonly ArticleStatus[]).includes(article.status)) {
+      throw new AppError(
+        "INVALID_TRANSITION",
+        `A ${article.status.replace("_", " ")} story cannot be ${move}ed.`,
+        {
+          extra: { status: article.status },
+        },
+      );
+    }
+    if (move === "publish" || move === "schedule") await assertPhotoReady(trx, article);
+    const stamp = ctx.now.toISOString();
+    const scheduledAt = move === "schedule" ? scheduleTime(ctx) : null;
+    await trx
+      .updateTable("articles")
+      .set({
+        status: transition.to,
+        scheduled_at: scheduledAt,
+        published_at: move === "publish" ? (article.publishedAt ?? stamp) : article.publishedAt,
+        version: article.version + 1,
+        modified_at: stamp,
+      })
+      .where("id", "=", id)
+      .execute();
+    if (scheduledAt) {
+      await enqueueJob(trx, {
+        kind: PUBLISH_SCHEDULED_JOB,
+        payload: { articleId: id, scheduledAt },
+        runAt: new Date(scheduledAt),
+        now: ctx.now,
+      });
+    }
+    await recordRevision(trx, {
+      articleId: id,
+      userId: ctx.user?.id ?? null,
+      summary: scheduledAt ? `scheduled for ${scheduledAt}` : `${move}ed`,
+      significant: false,
+      snapshot: snapshotOf(article),
+      now: stamp,
+    });
+    const audit = AUDITED[move];
+    if (audit) {
+      await recordAudit(trx, {
+        action: audit,
+        actorUserId: ctx.user?.id ?? null,
+        subjectType: "article",
+        subjectId: id,
+        details: { headline: article.headline, ...(scheduledAt ? { at: scheduledAt } : {}) },
+        ip: ctx.ip,
+        now: stamp,
+      });
+    }
+    if (move === "publish" || article.status === "published") await bumpContentVersion(trx);
+    return getEditableArticle(trx, id);
+  });
+}
+
+function scheduleTime(ctx: MoveContext): string {
+  if (!ctx.at || ctx.at.getTime() <= ctx.now.getTime()) {
+    throw new AppError("VALIDATION_FAILED", "A story can only be scheduled for a time in the future.");
+  }
+  return ctx.at.toISOString();
+}
+
+/** A story's photo must carry its caption, credit and alt text before readers see it. */
+async function assertPhotoReady(trx: T, article: EditableArticle): Promise<void> {
+  if (article.leadMediaId === null) return;
+  const image = (await mediaByIds(trx, [article.leadMediaId])).get(article.leadMediaId);
+  const missing = image ? (["caption", "credit", "alt"] as const).filter((f) => !image[f].trim()) : ["photo"];
+  if (missing.length) {
+    throw new AppError(
+      "UNPROCESSABLE",
+      `The lead photo needs ${missing.join(", ")} before the story can go live.`,
+      {
+        extra: { missing },
+      },
+    );
+  }
+}
+
+/**
+ * The scheduled-publication job: publishes the story if it is still scheduled for that time.
+ * A story rescheduled or unpublished since has a different time or state, so a stale job does nothing.
+ */
+export async function publishIfStillScheduled(
+  db: Kysely<Database>,
+  articleId: number,
+  scheduledAt: string,
+  now: Date,
+) {
+  const article = await db
+    .selectFrom("articles")
+    .where("id", "=", articleId)
+    .select(["status", "scheduled_at"])
+    .executeTakeFirst();
+  if (!article || article.status !== "scheduled" || article.scheduled_at !== scheduledAt) return false;
+  await moveArticle(db, articleId, "publish", { user: null, ip: null, now });
+  return true;
+}

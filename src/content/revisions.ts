@@ -1,0 +1,111 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/database.ts";
+import type { EditableArticle } from "./article-editor.queries.ts";
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** The fields a revision keeps: what an editor writes, not workflow state. */
+export const SNAPSHOT_FIELDS = [
+  "section",
+  "kind",
+  "slug",
+  "headline",
+  "standfirst",
+  "body",
+  "tags",
+  "authors",
+  "creditLine",
+  "datelinePlace",
+  "leadMediaId",
+  "correctionNote",
+] as const satisfies readonly (keyof EditableArticle)[];
+
+export type Snapshot = Pick<EditableArticle, (typeof SNAPSHOT_FIELDS)[number]>;
+
+export function snapshotOf(article: EditableArticle): Snapshot {
+  return Object.fromEntries(SNAPSHOT_FIELDS.map((f) => [f, article[f]])) as Snapshot;
+}
+
+/** Names of the fields whose values differ between two snapshots. */
+export function changedFields(before: Snapshot, after: Snapshot): string[] {
+  return SNAPSHOT_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+}
+
+export async function recordRevision(
+  db: Q,
+  r: {
+    articleId: number;
+    userId: number | null;
+    summary: string;
+    significant: boolean;
+    snapshot: Snapshot;
+    now: string;
+  },
+): Promise<void> {
+  const last = await db
+    .selectFrom("revisions")
+    .where("article_id", "=", r.articleId)
+    .select((eb) => eb.fn.max("number").as("n"))
+    .executeTakeFirst();
+  await db
+    .insertInto("revisions")
+    .values({
+      article_id: r.articleId,
+      number: Number(last?.n ?? 0) + 1,
+      created_at: r.now,
+      user_id: r.userId,
+      summary: r.summary,
+      significant: r.significant ? 1 : 0,
+      snapshot: JSON.stringify(r.snapshot),
+    })
+    .execute();
+}
+
+export interface Revision {
+  id: number;
+  number: number;
+  createdAt: string;
+  author: { id: number; name: string } | null;
+  summary: string;
+  significant: boolean;
+}
+
+function revisionsQuery(db: Q, articleId: number) {
+  return db
+    .selectFrom("revisions as r")
+    .leftJoin("users as u", "u.id", "r.user_id")
+    .where("r.article_id", "=", articleId)
+    .select([
+      "r.id",
+      "r.number",
+      "r.created_at",
+      "r.summary",
+      "r.significant",
+      "r.snapshot",
+      "u.id as uid",
+      "u.name",
+    ]);
+}
+
+type RevisionRow = Awaited<ReturnType<ReturnType<typeof revisionsQuery>["executeTakeFirstOrThrow"]>>;
+
+function toRevision(row: RevisionRow): Revision {
+  return {
+    id: row.id,
+    number: row.number,
+    createdAt: row.created_at,
+    author: row.uid !== null && row.name !== null ? { id: row.uid, name: row.name } : null,
+    summary: row.summary,
+    significant: row.significant === 1,
+  };
+}
+
+export async function listRevisions(db: Q, articleId: number): Promise<Revision[]> {
+  const rows = await revisionsQuery(db, articleId).orderBy("r.number", "desc").execute();
+  return rows.map(toRevision);
+}
+
+export async function findRevision(db: Q, articleId: number, revisionId: number) {
+  const row = await revisionsQuery(db, articleId).where("r.id", "=", revisionId).executeTakeFirst();
+  return row && { ...toRevision(row), snapshot: JSON.parse(row.snapshot) as Snapshot };
+}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { ARTICLE_KINDS } from "../content/content.tables.ts";
+
+const STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
+
+const Slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .transform((s) => s.normalize("NFC").toLowerCase())
+  .refine(
+    (s) => /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(s),
+    "use letters, digits and single hyphens",
+  );
+
+const Text = (max: number) => z.string().trim().max(max);
+
+/** Fields an editor may set; everything has a default except the five a minimal create needs. */
+const EditableFields = {
+  section: z.string().trim().min(1).max(120),
+  kind: z.enum(ARTICLE_KINDS),
+  slug: Slug,
+  headline: Text(300).min(1),
+  standfirst: Text(1000),
+  body: z.string().max(500_000),
+  tags: z.array(Text(80).min(1)).max(30),
+  authors: z.array(z.string().trim().min(1).max(120)).max(10),
+  creditLine: Text(200).nullable(),
+  datelinePlace: Text(120).nullable(),
+  leadMediaId: z.number().int().positive().nullable(),
+};
+
+export const NewArticleBody = z.strictObject({
+  edition: z.string().min(1).max(20),
+  section: EditableFields.section,
+  headline: EditableFields.headline,
+  standfirst: EditableFields.standfirst,
+  body: EditableFields.body,
+  kind: EditableFields.kind.optional(),
+  slug: EditableFields.slug.optional(),
+  tags: EditableFields.tags.optional(),
+  authors: EditableFields.authors.optional(),
+  creditLine: EditableFields.creditLine.optional(),
+  datelinePlace: EditableFields.datelinePlace.optional(),
+  leadMediaId: EditableFields.leadMediaId.optional(),
+});
+export type NewArticleInput = z.infer<typeof NewArticleBody>;
+
+export const ArticlePatchBody = z.strictObject({
+  version: z.number().int().positive(),
+  section: EditableFields.section.optional(),
+  kind: EditableFields.kind.optional(),
+  slug: EditableFields.slug.optional(),
+  headline: EditableFields.headline.optional(),
+  standfirst: EditableFields.standfirst.optional(),
+  body: EditableFields.body.optional(),
+  tags: EditableFields.tags.optional(),
+  authors: EditableFields.authors.optional(),
+  creditLine: EditableFields.creditLine.optional(),
+  datelinePlace: EditableFields.datelinePlace.optional(),
+  leadMediaId: EditableFields.leadMediaId.optional(),
+  /** Moves the public Updated time; a plain save (a typo fix) does not. */
+  significant: z.boolean().optional(),
+  /** A public correction shown on the story; null removes it. */
+  correctionNote: Text(2000).nullable().optional(),
+});
+export type ArticlePatch = z.infer<typeof ArticlePatchBody>;
+
+export const ArticleJson = z.object({
+  id: z.number(),
+  version: z.number(),
+  status: z.enum(STATUSES),
+  edition: z.string(),
+  section: z.string(),
+  kind: z.enum(ARTICLE_KINDS),
+  slug: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  body: z.string(),
+  creditLine: z.string().nullable(),
+  datelinePlace: z.string().nullable(),
+  leadMediaId: z.number().nullable(),
+  tags: z.array(z.string()),
+  authors: z.array(z.string()),
+  translationGroup: z.string().nullable(),
+  translations: z.array(
+    z.object({ id: z.number(), edition: z.string(), status: z.enum(STATUSES), headline: z.string() }),
+  ),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  scheduledAt: z.string().nullable(),
+  correctionNote: z.string().nullable(),
+  createdAt: z.string(),
+  modifiedAt: z.string(),
+  url: z.string().nullable(),
+  createdBy: z.object({ id: z.number(), name: z.string() }).nullable(),
+});
+export type ArticleJsonType = z.infer<typeof ArticleJson>;
+
+export const ArticleListQuery = z.strictObject({
+  edition: z.string().max(20).optional(),
+  section: z.string().max(120).optional(),
+  status: z.enum(STATUSES).optional(),
+  author: z.string().max(120).optional(),
+  q: z.string().max(200).optional(),
+  mine: z.enum(["true", "false"]).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const ScheduleBody = z.strictObject({ at: z.iso.datetime({ offset: true }) });
+export const TranslationBody = z.strictObject({ edition: z.string().min(1).max(20) });
+export const VersionBody = z.strictObject({ version: z.number().int().positive() });
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+export const RevisionParams = z.object({
+  id: z.coerce.number().int().positive(),
+  revisionId: z.coerce.number().int().positive(),
+});

@@ -1,0 +1,246 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { currentSession } from "../api/access.ts";
+import type { ApiDeps } from "../api/admin-api.ts";
+import {
+  createDraft,
+  deleteArticle,
+  getEditableArticle,
+  restoreRevision,
+  saveEdit,
+} from "../content/article.service.ts";
+import { listEditableArticles } from "../content/article-editor.queries.ts";
+import { createTranslation } from "../content/article-translation.ts";
+import { moveArticle, type WorkflowMove } from "../content/article-workflow.ts";
+import { findRevision, listRevisions } from "../content/revisions.ts";
+import { findAuthorBySlug, findSectionBySlug } from "../content/taxonomy.queries.ts";
+import { AppError } from "../http/app-error.ts";
+import {
+  ArticleJson,
+  ArticleListQuery,
+  ArticlePatchBody,
+  IdParams,
+  NewArticleBody,
+  RevisionParams,
+  ScheduleBody,
+  TranslationBody,
+  VersionBody,
+} from "./article.schemas.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+
+const RevisionJson = z.object({
+  id: z.number(),
+  number: z.number(),
+  createdAt: z.string(),
+  author: z.object({ id: z.number(), name: z.string() }).nullable(),
+  summary: z.string(),
+  significant: z.boolean(),
+});
+
+/** Stories in the newsroom: create, edit with optimistic versions, move through the workflow, revisions. */
+export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
+  const app = api.withTypeProvider<ZodTypeProvider>();
+  const editions = deps.config.site.editions.map((e) => e.code);
+  const writer = { access: "contributor" } as const;
+  const tags = ["articles"];
+
+  app.get(
+    "/articles",
+    {
+      config: writer,
+      schema: {
+        tags,
+        querystring: ArticleListQuery,
+        response: { 200: z.object({ items: z.array(ArticleJson), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const session = currentSession(request);
+      const section =
+        q.section && q.edition ? await findSectionBySlug(deps.db, q.edition, q.section) : undefined;
+      const author = q.author
+        ? await findAuthorBySlug(deps.db, q.edition ?? deps.config.site.defaultEdition, q.author)
+        : undefined;
+      if ((q.section && !section) || (q.author && !author)) return { items: [], nextCursor: null };
+      const items = await listEditableArticles(
+        deps.db,
+        {
+          edition: q.edition,
+          sectionId: section?.id,
+          status: q.status,
+          authorId: author?.id,
+          createdBy: q.mine === "true" ? session.user.id : undefined,
+          text: q.q,
+        },
+        { cursor: q.cursor ? decodeCursor(q.cursor) : undefined, limit: q.limit },
+      );
+      const last = items.at(-1);
+      return { items, nextCursor: items.length === q.limit && last ? encodeCursor(last) : null };
+    },
+  );
+
+  app.post(
+    "/articles",
+    { config: writer, schema: { tags, body: NewArticleBody, response: { 201: ArticleJson } } },
+    async (request, reply) => {
+      const created = await createDraft(
+        deps.db,
+        request.body,
+        currentSession(request).user,
+        editions,
+        deps.now(),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    "/articles/:id",
+    { config: writer, schema: { tags, params: IdParams, response: { 200: ArticleJson } } },
+    async (request) => getEditableArticle(deps.db, request.params.id),
+  );
+
+  app.patch(
+    "/articles/:id",
+    {
+      config: writer,
+      schema: { tags, params: IdParams, body: ArticlePatchBody, response: { 200: ArticleJson } },
+    },
+    async (request) => {
+      const saved = await saveEdit(
+        deps.db,
+        request.params.id,
+        request.body,
+        currentSession(request).user,
+        deps.now(),
+      );
+      deps.contentChanged();
+      return saved;
+    },
+  );
+
+  app.delete(
+    "/articles/:id",
+    { config: writer, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await deleteArticle(deps.db, request.params.id, currentSession(request).user, request.ip, deps.now());
+      deps.contentChanged();
+      return reply.code(204).send(null);
+    },
+  );
+
+  for (const move of ["submit", "publish", "unpublish"] as const satisfies WorkflowMove[]) {
+    app.post(
+      `/articles/:id/${move}`,
+      { config: writer, schema: { tags, params: IdParams, response: { 200: ArticleJson } } },
+      async (request) => {
+        const moved = await moveArticle(deps.db, request.params.id, move, {
+          user: currentSession(request).user,
+          ip: request.ip,
+          now: deps.now(),
+        });
+        deps.contentChanged();
+        return moved;
+      },
+    );
+  }
+
+  app.post(
+    "/articles/:id/schedule",
+    {
+      config: writer,
+      schema: { tags, params: IdParams, body: ScheduleBody, response: { 200: ArticleJson } },
+    },
+    async (request) => {
+      const ctx = {
+        user: currentSession(request).user,
+        ip: request.ip,
+        now: deps.now(),
+        at: new Date(request.body.at),
+      };
+      const moved = await moveArticle(deps.db, request.params.id, "schedule", ctx);
+      deps.contentChanged();
+      deps.pokeJobs();
+      return moved;
+    },
+  );
+
+  app.post(
+    "/articles/:id/translations",
+    {
+      config: writer,
+      schema: { tags, params: IdParams, body: TranslationBody, response: { 201: ArticleJson } },
+    },
+    async (request, reply) => {
+      const user = currentSession(request).user;
+      return reply
+        .code(201)
+        .send(
+          await createTranslation(
+            deps.db,
+            request.params.id,
+            request.body.edition,
+            user,
+            editions,
+            deps.now(),
+          ),
+        );
+    },
+  );
+
+  app.get(
+    "/articles/:id/revisions",
+    {
+      config: writer,
+      schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(RevisionJson) }) } },
+    },
+    async (request) => {
+      await getEditableArticle(deps.db, request.params.id);
+      return { items: await listRevisions(deps.db, request.params.id) };
+    },
+  );
+
+  app.get(
+    "/articles/:id/revisions/:revisionId",
+    {
+      config: writer,
+      schema: {
+        tags,
+        params: RevisionParams,
+        response: { 200: RevisionJson.extend({ snapshot: z.record(z.string(), z.unknown()) }) },
+      },
+    },
+    async (request) => {
+      const revision = await findRevision(deps.db, request.params.id, request.params.revisionId);
+      if (!revision)
+        throw new AppError(
+          "NOT_FOUND",
+          `Story ${request.params.id} has no revision ${request.params.revisionId}.`,
+        );
+      return revision;
+    },
+  );
+
+  app.post(
+    "/articles/:id/revisions/:revisionId/restore",
+    {
+      config: writer,
+      schema: { tags, params: RevisionParams, body: VersionBody, response: { 200: ArticleJson } },
+    },
+    async (request) => {
+      const { id, revisionId } = request.params;
+      const restored = await restoreRevision(
+        deps.db,
+        id,
+        revisionId,
+        request.body.version,
+        currentSession(request).user,
+        deps.now(),
+      );
+      deps.contentChanged();
+      return restored;
+    },
+  );
+}
