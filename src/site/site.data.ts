@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import { findPublishedArticle, findTranslations, listPublished } from "../content/article.queries.ts";
+import { findPublishedArticle, findTranslations, listPublished, summariesByIds } from "../content/article.queries.ts";
+import { findFrontPage } from "../content/front-page.queries.ts";
 import type { ArticleSummary, Section, Translation } from "../content/content.ts";
 import { findRelated } from "../content/related.queries.ts";
 import type { Database } from "../db/database.ts";
@@ -32,6 +33,18 @@ export async function latestOpinion(db: Q, edition: string, now: string): Promis
   return page.items;
 }
 
+/** The editors' lead and slots first, filled up with the latest news. */
+async function topStories(db: Q, edition: string, now: string): Promise<ArticleSummary[]> {
+  const curation = await findFrontPage(db, edition);
+  const curatedIds = [...(curation.lead === null ? [] : [curation.lead]), ...curation.slots];
+  const curated = await summariesByIds(db, edition, curatedIds, now);
+  const fill = await listPublished(db, { edition, kind: "news", excludeIds: curated.map((s) => s.id) }, now, {
+    limit: Math.max(0, FRONT_TOP_COUNT - curated.length),
+    offset: 0,
+  });
+  return [...curated, ...fill.items];
+}
+
 /** Latest news on top, then the newest few of every section, then the opinion rail. */
 export async function loadFrontPage(
   db: Q,
@@ -40,11 +53,8 @@ export async function loadFrontPage(
   now: string,
 ): Promise<FrontPageData> {
   const opinionSection = sections.find((s) => s.key === "opinion");
-  const [top, opinion] = await Promise.all([
-    listPublished(db, { edition, kind: "news" }, now, { limit: FRONT_TOP_COUNT, offset: 0 }),
-    latestOpinion(db, edition, now),
-  ]);
-  const shown = top.items.map((s) => s.id);
+  const [top, opinion] = await Promise.all([topStories(db, edition, now), latestOpinion(db, edition, now)]);
+  const shown = top.map((s) => s.id);
   const bySection = await Promise.all(
     sections
       .filter((s) => s !== opinionSection)
@@ -57,8 +67,8 @@ export async function loadFrontPage(
       }),
   );
   const nonEmpty = bySection.filter((b) => b.stories.length > 0);
-  const images = await imagesFor(db, [...top.items, ...nonEmpty.flatMap((b) => b.stories)]);
-  return { top: top.items, bySection: nonEmpty, opinion, images };
+  const images = await imagesFor(db, [...top, ...nonEmpty.flatMap((b) => b.stories)]);
+  return { top, bySection: nonEmpty, opinion, images };
 }
 
 export async function loadArticlePage(

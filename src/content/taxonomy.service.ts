@@ -1,0 +1,141 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
+import {
+  bumpContentVersion,
+  createAuthor,
+  createSection,
+  createTag,
+  type NewAuthor,
+  type NewSection,
+} from "./content.writes.ts";
+import { slugify } from "./slug.ts";
+
+type Db = Kysely<Database>;
+
+/** Unique-constraint failures become a clear 409 instead of a 500. */
+async function unique<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (/unique|duplicate/i.test((error as Error).message))
+      throw new AppError("SLUG_TAKEN", `That ${what} already exists.`, { cause: error });
+    throw error;
+  }
+}
+
+export async function addSection(db: Db, section: NewSection): Promise<void> {
+  await unique("section key or slug", () =>
+    db.transaction().execute(async (trx) => {
+      await createSection(trx, section);
+      await bumpContentVersion(trx);
+    }),
+  );
+}
+
+/** Renames or moves a section; localized slugs and names are replaced per edition given. */
+export async function updateSection(
+  db: Db,
+  key: string,
+  change: { position?: number; localizations?: NewSection["localizations"] },
+) {
+  await unique("section slug", () =>
+    db.transaction().execute(async (trx) => {
+      const section = await trx.selectFrom("sections").where("key", "=", key).select("id").executeTakeFirst();
+      if (!section) throw new AppError("NOT_FOUND", `There is no section "${key}".`);
+      if (change.position !== undefined)
+        await trx
+          .updateTable("sections")
+          .set({ position: change.position })
+          .where("id", "=", section.id)
+          .execute();
+      for (const l of change.localizations ?? []) {
+        await trx
+          .deleteFrom("section_localizations")
+          .where("section_id", "=", section.id)
+          .where("edition", "=", l.edition)
+          .execute();
+        await trx
+          .insertInto("section_localizations")
+          .values({ section_id: section.id, ...l })
+          .execute();
+      }
+      await bumpContentVersion(trx);
+    }),
+  );
+}
+
+export async function addTag(db: Db, tag: { edition: string; name: string; slug?: string }) {
+  const slug = tag.slug ?? slugify(tag.name);
+  await unique("tag", () => createTag(db, { edition: tag.edition, slug, name: tag.name }));
+  return { edition: tag.edition, slug, name: tag.name };
+}
+
+export async function addAuthor(db: Db, author: NewAuthor): Promise<void> {
+  await unique("author slug", () => createAuthor(db, author));
+}
+
+export async function updateAuthor(
+  db: Db,
+  slug: string,
+  change: {
+    kind?: "staff" | "columnist";
+    photoMediaId?: number | null;
+    localizations?: NewAuthor["localizations"];
+  },
+) {
+  await db.transaction().execute(async (trx) => {
+    const author = await trx.selectFrom("authors").where("slug", "=", slug).select("id").executeTakeFirst();
+    if (!author) throw new AppError("NOT_FOUND", `There is no author "${slug}".`);
+    if (change.kind !== undefined || change.photoMediaId !== undefined) {
+      await trx
+        .updateTable("authors")
+        .set({
+          ...(change.kind ? { kind: change.kind } : {}),
+          ...(change.photoMediaId !== undefined ? { photo_media_id: change.photoMediaId } : {}),
+        })
+        .where("id", "=", author.id)
+        .execute();
+    }
+    for (const l of change.localizations ?? []) {
+      await trx
+        .deleteFrom("author_localizations")
+        .where("author_id", "=", author.id)
+        .where("edition", "=", l.edition)
+        .execute();
+      await trx
+        .insertInto("author_localizations")
+        .values({ author_id: author.id, ...l })
+        .execute();
+    }
+    await bumpContentVersion(trx);
+  });
+}
+
+export async function listTags(db: Db, edition: string) {
+  return db
+    .selectFrom("tags")
+    .where("edition", "=", edition)
+    .select(["slug", "name"])
+    .orderBy("name")
+    .execute();
+}
+
+export async function listAuthors(db: Db) {
+  const [authors, names] = await Promise.all([
+    db.selectFrom("authors").select(["id", "slug", "kind", "photo_media_id"]).orderBy("slug").execute(),
+    db.selectFrom("author_localizations").select(["author_id", "edition", "name", "title", "bio"]).execute(),
+  ]);
+  return authors.map((a) => {
+    const own = names.filter((n) => n.author_id === a.id);
+    const by = (field: "name" | "title" | "bio") => Object.fromEntries(own.map((n) => [n.edition, n[field]]));
+    return {
+      slug: a.slug,
+      kind: a.kind,
+      photoMediaId: a.photo_media_id,
+      name: by("name"),
+      title: by("title"),
+      bio: by("bio"),
+    };
+  });
+}

@@ -1,0 +1,198 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { ApiDeps } from "../api/admin-api.ts";
+import { listSections } from "../content/taxonomy.queries.ts";
+import {
+  addAuthor,
+  addSection,
+  addTag,
+  listAuthors,
+  listTags,
+  updateAuthor,
+  updateSection,
+} from "../content/taxonomy.service.ts";
+
+const Key = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and hyphens")
+  .max(60);
+const UnicodeSlug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .transform((s) => s.normalize("NFC").toLowerCase())
+  .refine(
+    (s) => /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(s),
+    "use letters, digits and single hyphens",
+  );
+const Name = z.string().trim().min(1).max(200);
+const EditionQuery = z.strictObject({ edition: z.string().min(1).max(20) });
+const SectionLocalizations = z
+  .array(z.strictObject({ edition: z.string().min(1).max(20), slug: UnicodeSlug, name: Name }))
+  .min(1);
+const AuthorLocalizations = z
+  .array(
+    z.strictObject({
+      edition: z.string().min(1).max(20),
+      name: Name,
+      title: z.string().trim().max(200),
+      bio: z.string().trim().max(4000),
+    }),
+  )
+  .min(1);
+const AuthorJson = z.object({
+  slug: z.string(),
+  kind: z.enum(["staff", "columnist"]),
+  photoMediaId: z.number().nullable(),
+  name: z.record(z.string(), z.string()),
+  title: z.record(z.string(), z.string()),
+  bio: z.record(z.string(), z.string()),
+});
+
+/** Sections, tags and authors: anyone in the newsroom reads them, editors change them. */
+export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
+  const app = api.withTypeProvider<ZodTypeProvider>();
+  const read = { access: "contributor" } as const;
+  const edit = { access: "editor" } as const;
+  const changed = () => deps.contentChanged();
+
+  app.get(
+    "/sections",
+    {
+      config: read,
+      schema: {
+        tags: ["sections"],
+        querystring: EditionQuery,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ key: z.string(), slug: z.string(), name: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listSections(deps.db, request.query.edition) }),
+  );
+  app.post(
+    "/sections",
+    {
+      config: edit,
+      schema: {
+        tags: ["sections"],
+        body: z.strictObject({
+          key: Key,
+          position: z.number().int().min(0).max(1000),
+          localizations: SectionLocalizations,
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await addSection(deps.db, request.body);
+      changed();
+      return reply.code(204).send(null);
+    },
+  );
+  app.patch(
+    "/sections/:key",
+    {
+      config: edit,
+      schema: {
+        tags: ["sections"],
+        params: z.object({ key: Key }),
+        body: z.strictObject({
+          position: z.number().int().min(0).max(1000).optional(),
+          localizations: SectionLocalizations.optional(),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await updateSection(deps.db, request.params.key, request.body);
+      changed();
+      return reply.code(204).send(null);
+    },
+  );
+
+  const TagJson = z.object({ slug: z.string(), name: z.string() });
+  app.get(
+    "/tags",
+    {
+      config: read,
+      schema: {
+        tags: ["tags"],
+        querystring: EditionQuery,
+        response: { 200: z.object({ items: z.array(TagJson) }) },
+      },
+    },
+    async (request) => ({ items: await listTags(deps.db, request.query.edition) }),
+  );
+  app.post(
+    "/tags",
+    {
+      config: edit,
+      schema: {
+        tags: ["tags"],
+        body: z.strictObject({
+          edition: z.string().min(1).max(20),
+          name: Name,
+          slug: UnicodeSlug.optional(),
+        }),
+        response: { 201: TagJson },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await addTag(deps.db, request.body)),
+  );
+
+  app.get(
+    "/authors",
+    {
+      config: read,
+      schema: { tags: ["authors"], response: { 200: z.object({ items: z.array(AuthorJson) }) } },
+    },
+    async () => ({ items: await listAuthors(deps.db) }),
+  );
+  app.post(
+    "/authors",
+    {
+      config: edit,
+      schema: {
+        tags: ["authors"],
+        body: z.strictObject({
+          slug: Key,
+          kind: z.enum(["staff", "columnist"]),
+          photoMediaId: z.number().int().positive().nullable().default(null),
+          localizations: AuthorLocalizations,
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await addAuthor(deps.db, request.body);
+      return reply.code(204).send(null);
+    },
+  );
+  app.patch(
+    "/authors/:slug",
+    {
+      config: edit,
+      schema: {
+        tags: ["authors"],
+        params: z.object({ slug: Key }),
+        body: z.strictObject({
+          kind: z.enum(["staff", "columnist"]).optional(),
+          photoMediaId: z.number().int().positive().nullable().optional(),
+          localizations: AuthorLocalizations.optional(),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await updateAuthor(deps.db, request.params.slug, request.body);
+      changed();
+      return reply.code(204).send(null);
+    },
+  );
+}
