@@ -16,8 +16,13 @@ import type { Config } from "./config/load.ts";
 import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
 import { answerClientError } from "./http/client-error.ts";
+import { mediaRoutes } from "./media/media.routes.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
+import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
+import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
+import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
+import { renderPreview } from "./site/preview.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
@@ -33,7 +38,14 @@ export interface AppDeps {
 }
 
 /** Every feature's admin API routes, mounted under /api/admin/v1. */
-const ADMIN_FEATURES: ApiRoutes[] = [sessionRoutes, userRoutes, articleRoutes];
+const ADMIN_FEATURES: ApiRoutes[] = [
+  sessionRoutes,
+  userRoutes,
+  articleRoutes,
+  frontPageRoutes,
+  taxonomyRoutes,
+  mediaRoutes,
+];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */
 const MAX_URL_LENGTH = 4096;
@@ -88,8 +100,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: pageDeps.now,
     pokeJobs: deps.pokeJobs ?? (() => undefined),
     contentChanged: () => deps.contentVersion.invalidate(),
+    renderPreview: (id) => renderPreview(pageDeps, id),
   };
   await registerAdminApi(app, apiDeps, ADMIN_FEATURES);
+  await registerNewsroomApp(app);
   assets.register(app);
   await app.register(fastifyStatic, {
     root: resolve(deps.config.mediaDir),

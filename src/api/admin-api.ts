@@ -24,6 +24,8 @@ export interface ApiDeps {
   pokeJobs: () => void;
   /** Tells this process's page cache that content changed; call after committing. */
   contentChanged: () => void;
+  /** The public page of any story as HTML, for previews. */
+  renderPreview: (articleId: number) => Promise<string | undefined>;
 }
 
 /** A feature's admin routes: registered inside the API scope, so they share its gate and errors. */

@@ -25,15 +25,18 @@ export interface Page<T> {
 
 /** Published articles visible to readers at `now`, joined to their section's localized slug and name. */
 function publishedArticles(db: Q, edition: string, now: string) {
+  return articlesOf(db, edition).where("a.status", "=", "published").where("a.published_at", "<=", now);
+}
+
+/** Every article of the edition, whatever its status, joined to its section's localized slug and name. */
+function articlesOf(db: Q, edition: string) {
   return db
     .selectFrom("articles as a")
     .innerJoin("section_localizations as sl", (join) =>
       join.onRef("sl.section_id", "=", "a.section_id").on("sl.edition", "=", edition),
     )
     .innerJoin("sections as s", "s.id", "a.section_id")
-    .where("a.edition", "=", edition)
-    .where("a.status", "=", "published")
-    .where("a.published_at", "<=", now);
+    .where("a.edition", "=", edition);
 }
 
 type PublishedQuery = ReturnType<typeof publishedArticles>;
@@ -122,9 +125,21 @@ export async function findPublishedArticle(
   slug: string,
   now: string,
 ): Promise<Article | undefined> {
-  const row = await publishedArticles(db, edition, now)
-    .where("a.slug", "=", slug)
-    .where("sl.slug", "=", sectionSlug)
+  return fullArticle(
+    db,
+    publishedArticles(db, edition, now).where("a.slug", "=", slug).where("sl.slug", "=", sectionSlug),
+  );
+}
+
+/** Any article by id, whatever its status: what the newsroom's preview shows. */
+export async function findArticleForPreview(db: Q, id: number): Promise<Article | undefined> {
+  const edition = await db.selectFrom("articles").where("id", "=", id).select("edition").executeTakeFirst();
+  if (!edition) return undefined;
+  return fullArticle(db, articlesOf(db, edition.edition).where("a.id", "=", id));
+}
+
+async function fullArticle(db: Q, query: PublishedQuery): Promise<Article | undefined> {
+  const row = await query
     .select([...SUMMARY_COLUMNS, "a.body_html", "a.dateline_place", "a.correction_note"])
     .executeTakeFirst();
   if (!row) return undefined;

@@ -81,8 +81,9 @@ export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<num
       caption: row.caption,
       alt: row.alt,
       credit: row.credit,
+      // Until the variants job has run, the original itself is the picture.
       src: url(fallback?.file_name ?? row.file_name),
-      srcset: { webp: srcset("webp"), jpeg: srcset("jpeg") },
+      srcset: { avif: srcset("avif"), webp: srcset("webp"), jpeg: srcset("jpeg") },
       thumbnail: url(jpegs[0]?.file_name ?? row.file_name),
     });
   }

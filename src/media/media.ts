@@ -6,13 +6,35 @@ export interface MediaImage {
   caption: string;
   alt: string;
   credit: string;
-  /** URL of the fallback JPEG used for `src`. */
+  /** URL of the fallback JPEG used for `src`; the original until the variants job has run. */
   src: string;
-  /** `srcset` values per format, widest last. */
-  srcset: { webp: string; jpeg: string };
+  /** `srcset` values per format, widest last; empty strings while variants are missing. */
+  srcset: { avif: string; webp: string; jpeg: string };
   /** URL of the narrowest variant, for thumbnails and feeds. */
   thumbnail: string;
 }
 
 export const MEDIA_URL_PREFIX = "/media/";
 export const VARIANT_WIDTHS = [320, 640, 960, 1280] as const;
+
+/** Largest upload we accept; newsroom cameras produce 5–12 MB JPEGs. */
+export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+/** Largest picture we decode (about 8000×5000): bigger ones are decompression bombs, not photos. */
+export const MAX_INPUT_PIXELS = 40_000_000;
+/** Longest caption, credit or alt text, in characters. */
+export const MAX_TEXT_LENGTH = 1000;
+
+/** Upload formats we accept, keyed by what sharp's metadata reports (AVIF shows up as heif/av1). */
+export const UPLOAD_FORMATS = {
+  jpeg: { extension: "jpg", mime: "image/jpeg" },
+  png: { extension: "png", mime: "image/png" },
+  webp: { extension: "webp", mime: "image/webp" },
+  avif: { extension: "avif", mime: "image/avif" },
+} as const;
+export type UploadFormat = keyof typeof UPLOAD_FORMATS;
+
+/** The widths a picture of this width gets: never upscaled, and at least one so tiny pictures work too. */
+export function variantWidths(width: number): number[] {
+  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
+  return widths.length > 0 ? widths : [width];
+}

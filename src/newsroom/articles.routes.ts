@@ -191,6 +191,19 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
   );
 
   app.get(
+    "/articles/:id/preview",
+    {
+      config: writer,
+      schema: { tags, summary: "The story's public page as it would look published", params: IdParams },
+    },
+    async (request, reply) => {
+      const html = await deps.renderPreview(request.params.id);
+      if (html === undefined) throw new AppError("NOT_FOUND", `There is no story ${request.params.id}.`);
+      return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+    },
+  );
+
+  app.get(
     "/articles/:id/revisions",
     {
       config: writer,

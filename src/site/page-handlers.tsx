@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { summaryPath } from "../content/content.ts";
 import {
   findAuthorBySlug,
   findSectionBySlug,
@@ -7,7 +8,13 @@ import {
 } from "../content/taxonomy.queries.ts";
 import type { MediaImage } from "../media/media.ts";
 import type { EditionContext } from "./edition-context.ts";
-import { loadArticlePage, loadFrontPage, loadListing } from "./site.data.ts";
+import {
+  type ArticlePageWithTranslations,
+  loadArticlePage,
+  loadArticlePreview,
+  loadFrontPage,
+  loadListing,
+} from "./site.data.ts";
 import type { PageBody, PageDeps } from "./site-pages.tsx";
 import { ArticlePage } from "./views/article.page.tsx";
 import { FrontPage } from "./views/front.page.tsx";
@@ -34,13 +41,29 @@ export async function articlePage(
   slug: string,
 ): Promise<PageBody | undefined> {
   const data = await loadArticlePage(deps.db, ctx.edition.code, sectionSlug, slug, now.toISOString());
+  return data && articleBody(ctx, data);
+}
+
+/** The newsroom's preview of any story: the real article page, kept out of search engines. */
+export async function previewPage(
+  deps: PageDeps,
+  ctx: EditionContext,
+  now: Date,
+  id: number,
+): Promise<PageBody | undefined> {
+  const data = await loadArticlePreview(deps.db, id, now.toISOString());
   if (!data) return undefined;
+  const body = articleBody(ctx, data);
+  return { ...body, head: { ...body.head, robots: "noindex, nofollow" } };
+}
+
+function articleBody(ctx: EditionContext, data: ArticlePageWithTranslations): PageBody {
   const { article } = data;
   return {
     head: {
       title: article.headline,
       description: article.standfirst,
-      canonicalPath: `/${ctx.edition.code}/${encodeURIComponent(article.section.slug)}/${encodeURIComponent(article.slug)}`,
+      canonicalPath: summaryPath(article),
       translations: data.translations,
     },
     body: <ArticlePage ctx={ctx} data={data} />,

@@ -1,7 +1,13 @@
 import type { Kysely } from "kysely";
-import { findPublishedArticle, findTranslations, listPublished, summariesByIds } from "../content/article.queries.ts";
+import {
+  findArticleForPreview,
+  findPublishedArticle,
+  findTranslations,
+  listPublished,
+  summariesByIds,
+} from "../content/article.queries.ts";
+import type { Article, ArticleSummary, Section, Translation } from "../content/content.ts";
 import { findFrontPage } from "../content/front-page.queries.ts";
-import type { ArticleSummary, Section, Translation } from "../content/content.ts";
 import { findRelated } from "../content/related.queries.ts";
 import type { Database } from "../db/database.ts";
 import { mediaByIds } from "../media/media.queries.ts";
@@ -71,18 +77,37 @@ export async function loadFrontPage(
   return { top, bySection: nonEmpty, opinion, images };
 }
 
+export type ArticlePageWithTranslations = ArticlePageData & { translations: Translation[] };
+
 export async function loadArticlePage(
   db: Q,
   edition: string,
   sectionSlug: string,
   slug: string,
   now: string,
-): Promise<(ArticlePageData & { translations: Translation[] }) | undefined> {
+): Promise<ArticlePageWithTranslations | undefined> {
   const article = await findPublishedArticle(db, edition, sectionSlug, slug, now);
-  if (!article) return undefined;
+  return article && completeArticlePage(db, article, now);
+}
+
+/** A story as it would look published now, whatever its status: the newsroom's preview. */
+export async function loadArticlePreview(
+  db: Q,
+  id: number,
+  now: string,
+): Promise<ArticlePageWithTranslations | undefined> {
+  const found = await findArticleForPreview(db, id);
+  return found && completeArticlePage(db, { ...found, publishedAt: found.publishedAt || now }, now);
+}
+
+async function completeArticlePage(
+  db: Q,
+  article: Article,
+  now: string,
+): Promise<ArticlePageWithTranslations> {
   const [related, opinion, translations] = await Promise.all([
     findRelated(db, article, now, RELATED_COUNT),
-    latestOpinion(db, edition, now),
+    latestOpinion(db, article.edition, now),
     findTranslations(db, article, now),
   ]);
   const images = await imagesFor(db, related, [article.leadMediaId]);

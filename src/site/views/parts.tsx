@@ -12,10 +12,11 @@ interface PictureProps {
   className?: string;
 }
 
-/** A responsive picture: WebP where the browser takes it, JPEG otherwise, with its intrinsic size. */
+/** A responsive picture: AVIF, then WebP where the browser takes them, else JPEG, with its intrinsic size. */
 export function Picture({ image, sizes, eager = false, alt, className }: PictureProps) {
   return (
     <picture class={className}>
+      {image.srcset.avif && <source type="image/avif" srcset={image.srcset.avif} sizes={sizes} />}
       {image.srcset.webp && <source type="image/webp" srcset={image.srcset.webp} sizes={sizes} />}
       <img
         src={image.src}

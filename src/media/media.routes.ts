@@ -1,0 +1,87 @@
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { ApiDeps } from "../api/admin-api.ts";
+import { MediaIdParams, MediaJson, MediaListQuery, MediaPage, MediaPatchBody } from "./media.schemas.ts";
+import { editMediaTexts, getMedia, listMedia, uploadMedia } from "./media.service.ts";
+import { readUploadForm } from "./media-upload.ts";
+
+/** Photo upload and the photo library: any logged-in newsroom member may add and describe pictures. */
+export async function mediaRoutes(api: FastifyInstance, deps: ApiDeps) {
+  // A child scope of the admin API (its gate and errors still apply) so that only these routes
+  // accept multipart bodies: @fastify/multipart would otherwise add its parser to every feature.
+  await api.register(async (scope) => {
+    await scope.register(fastifyMultipart, { throwFileSizeLimit: true });
+    mediaLibraryRoutes(scope, deps);
+  });
+}
+
+function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
+  const contributor = { access: "contributor" } as const;
+
+  app.post(
+    "/media",
+    {
+      config: contributor,
+      schema: {
+        tags: ["media"],
+        summary: "Upload a photo",
+        description:
+          "multipart/form-data: `file` (JPEG, PNG, WebP or AVIF, at most 15 MB and 40 megapixels) and optional `caption`, `credit` and `alt`. Resized variants are made in the background.",
+        consumes: ["multipart/form-data"],
+        response: { 201: MediaJson },
+      },
+    },
+    async (request, reply) => {
+      const form = await readUploadForm(request);
+      const media = await uploadMedia(deps.db, {
+        bytes: form.bytes,
+        texts: form.fields,
+        mediaDir: deps.config.mediaDir,
+        now: deps.now(),
+      });
+      deps.pokeJobs();
+      return reply.code(201).send(media);
+    },
+  );
+
+  app.get(
+    "/media",
+    {
+      config: contributor,
+      schema: {
+        tags: ["media"],
+        summary: "The photo library, newest first",
+        querystring: MediaListQuery,
+        response: { 200: MediaPage },
+      },
+    },
+    async (request) => listMedia(deps.db, request.query),
+  );
+
+  app.get(
+    "/media/:id",
+    { config: contributor, schema: { tags: ["media"], params: MediaIdParams, response: { 200: MediaJson } } },
+    async (request) => getMedia(deps.db, request.params.id),
+  );
+
+  app.patch(
+    "/media/:id",
+    {
+      config: contributor,
+      schema: {
+        tags: ["media"],
+        summary: "Edit a photo's caption, credit or alt text",
+        params: MediaIdParams,
+        body: MediaPatchBody,
+        response: { 200: MediaJson },
+      },
+    },
+    async (request) => {
+      const media = await editMediaTexts(deps.db, request.params.id, request.body);
+      deps.contentChanged();
+      return media;
+    },
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { MAX_TEXT_LENGTH } from "./media.ts";
+
+export const MediaJson = z.object({
+  id: z.number().int(),
+  url: z.string(),
+  thumbnailUrl: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  caption: z.string(),
+  credit: z.string(),
+  alt: z.string(),
+  complete: z.boolean().describe("caption, credit and alt are all set: required before publishing"),
+  variantsReady: z.boolean().describe("the resized AVIF, WebP and JPEG copies exist"),
+  createdAt: z.string(),
+});
+
+const Text = z.string().trim().max(MAX_TEXT_LENGTH);
+
+/** The text fields of an upload form: each optional, stored as "" until the newsroom fills it in. */
+export const UploadFields = z.strictObject({
+  caption: Text.default(""),
+  credit: Text.default(""),
+  alt: Text.default(""),
+});
+
+export const MediaPatchBody = z.strictObject({
+  caption: Text.optional(),
+  credit: Text.optional(),
+  alt: Text.optional(),
+});
+
+export const MediaIdParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** Paging cursors are opaque to clients; inside they carry the last id of the previous page. */
+export function encodeCursor(lastId: number): string {
+  return Buffer.from(`m${lastId}`).toString("base64url");
+}
+
+const Cursor = z
+  .string()
+  .transform((value, ctx) => {
+    const match = /^m(\d{1,15})$/.exec(Buffer.from(value, "base64url").toString());
+    if (match?.[1]) return Number(match[1]);
+    ctx.addIssue({ code: "custom", message: "is not a cursor from a previous page" });
+    return z.NEVER;
+  })
+  .optional();
+
+export const MediaListQuery = z.strictObject({
+  cursor: Cursor,
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+export const MediaPage = z.object({ items: z.array(MediaJson), nextCursor: z.string().nullable() });

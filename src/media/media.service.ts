@@ -1,0 +1,87 @@
+import type { Kysely } from "kysely";
+import { bumpContentVersion } from "../content/content.writes.ts";
+import type { Database } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
+import { enqueueJob } from "../jobs/job-queue.ts";
+import { checkUploadedImage } from "./image-check.ts";
+import { storeOriginal } from "./image-store.ts";
+import { insertMedia } from "./media.queries.ts";
+import { encodeCursor } from "./media.schemas.ts";
+import { UPLOAD_FORMATS } from "./media.ts";
+import {
+  type MediaRecord,
+  type MediaTexts,
+  mediaIdsPage,
+  mediaRecords,
+  updateMediaTexts,
+} from "./media-admin.queries.ts";
+import { MEDIA_VARIANTS_JOB } from "./variants.job.ts";
+
+/**
+ * Stores an uploaded picture: every check runs on the bytes before anything is written, then the
+ * original goes to disk, and its row and the variants job are committed together.
+ */
+export async function uploadMedia(
+  db: Kysely<Database>,
+  upload: { bytes: Buffer; texts: MediaTexts; mediaDir: string; now: Date },
+): Promise<MediaRecord> {
+  const image = await checkUploadedImage(upload.bytes);
+  const { extension, mime } = UPLOAD_FORMATS[image.format];
+  // The file is written before the row so a row never points at a missing file; if the
+  // transaction then fails, a content-addressed file is left unreferenced, which is harmless.
+  const fileName = await storeOriginal(upload.mediaDir, upload.bytes, extension);
+  const id = await db.transaction().execute(async (trx) => {
+    const mediaId = await insertMedia(trx, {
+      fileName,
+      mime,
+      width: image.width,
+      height: image.height,
+      ...upload.texts,
+      variants: [],
+      now: upload.now.toISOString(),
+    });
+    await enqueueJob(trx, {
+      kind: MEDIA_VARIANTS_JOB,
+      payload: { mediaId },
+      runAt: upload.now,
+      now: upload.now,
+    });
+    return mediaId;
+  });
+  return getMedia(db, id);
+}
+
+export async function getMedia(db: Kysely<Database>, id: number): Promise<MediaRecord> {
+  const [record] = await mediaRecords(db, [id]);
+  if (!record) throw new AppError("NOT_FOUND", `There is no picture ${id}.`);
+  return record;
+}
+
+/** Newest first; a full page hands back a cursor for the next one. */
+export async function listMedia(
+  db: Kysely<Database>,
+  page: { cursor?: number | undefined; limit: number },
+): Promise<{ items: MediaRecord[]; nextCursor: string | null }> {
+  // One extra id tells whether another page exists without a count query.
+  const ids = await mediaIdsPage(db, { beforeId: page.cursor, limit: page.limit + 1 });
+  const pageIds = ids.slice(0, page.limit);
+  const last = pageIds.at(-1);
+  return {
+    items: await mediaRecords(db, pageIds),
+    nextCursor: ids.length > page.limit && last !== undefined ? encodeCursor(last) : null,
+  };
+}
+
+/** Edits the texts; public pages show captions and credits, so the content version moves too. */
+export async function editMediaTexts(
+  db: Kysely<Database>,
+  id: number,
+  texts: Partial<MediaTexts>,
+): Promise<MediaRecord> {
+  await getMedia(db, id);
+  await db.transaction().execute(async (trx) => {
+    await updateMediaTexts(trx, id, texts);
+    await bumpContentVersion(trx);
+  });
+  return getMedia(db, id);
+}

@@ -1,0 +1,51 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Config } from "../config/load.ts";
+import { bumpContentVersion } from "../content/content.writes.ts";
+import type { Database } from "../db/database.ts";
+import { defineJob } from "../jobs/job-runner.ts";
+import { planVariants, writeVariants } from "./image-store.ts";
+import { findMediaRow, replaceVariants } from "./media-admin.queries.ts";
+
+export const MEDIA_VARIANTS_JOB = "media.variants";
+
+interface VariantsDeps {
+  db: Kysely<Database>;
+  config: Pick<Config, "mediaDir">;
+  /** Tells this process's page cache at once; other processes notice the version bump. */
+  contentChanged: () => void;
+}
+
+/** Every format a newsroom upload gets, smallest files first. */
+const UPLOAD_VARIANT_FORMATS = ["avif", "webp", "jpeg"] as const;
+
+/**
+ * Resizes an uploaded original into AVIF, WebP and JPEG variants. It runs in the background
+ * because AVIF encoding takes seconds; until it finishes, pages show the original.
+ */
+export function mediaVariantsJob(deps: VariantsDeps) {
+  return defineJob({
+    kind: MEDIA_VARIANTS_JOB,
+    payload: z.object({ mediaId: z.number().int().positive() }),
+    maxAttempts: 3,
+    run: ({ mediaId }) => makeVariants(deps, mediaId),
+  });
+}
+
+async function makeVariants(deps: VariantsDeps, mediaId: number) {
+  const media = await findMediaRow(deps.db, mediaId);
+  // The picture may have been deleted while the job waited; nothing is left to do.
+  if (!media) return;
+  const original = await readFile(join(deps.config.mediaDir, media.file_name));
+  const baseName = media.file_name.replace(/\.[^./]+$/, "");
+  const variants = planVariants(baseName, media.width, media.height, UPLOAD_VARIANT_FORMATS);
+  await writeVariants(deps.config.mediaDir, original, variants);
+  await deps.db.transaction().execute(async (trx) => {
+    await replaceVariants(trx, mediaId, variants);
+    // Cached pages built with the original now rebuild with the responsive variants.
+    await bumpContentVersion(trx);
+  });
+  deps.contentChanged();
+}

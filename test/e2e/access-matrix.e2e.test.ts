@@ -1,0 +1,302 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import sharp from "sharp";
+import { ROLES, type Role } from "../../src/accounts/roles.ts";
+import { createUser } from "../../src/accounts/user.service.ts";
+import {
+  API,
+  type ApiClient,
+  anonymous,
+  login,
+  loginAsEveryRole,
+  TEST_PASSWORD,
+} from "../support/api-client.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+
+/**
+ * Every admin API route, called by every role: anonymous gets 401, a role below the route's
+ * (or the story's) rule gets 403, and the others succeed. A route missing from this table fails
+ * the test, so new routes must say who may use them. SQLite only: access rules do not depend on
+ * the engine, and the per-dialect API tests cover the queries.
+ */
+type Call = { method: string; path: string; body?: unknown; form?: FormData };
+type Setup = (ctx: Fixtures) => Promise<Call>;
+interface Fixtures {
+  server: TestServer;
+  editor: ApiClient;
+  freshArticle(status?: "draft" | "published"): Promise<number>;
+}
+
+const EVERYONE: Role[] = [...ROLES];
+const EDITORS: Role[] = ["editor", "admin"];
+const ADMINS: Role[] = ["admin"];
+let counter = 0;
+const unique = () => `${Date.now()}-${++counter}`;
+
+const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
+  "GET /session": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/session" }) },
+  "GET /users": { allowed: ADMINS, call: async () => ({ method: "GET", path: "/users" }) },
+  "POST /users": {
+    allowed: ADMINS,
+    call: async () => ({
+      method: "POST",
+      path: "/users",
+      body: { email: `u${unique()}@x.test`, name: "U", role: "contributor", password: TEST_PASSWORD },
+    }),
+  },
+  "PATCH /users/{id}": {
+    allowed: ADMINS,
+    call: async ({ server }) => {
+      const user = await createUser(
+        server.server.db.kysely,
+        { email: `p${unique()}@x.test`, name: "P", role: "contributor", password: TEST_PASSWORD },
+        { userId: null },
+        new Date(),
+      );
+      return { method: "PATCH", path: `/users/${user.id}`, body: { role: "author" } };
+    },
+  },
+  "GET /audit": { allowed: ADMINS, call: async () => ({ method: "GET", path: "/audit" }) },
+  "GET /articles": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/articles" }) },
+  "POST /articles": {
+    allowed: EVERYONE,
+    call: async () => ({
+      method: "POST",
+      path: "/articles",
+      body: {
+        edition: "en",
+        section: "national",
+        headline: `New ${unique()}`,
+        standfirst: "s",
+        body: "<p>b</p>",
+      },
+    }),
+  },
+  "GET /articles/{id}": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/articles/${await f.freshArticle()}` }),
+  },
+  "PATCH /articles/{id}": {
+    allowed: EDITORS,
+    call: async (f) => ({
+      method: "PATCH",
+      path: `/articles/${await f.freshArticle()}`,
+      body: { version: 1, headline: "Changed" },
+    }),
+  },
+  "DELETE /articles/{id}": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "DELETE", path: `/articles/${await f.freshArticle()}` }),
+  },
+  "POST /articles/{id}/submit": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "POST", path: `/articles/${await f.freshArticle()}/submit` }),
+  },
+  "POST /articles/{id}/publish": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "POST", path: `/articles/${await f.freshArticle()}/publish` }),
+  },
+  "POST /articles/{id}/unpublish": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "POST", path: `/articles/${await f.freshArticle("published")}/unpublish` }),
+  },
+  "POST /articles/{id}/schedule": {
+    allowed: EDITORS,
+    call: async (f) => ({
+      method: "POST",
+      path: `/articles/${await f.freshArticle()}/schedule`,
+      body: { at: new Date(Date.now() + 3_600_000).toISOString() },
+    }),
+  },
+  "POST /articles/{id}/translations": {
+    allowed: EDITORS,
+    call: async (f) => ({
+      method: "POST",
+      path: `/articles/${await f.freshArticle()}/translations`,
+      body: { edition: "bn" },
+    }),
+  },
+  "GET /articles/{id}/preview": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/articles/${await f.freshArticle()}/preview` }),
+  },
+  "GET /articles/{id}/revisions": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/articles/${await f.freshArticle()}/revisions` }),
+  },
+  "GET /articles/{id}/revisions/{revisionId}": {
+    allowed: EVERYONE,
+    call: async (f) => {
+      const id = await f.freshArticle();
+      const revisions = await f.editor.get<{ items: { id: number }[] }>(`/articles/${id}/revisions`);
+      return { method: "GET", path: `/articles/${id}/revisions/${revisions.body.items[0]?.id}` };
+    },
+  },
+  "POST /articles/{id}/revisions/{revisionId}/restore": {
+    allowed: EDITORS,
+    call: async (f) => {
+      const id = await f.freshArticle();
+      const revisions = await f.editor.get<{ items: { id: number }[] }>(`/articles/${id}/revisions`);
+      return {
+        method: "POST",
+        path: `/articles/${id}/revisions/${revisions.body.items[0]?.id}/restore`,
+        body: { version: 1 },
+      };
+    },
+  },
+  "GET /front-pages/{edition}": {
+    allowed: EVERYONE,
+    call: async () => ({ method: "GET", path: "/front-pages/en" }),
+  },
+  "PUT /front-pages/{edition}": {
+    allowed: EDITORS,
+    call: async () => ({ method: "PUT", path: "/front-pages/bn", body: { lead: null, slots: [] } }),
+  },
+  "GET /sections": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/sections?edition=en" }) },
+  "POST /sections": {
+    allowed: EDITORS,
+    call: async () => {
+      const key = `s${unique()}`.replace(/[^a-z0-9-]/g, "");
+      return {
+        method: "POST",
+        path: "/sections",
+        body: { key, position: 50, localizations: [{ edition: "en", slug: key, name: "New" }] },
+      };
+    },
+  },
+  "PATCH /sections/{key}": {
+    allowed: EDITORS,
+    call: async () => ({ method: "PATCH", path: "/sections/national", body: { position: 1 } }),
+  },
+  "GET /tags": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/tags?edition=en" }) },
+  "POST /tags": {
+    allowed: EDITORS,
+    call: async () => ({ method: "POST", path: "/tags", body: { edition: "en", name: `Tag ${unique()}` } }),
+  },
+  "GET /authors": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/authors" }) },
+  "POST /authors": {
+    allowed: EDITORS,
+    call: async () => ({
+      method: "POST",
+      path: "/authors",
+      body: {
+        slug: `a-${unique()}`,
+        kind: "staff",
+        localizations: [{ edition: "en", name: "A", title: "T", bio: "B" }],
+      },
+    }),
+  },
+  "PATCH /authors/{slug}": {
+    allowed: EDITORS,
+    call: async (f) => {
+      const slug = `a-${unique()}`;
+      const localizations = [{ edition: "en", name: "A", title: "T", bio: "B" }];
+      await f.editor.request("POST", "/authors", { slug, kind: "staff", localizations });
+      return { method: "PATCH", path: `/authors/${slug}`, body: { kind: "columnist" } };
+    },
+  },
+  "POST /media": {
+    allowed: EVERYONE,
+    call: async () => ({ method: "POST", path: "/media", form: await photoForm() }),
+  },
+  "GET /media": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/media" }) },
+  "GET /media/{id}": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/media/${await uploadedPhoto(f.editor)}` }),
+  },
+  "PATCH /media/{id}": {
+    allowed: EVERYONE,
+    call: async (f) => ({
+      method: "PATCH",
+      path: `/media/${await uploadedPhoto(f.editor)}`,
+      body: { caption: "A caption" },
+    }),
+  },
+};
+
+async function photoForm(): Promise<FormData> {
+  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } })
+    .jpeg()
+    .toBuffer();
+  const form = new FormData();
+  form.set("file", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "photo.jpg");
+  form.set("caption", "c");
+  form.set("credit", "c");
+  form.set("alt", "a");
+  return form;
+}
+
+async function uploadedPhoto(editor: ApiClient): Promise<number> {
+  const response = await editor.request<{ id: number }>("POST", "/media", undefined, {
+    raw: await photoForm(),
+  });
+  return response.body.id;
+}
+
+async function send(client: ApiClient, call: Call) {
+  return client.request(call.method, call.path, call.body, call.form ? { raw: call.form } : {});
+}
+
+describe("admin API access by role", () => {
+  let server: TestServer;
+  let as: Record<Role, ApiClient>;
+  let fixtures: Fixtures;
+  before(async () => {
+    server = await startTestServer("sqlite");
+    as = await loginAsEveryRole(server);
+    fixtures = {
+      server,
+      editor: as.editor,
+      async freshArticle(status = "draft") {
+        const created = await as.editor.request<{ id: number }>("POST", "/articles", {
+          edition: "en",
+          section: "national",
+          headline: `Fixture ${unique()}`,
+          standfirst: "s",
+          body: "<p>b</p>",
+        });
+        if (status === "published") await as.editor.request("POST", `/articles/${created.body.id}/publish`);
+        return created.body.id;
+      },
+    };
+  });
+  after(async () => server?.stop());
+
+  it("covers every documented admin route", async () => {
+    const spec = (await (await fetch(`${server.url}/api/docs/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(spec.paths)
+      .filter(([path]) => path.startsWith(API))
+      .flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.slice(API.length)}`),
+      )
+      .filter((route) => route !== "POST /session" && route !== "DELETE /session");
+    assert.deepEqual(documented.sort(), Object.keys(ROUTES).sort());
+  });
+
+  for (const [route, { allowed, call }] of Object.entries(ROUTES)) {
+    it(`${route}: 401 anonymous, 403 below ${allowed[0]}, 2xx for ${allowed.join(", ")}`, async () => {
+      assert.equal((await send(anonymous(server.url), await call(fixtures))).status, 401, "anonymous");
+      for (const role of ROLES) {
+        const response = await send(as[role], await call(fixtures));
+        if (allowed.includes(role)) {
+          assert.ok(
+            response.status >= 200 && response.status < 300,
+            `${role} answered ${response.status}: ${JSON.stringify(response.body)}`,
+          );
+        } else {
+          assert.equal(response.status, 403, `${role} answered ${response.status}`);
+        }
+      }
+    });
+  }
+
+  it("DELETE /session: every role can log out, anonymous gets 401", async () => {
+    assert.equal((await anonymous(server.url).request("DELETE", "/session")).status, 401);
+    for (const role of ROLES) {
+      const client = await login(server.url, `${role}@newsroom.test`);
+      assert.equal((await client.request("DELETE", "/session")).status, 204, role);
+    }
+  });
+});
