@@ -42,7 +42,8 @@ export const articlesApi = {
   submit: (id: number) => request<Article>("POST", `/articles/${id}/submit`),
   publish: (id: number) => request<Article>("POST", `/articles/${id}/publish`),
   unpublish: (id: number) => request<Article>("POST", `/articles/${id}/unpublish`),
-  schedule: (id: number, at: string) => request<Article>("POST", `/articles/${id}/schedule`, { json: { at } }),
+  schedule: (id: number, at: string) =>
+    request<Article>("POST", `/articles/${id}/schedule`, { json: { at } }),
   revisions: (id: number) => request<Items<RevisionSummary>>("GET", `/articles/${id}/revisions`),
   revision: (id: number, revisionId: number) =>
     request<RevisionDetail>("GET", `/articles/${id}/revisions/${revisionId}`),
@@ -65,7 +66,8 @@ export const mediaApi = {
     form.set("file", file);
     return request<Media>("POST", "/media", { form });
   },
-  update: (id: number, texts: Partial<MediaTexts>) => request<Media>("PATCH", `/media/${id}`, { json: texts }),
+  update: (id: number, texts: Partial<MediaTexts>) =>
+    request<Media>("PATCH", `/media/${id}`, { json: texts }),
 };
 
 export const taxonomyApi = {
@@ -76,7 +78,8 @@ export const taxonomyApi = {
 
 export const frontPagesApi = {
   get: (edition: EditionCode) => request<FrontPage>("GET", `/front-pages/${edition}`),
-  put: (edition: EditionCode, page: FrontPage) => request<FrontPage>("PUT", `/front-pages/${edition}`, { json: page }),
+  put: (edition: EditionCode, page: FrontPage) =>
+    request<FrontPage>("PUT", `/front-pages/${edition}`, { json: page }),
 };
 
 export const usersApi = {

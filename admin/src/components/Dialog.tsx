@@ -1,6 +1,6 @@
 // Modal dialog on the native <dialog> element: the browser traps focus, makes the page
 // behind it inert, closes on Escape and returns focus to the opener.
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 
 interface DialogProps {
@@ -25,6 +25,15 @@ export function Dialog({ open, title, onClose, children, wide, dismissible = tru
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  // Unmounted while open (e.g. the conflict is resolved): close first, so the browser hands
+  // focus back to where the user was instead of dropping it on <body>.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
 
   return (
     <dialog

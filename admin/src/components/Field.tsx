@@ -1,6 +1,12 @@
 // Form controls with a visible label, optional help text and error, all wired up with
 // aria-describedby so assistive technology reads them with the control.
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 
 interface Common {
@@ -28,7 +34,17 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
   );
 }
 
-function Extras({ helpId, help, errorId, error }: { helpId?: string; help?: string; errorId?: string; error?: string }) {
+function Extras({
+  helpId,
+  help,
+  errorId,
+  error,
+}: {
+  helpId?: string;
+  help?: string;
+  errorId?: string;
+  error?: string;
+}) {
   return (
     <>
       {help && (
@@ -45,7 +61,13 @@ function Extras({ helpId, help, errorId, error }: { helpId?: string; help?: stri
   );
 }
 
-export function TextField({ label, help, error, required, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  help,
+  error,
+  required,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   const d = useDescribed(help, error);
   return (
     <div className="field">

@@ -1,9 +1,9 @@
 // The signed-in shell: skip link, banner with navigation, language switch and logout, and
 // the <main> landmark every page renders into.
 import type { ReactNode } from "react";
-import { useI18n, LANG_NAMES, LANGS } from "../i18n/i18n.tsx";
 import type { MessageKey } from "../i18n/en.ts";
-import { Link, useLocation } from "../lib/router.tsx";
+import { LANG_NAMES, LANGS, useI18n } from "../i18n/i18n.tsx";
+import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { atLeast, useSession, useUser } from "../lib/session.tsx";
 
 interface NavItem {
@@ -52,8 +52,18 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
           <div className="topbar-tools">
             <LanguageSwitch />
-            <span className="whoami">{t("app.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
-            <button type="button" className="button button-quiet button-on-dark" onClick={() => void logout()}>
+            <span className="whoami">
+              {t("app.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
+            </span>
+            <button
+              type="button"
+              className="button button-quiet button-on-dark"
+              onClick={() => {
+                // The next person to sign in on this machine starts at the dashboard.
+                navigate("/", { replace: true });
+                void logout();
+              }}
+            >
               {t("app.logout")}
             </button>
           </div>

@@ -127,13 +127,10 @@ function PhotoLibraryPicker({ onPick }: { onPick: (m: Media) => void }) {
             <img src={m.thumbnailUrl} alt={m.alt} loading="lazy" />
             <p className="photo-caption">{m.caption}</p>
             <p className="muted small">{m.credit}</p>
-            <button
-              type="button"
-              className="button"
-              aria-label={t("photos.chooseLabel", { alt: m.alt })}
-              onClick={() => onPick(m)}
-            >
+            <button type="button" className="button" onClick={() => onPick(m)}>
               {t("photos.choose")}
+              {/* Visible words first, then the photo's description, so every button has a unique name. */}
+              <span className="visually-hidden">: {m.alt}</span>
             </button>
           </li>
         ))}

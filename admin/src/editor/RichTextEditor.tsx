@@ -1,8 +1,9 @@
 // The story body: TipTap with StarterKit trimmed to what the public templates render
 // (h2/h3, bold, italic, links, lists, blockquote). StarterKit 3 already bundles Link and
 // Undo/Redo, so no extra @tiptap packages are needed.
-import StarterKit from "@tiptap/starter-kit";
+
 import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef } from "react";
 import { Toolbar } from "./Toolbar.tsx";
 
@@ -17,7 +18,15 @@ interface RichTextEditorProps {
   describedBy?: string;
 }
 
-export function RichTextEditor({ html, revision, onChange, editable, lang, labelId, describedBy }: RichTextEditorProps) {
+export function RichTextEditor({
+  html,
+  revision,
+  onChange,
+  editable,
+  lang,
+  labelId,
+  describedBy,
+}: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 

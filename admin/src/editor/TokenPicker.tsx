@@ -19,7 +19,16 @@ interface TokenPickerProps {
   lang?: string;
 }
 
-export function TokenPicker({ legend, selectLabel, addLabel, options, value, onChange, disabled, lang }: TokenPickerProps) {
+export function TokenPicker({
+  legend,
+  selectLabel,
+  addLabel,
+  options,
+  value,
+  onChange,
+  disabled,
+  lang,
+}: TokenPickerProps) {
   const { t } = useI18n();
   const id = useId();
   const [choice, setChoice] = useState("");

@@ -61,7 +61,13 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
   const chain = () => editor.chain().focus();
 
   const tools: Tool[] = [
-    { id: "bold", label: "toolbar.bold", glyph: "B", pressed: state.bold, run: () => chain().toggleBold().run() },
+    {
+      id: "bold",
+      label: "toolbar.bold",
+      glyph: "B",
+      pressed: state.bold,
+      run: () => chain().toggleBold().run(),
+    },
     {
       id: "italic",
       label: "toolbar.italic",
@@ -114,8 +120,20 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
       run: () => setLinkOpen(true),
       groupEnd: true,
     },
-    { id: "undo", label: "toolbar.undo", glyph: "↶", disabled: !state.canUndo, run: () => chain().undo().run() },
-    { id: "redo", label: "toolbar.redo", glyph: "↷", disabled: !state.canRedo, run: () => chain().redo().run() },
+    {
+      id: "undo",
+      label: "toolbar.undo",
+      glyph: "↶",
+      disabled: !state.canUndo,
+      run: () => chain().undo().run(),
+    },
+    {
+      id: "redo",
+      label: "toolbar.redo",
+      glyph: "↷",
+      disabled: !state.canRedo,
+      run: () => chain().redo().run(),
+    },
   ];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -133,8 +151,13 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
 
   return (
     <>
-      {/* biome-ignore lint/a11y/useSemanticElements: role=toolbar has no native element. */}
-      <div className="rte-toolbar" role="toolbar" aria-label={t("toolbar.label")} onKeyDown={onKeyDown} tabIndex={-1}>
+      <div
+        className="rte-toolbar"
+        role="toolbar"
+        aria-label={t("toolbar.label")}
+        onKeyDown={onKeyDown}
+        tabIndex={-1}
+      >
         {tools.map((tool, index) => (
           <button
             key={tool.id}

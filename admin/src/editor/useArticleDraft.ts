@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, NetworkError } from "../api/client.ts";
 import { articlesApi } from "../api/endpoints.ts";
 import type { Article, ArticleFields, ArticlePatch } from "../api/types.ts";
+import { clearBackup, readBackup, writeBackup } from "./backup.ts";
 import { changedKeys, type FieldKey, fieldsOf, isArticle, patchFor } from "./fields.ts";
 
 export type SaveState =
@@ -22,10 +23,6 @@ export type SaveState =
 
 const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_DELAY_MS = 5000;
-
-function backupKey(id: number): string {
-  return `dateline.newsroom.backup.${id}`;
-}
 
 export interface ArticleDraft {
   server: Article;
@@ -42,6 +39,10 @@ export interface ArticleDraft {
   takeTheirs: () => void;
   /** Adopt an Article returned by a workflow action or restore. */
   applyServer: (article: Article, options?: { replaceFields?: boolean }) => void;
+  /** Unsaved edits found in this browser from an earlier visit, if they differ from the server. */
+  recovered: { fields: ArticleFields; at: string } | null;
+  applyRecovered: () => void;
+  dismissRecovered: () => void;
 }
 
 export function useArticleDraft(initial: Article, autosave: boolean): ArticleDraft {
@@ -59,6 +60,14 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
   const significantRef = useRef(false);
   const saveStateRef = useRef<SaveState>(saveState);
   const inFlight = useRef<Promise<boolean> | null>(null);
+  const autosaveRef = useRef(autosave);
+  autosaveRef.current = autosave;
+
+  const [recovered, setRecovered] = useState(() => {
+    const backup = readBackup(initial.id);
+    if (!backup || changedKeys(backup.fields, fieldsOf(initial)).length === 0) return null;
+    return { fields: backup.fields, at: backup.at };
+  });
 
   const setServer = useCallback((a: Article) => {
     serverRef.current = a;
@@ -73,15 +82,21 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
     setSaveStateState(s);
   }, []);
 
-  const pendingKeys = () => changedKeys(draftRef.current, syncedRef.current);
-  const hasPending = () => pendingKeys().length > 0 || significantRef.current;
+  // Stable helpers over refs (no deps), so effects below can list them without re-running.
+  const pendingKeys = useCallback(() => changedKeys(draftRef.current, syncedRef.current), []);
+  const hasPending = useCallback(() => pendingKeys().length > 0 || significantRef.current, [pendingKeys]);
+  const backupNow = useCallback(
+    () => writeBackup(serverRef.current.id, serverRef.current.version, draftRef.current),
+    [],
+  );
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     if (saveStateRef.current.kind === "conflict") return false;
     const keys = pendingKeys();
     const sendSignificant = significantRef.current;
     if (keys.length === 0 && !sendSignificant) {
-      if (saveStateRef.current.kind !== "saved") setSaveState({ kind: "saved", at: serverRef.current.modifiedAt });
+      if (saveStateRef.current.kind !== "saved")
+        setSaveState({ kind: "saved", at: serverRef.current.modifiedAt });
       return true;
     }
     const sent = draftRef.current;
@@ -104,19 +119,17 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
         significantRef.current = false;
         setSignificantState(false);
       }
-      try {
-        localStorage.removeItem(backupKey(saved.id));
-      } catch {
-        // Backups are best effort.
-      }
       if (hasPending()) {
         setSaveState({ kind: "dirty" });
         setChangeCount((n) => n + 1); // schedules the next autosave for edits made meanwhile
       } else {
         setSaveState({ kind: "saved", at: saved.modifiedAt });
+        clearBackup(saved.id);
       }
       return !hasPending();
     } catch (error) {
+      // Whatever went wrong, the text on screen is now also in this browser's storage.
+      backupNow();
       if (error instanceof ApiError && error.status === 409) {
         let theirs: Article | null = isArticle(error.problem.current) ? error.problem.current : null;
         if (!theirs) {
@@ -126,12 +139,6 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
             theirs = null;
           }
         }
-        // Keep a copy of the local text outside React, in case the tab is closed mid-decision.
-        try {
-          localStorage.setItem(backupKey(serverRef.current.id), JSON.stringify(draftRef.current));
-        } catch {
-          // Best effort.
-        }
         if (theirs) setSaveState({ kind: "conflict", theirs });
         else setSaveState({ kind: "error", error });
         return false;
@@ -139,7 +146,7 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
       setSaveState({ kind: "error", error });
       return false;
     }
-  }, [setDraft, setSaveState, setServer]);
+  }, [setDraft, setSaveState, setServer, pendingKeys, hasPending, backupNow]);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     // Serialize saves: a PATCH must carry the version returned by the previous one.
@@ -153,13 +160,24 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
     }
   }, [saveOnce]);
 
-  // Debounced autosave after each change.
+  // Debounced after each change: back up locally, then autosave (unless this is a live story).
   useEffect(() => {
-    if (!autosave || changeCount === 0) return;
-    if (saveStateRef.current.kind === "conflict") return;
-    const timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    if (changeCount === 0) return;
+    const timer = setTimeout(() => {
+      if (hasPending()) backupNow();
+      if (autosave && saveStateRef.current.kind !== "conflict") void saveNow();
+    }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [autosave, changeCount, saveNow]);
+  }, [autosave, changeCount, saveNow, hasPending, backupNow]);
+
+  // Closing or reloading the tab: keep pending text in storage (beforeunload may be ignored).
+  useEffect(() => {
+    const onPageHide = () => {
+      if (hasPending()) backupNow();
+    };
+    window.addEventListener("pagehide", onPageHide);
+    return () => window.removeEventListener("pagehide", onPageHide);
+  }, [hasPending, backupNow]);
 
   // A network failure during autosave is retried; other errors wait for the next edit or "Save now".
   useEffect(() => {
@@ -168,13 +186,15 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
     return () => clearTimeout(timer);
   }, [autosave, saveState, saveNow]);
 
-  // Leaving the story with edits still pending: save them on the way out.
+  // Leaving the story with edits pending: back them up, and save them on the way out unless
+  // the story is live (live changes go out only when the user says so) or in conflict.
   useEffect(
     () => () => {
-      if (saveStateRef.current.kind !== "conflict" && hasPending()) void saveNow();
+      if (!hasPending()) return;
+      backupNow();
+      if (autosaveRef.current && saveStateRef.current.kind !== "conflict") void saveNow();
     },
-    // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on unmount.
-    [],
+    [hasPending, backupNow, saveNow],
   );
 
   const setField = useCallback(
@@ -233,7 +253,26 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
     [setDraft, setSaveState, setServer],
   );
 
+  const applyRecovered = useCallback(() => {
+    if (!recovered) return;
+    // The recovered text becomes the draft; it is saved against the current server version,
+    // so anything saved since still goes through the normal conflict check.
+    setDraft({ ...recovered.fields });
+    setBodyRevision((n) => n + 1);
+    setRecovered(null);
+    setSaveState({ kind: "dirty" });
+    setChangeCount((n) => n + 1);
+  }, [recovered, setDraft, setSaveState]);
+
+  const dismissRecovered = useCallback(() => {
+    setRecovered(null);
+    clearBackup(serverRef.current.id);
+  }, []);
+
   return {
+    recovered,
+    applyRecovered,
+    dismissRecovered,
     server,
     draft,
     saveState,

@@ -24,6 +24,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
   useEffect(() => {
     let cancelled = false;
     sessionApi.get().then(
@@ -34,7 +35,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       (error: unknown) => {
         if (cancelled) return;
-        if (error instanceof ApiError && error.status === 401) setState({ kind: "anonymous", expired: false });
+        if (error instanceof ApiError && error.status === 401)
+          setState({ kind: "anonymous", expired: false });
         else setState({ kind: "error", error });
       },
     );

@@ -135,7 +135,9 @@ export function StoriesPage() {
         <SelectField
           label={t("stories.status")}
           value={form.status}
-          onChange={(e) => setForm({ ...form, status: ARTICLE_STATUSES.find((s) => s === e.target.value) ?? "" })}
+          onChange={(e) =>
+            setForm({ ...form, status: ARTICLE_STATUSES.find((s) => s === e.target.value) ?? "" })
+          }
         >
           <option value="">{t("app.all")}</option>
           {ARTICLE_STATUSES.map((s) => (
