@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Role } from "../../src/accounts/roles.ts";
-import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
+import { ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -198,6 +198,22 @@ for (const dialect of DIALECTS) {
       await new Promise((resolve) => setTimeout(resolve, 1100));
       await server.server.jobs.poke();
       const live = await as.editor.get<Article>(`/articles/${article.id}`);
+      assert.equal(live.body.status, "published");
+    });
+
+    it("publishes a scheduled story after a restart in between", async () => {
+      const article = await create(as.editor, "Scheduled across a restart");
+      const at = new Date(Date.now() + 1500).toISOString();
+      assert.equal(
+        (await as.editor.request<Article>("POST", `/articles/${article.id}/schedule`, { at })).status,
+        200,
+      );
+      await server.restart();
+      await new Promise((resolve) => setTimeout(resolve, 1600));
+      await server.server.jobs.poke();
+      // Sessions live in the database, so the editor's login survives the restart too.
+      const editor = new ApiClient(server.url, as.editor.cookie, as.editor.csrfToken);
+      const live = await editor.get<Article>(`/articles/${article.id}`);
       assert.equal(live.body.status, "published");
     });
 

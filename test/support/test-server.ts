@@ -13,6 +13,8 @@ export interface TestServer {
   url: string;
   server: RunningServer;
   config: Config;
+  /** Stops this process's server and starts a new one on the same database, as a deploy would. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,14 +35,20 @@ export async function startTestServer(
     site: DEFAULT_SITE,
     ...overrides,
   };
-  const server = await startServer(config, createLogger(config.logLevel));
-  return {
-    url: server.url,
-    server,
+  const testServer: TestServer = {
+    url: "",
+    server: await startServer(config, createLogger(config.logLevel)),
     config,
+    async restart() {
+      await testServer.server.close();
+      testServer.server = await startServer(config, createLogger(config.logLevel));
+      testServer.url = testServer.server.url;
+    },
     async stop() {
-      await server.close();
+      await testServer.server.close();
       await database.drop();
     },
   };
+  testServer.url = testServer.server.url;
+  return testServer;
 }
