@@ -211,9 +211,14 @@ for (const dialect of DIALECTS) {
       await server.restart();
       await new Promise((resolve) => setTimeout(resolve, 1600));
       await server.server.jobs.poke();
-      // Sessions live in the database, so the editor's login survives the restart too.
-      const editor = new ApiClient(server.url, as.editor.cookie, as.editor.csrfToken);
-      const live = await editor.get<Article>(`/articles/${article.id}`);
+      // Sessions live in the database, so every login survives the restart; only the port changed.
+      as = Object.fromEntries(
+        Object.entries(as).map(([role, client]) => [
+          role,
+          new ApiClient(server.url, client.cookie, client.csrfToken),
+        ]),
+      ) as Record<Role, ApiClient>;
+      const live = await as.editor.get<Article>(`/articles/${article.id}`);
       assert.equal(live.body.status, "published");
     });
 
