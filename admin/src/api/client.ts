@@ -36,7 +36,8 @@ export class ApiError extends Error {
 
   /** The message for one field, matched on the problem's JSON-pointer-ish `path`. */
   fieldError(field: string): string | undefined {
-    return this.problem.errors?.find((e) => e.path.replace(/^[/.]/, "").split(/[/.]/)[0] === field)?.message;
+    return this.problem.errors?.find((e) => e.path.replace(/^(body)?[/.]?/, "").split(/[/.]/)[0] === field)
+      ?.message;
   }
 }
 
@@ -60,7 +61,7 @@ export function onUnauthorized(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
 
-type Query = Record<string, string | number | null | undefined>;
+type Query = Record<string, string | number | boolean | null | undefined>;
 
 export function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();

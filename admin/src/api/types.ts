@@ -114,7 +114,10 @@ export interface ArticleQuery {
   edition?: EditionCode | "";
   section?: string;
   status?: ArticleStatus | "";
+  /** An author's slug (byline). */
   author?: string;
+  /** Only stories the logged-in user created. */
+  mine?: boolean;
   q?: string;
   cursor?: string | null;
   limit?: number;

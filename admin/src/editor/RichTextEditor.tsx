@@ -78,6 +78,26 @@ export function RichTextEditor({
     editor?.setEditable(editable, false);
   }, [editor, editable]);
 
+  // Focus can come back programmatically (a dialog closing returns it here) while the DOM
+  // selection is still elsewhere; the browser then inserts nothing when the user types.
+  // view.focus() writes ProseMirror's own selection back into the DOM. (TipTap's focus command
+  // skips this when the element already has focus.) Deferred so the dialog is gone first.
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const caretOutside = () => {
+      const selection = window.getSelection();
+      return !selection?.anchorNode || !dom.contains(selection.anchorNode);
+    };
+    const onFocus = () => {
+      setTimeout(() => {
+        if (!editor.isDestroyed && editor.view.hasFocus() && caretOutside()) editor.view.focus();
+      }, 0);
+    };
+    dom.addEventListener("focus", onFocus);
+    return () => dom.removeEventListener("focus", onFocus);
+  }, [editor]);
+
   return (
     <div className="rte">
       {editable && <Toolbar editor={editor} />}

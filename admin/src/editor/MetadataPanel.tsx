@@ -1,0 +1,114 @@
+// Story details beside the body: section, kind, byline or agency credit, tags, slug,
+// dateline place and lead photo.
+import { ARTICLE_KINDS, type Article, type ArticleFields } from "../api/types.ts";
+import { SelectField, TextField } from "../components/Field.tsx";
+import { useI18n } from "../i18n/i18n.tsx";
+import { contentLang } from "../lib/editions.ts";
+import { useAuthors, useSections, useTags } from "../lib/taxonomy.ts";
+import type { FieldKey } from "./fields.ts";
+import { LeadPhotoField } from "./PhotoPicker.tsx";
+import { TokenPicker } from "./TokenPicker.tsx";
+
+interface MetadataPanelProps {
+  article: Article;
+  draft: ArticleFields;
+  setField: <K extends FieldKey>(key: K, value: ArticleFields[K]) => void;
+  readOnly: boolean;
+}
+
+export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPanelProps) {
+  const { t } = useI18n();
+  const edition = article.edition;
+  const sections = useSections(edition);
+  const tags = useTags(edition);
+  const authors = useAuthors();
+  const lang = contentLang(edition);
+
+  // Keep the current section visible even if the list has not loaded or no longer lists it.
+  const sectionOptions = sections.some((s) => s.slug === draft.section)
+    ? sections
+    : [{ key: draft.section, slug: draft.section, name: draft.section }, ...sections];
+
+  return (
+    <section className="sidebar-block" aria-labelledby="metadata-heading">
+      <h2 id="metadata-heading">{t("editor.metadata")}</h2>
+      {/* Edition is fixed once a story exists: the other edition is a linked translation. */}
+      <div className="field">
+        <span className="field-label">{t("editor.edition")}</span>
+        <span>{t(`edition.${edition}`)}</span>
+      </div>
+      <SelectField
+        label={t("editor.section")}
+        value={draft.section}
+        disabled={readOnly}
+        onChange={(e) => setField("section", e.target.value)}
+      >
+        {sectionOptions.map((s) => (
+          <option key={s.slug} value={s.slug}>
+            {s.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("editor.kind")}
+        value={draft.kind}
+        disabled={readOnly}
+        onChange={(e) => setField("kind", ARTICLE_KINDS.find((k) => k === e.target.value) ?? draft.kind)}
+      >
+        {ARTICLE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`kind.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TokenPicker
+        legend={t("editor.authors")}
+        selectLabel={t("editor.authorToAdd")}
+        addLabel={t("editor.addAuthor")}
+        options={authors.map((a) => ({ value: a.slug, label: a.name[edition] || a.name.en }))}
+        value={draft.authors}
+        onChange={(v) => setField("authors", v)}
+        disabled={readOnly}
+        lang={lang}
+      />
+      <TextField
+        label={t("editor.creditLine")}
+        help={t("editor.creditLineHelp")}
+        value={draft.creditLine}
+        readOnly={readOnly}
+        lang={lang}
+        onChange={(e) => setField("creditLine", e.target.value)}
+      />
+      <TokenPicker
+        legend={t("editor.tags")}
+        selectLabel={t("editor.tagToAdd")}
+        addLabel={t("editor.addTag")}
+        options={tags.map((tag) => ({ value: tag.slug, label: tag.name }))}
+        value={draft.tags}
+        onChange={(v) => setField("tags", v)}
+        disabled={readOnly}
+        lang={lang}
+      />
+      <TextField
+        label={t("editor.slug")}
+        help={t("editor.slugHelp")}
+        value={draft.slug}
+        readOnly={readOnly}
+        lang={lang}
+        onChange={(e) => setField("slug", e.target.value)}
+      />
+      <TextField
+        label={t("editor.datelinePlace")}
+        value={draft.datelinePlace}
+        readOnly={readOnly}
+        lang={lang}
+        onChange={(e) => setField("datelinePlace", e.target.value)}
+      />
+      <LeadPhotoField
+        value={draft.leadMediaId}
+        onChange={(id) => setField("leadMediaId", id)}
+        disabled={readOnly}
+      />
+    </section>
+  );
+}

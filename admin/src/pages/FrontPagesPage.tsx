@@ -1,0 +1,331 @@
+// Front page curation for one edition: a lead story and ordered slots chosen from published
+// stories. Reordering uses Move up/Move down buttons (keyboard and screen-reader friendly, no
+// drag and drop), keeps focus on the moved story and announces its new position.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { articlesApi, frontPagesApi } from "../api/endpoints.ts";
+import type { Article, EditionCode, FrontPage } from "../api/types.ts";
+import { useAnnounce } from "../components/Announcer.tsx";
+import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { SelectField } from "../components/Field.tsx";
+import { PageHeading } from "../components/PageHeading.tsx";
+import { useI18n } from "../i18n/i18n.tsx";
+import { contentLang, EDITIONS } from "../lib/editions.ts";
+import { Link, matchPath, useLocation } from "../lib/router.tsx";
+
+export function FrontPagesPage() {
+  const { path } = useLocation();
+  const param = matchPath("/front-pages/:edition", path)?.edition;
+  const edition: EditionCode = param === "bn" ? "bn" : "en";
+  const { t } = useI18n();
+
+  return (
+    <>
+      <PageHeading title={t("front.title")} />
+      <nav aria-label={t("front.title")} className="tabs">
+        <ul>
+          {EDITIONS.map((ed) => (
+            <li key={ed}>
+              <Link to={`/front-pages/${ed}`} aria-current={ed === edition ? "page" : undefined}>
+                {t(`edition.${ed}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* key: switching edition starts from that edition's saved page */}
+      <FrontPageEditor key={edition} edition={edition} />
+    </>
+  );
+}
+
+type Headlines = Map<number, string>;
+
+function FrontPageEditor({ edition }: { edition: EditionCode }) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const lang = contentLang(edition);
+
+  const [saved, setSaved] = useState<FrontPage | null>(null);
+  const [lead, setLead] = useState<number | null>(null);
+  const [slots, setSlots] = useState<number[]>([]);
+  const [published, setPublished] = useState<Article[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [headlines, setHeadlines] = useState<Headlines>(new Map());
+  const [toAdd, setToAdd] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const buttons = useRef(new Map<string, HTMLButtonElement | null>());
+  const pendingFocus = useRef<string | null>(null);
+
+  const remember = useCallback((articles: Article[]) => {
+    setHeadlines((prev) => {
+      const next = new Map(prev);
+      for (const a of articles) next.set(a.id, a.headline);
+      return next;
+    });
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        const [page, list] = await Promise.all([
+          frontPagesApi.get(edition),
+          articlesApi.list({ edition, status: "published", limit: 50 }),
+        ]);
+        if (!live) return;
+        setSaved(page);
+        setLead(page.lead);
+        setSlots(page.slots);
+        setPublished(list.items);
+        setCursor(list.nextCursor);
+        remember(list.items);
+        // Stories on the page but not in the first page of results still need their headlines.
+        const known = new Set(list.items.map((a) => a.id));
+        const missing = [page.lead, ...page.slots].filter(
+          (id): id is number => id !== null && !known.has(id),
+        );
+        const extra = await Promise.all(missing.map((id) => articlesApi.get(id).catch(() => null)));
+        if (live) remember(extra.filter((a): a is Article => a !== null));
+      } catch (err) {
+        if (live) setError(err);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [edition, remember]);
+
+  // After a reorder, put focus back on the control that was used, at the story's new place.
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key) return;
+    pendingFocus.current = null;
+    const button = buttons.current.get(key);
+    if (button && !button.disabled) button.focus();
+    else {
+      const [id] = key.split(":");
+      const fallback = [buttons.current.get(`${id}:up`), buttons.current.get(`${id}:down`)].find(
+        (b) => b && !b.disabled,
+      );
+      // Nothing focusable left at that spot (last slot removed): land on the list's heading.
+      if (fallback) fallback.focus();
+      else document.getElementById("slots-heading")?.focus();
+    }
+  });
+
+  const headlineOf = (id: number) => headlines.get(id) ?? t("front.unknownStory", { id });
+  const dirty = saved !== null && (saved.lead !== lead || saved.slots.join(",") !== slots.join(","));
+
+  function move(index: number, delta: -1 | 1) {
+    const target = index + delta;
+    if (target < 0 || target >= slots.length) return;
+    const next = [...slots];
+    const [id] = next.splice(index, 1);
+    if (id === undefined) return;
+    next.splice(target, 0, id);
+    setSlots(next);
+    setMessage(null);
+    const atEdge = target === 0 || target === next.length - 1;
+    pendingFocus.current = `${id}:${atEdge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down"}`;
+    announce(t("front.moved", { headline: headlineOf(id), position: target + 1 }));
+  }
+
+  function remove(index: number) {
+    const id = slots[index];
+    if (id === undefined) return;
+    const next = slots.filter((_, i) => i !== index);
+    setSlots(next);
+    setMessage(null);
+    const neighbour = next[index] ?? next[index - 1];
+    pendingFocus.current = neighbour !== undefined ? `${neighbour}:remove` : "add";
+    announce(t("front.removed", { headline: headlineOf(id) }));
+  }
+
+  function add() {
+    const id = Number(toAdd);
+    if (!id || slots.includes(id)) return;
+    setSlots([...slots, id]);
+    setToAdd("");
+    setMessage(null);
+    announce(t("front.added", { headline: headlineOf(id), position: slots.length + 1 }));
+  }
+
+  async function loadMore() {
+    if (!cursor) return;
+    try {
+      const page = await articlesApi.list({ edition, status: "published", limit: 50, cursor });
+      setPublished((prev) => [...prev, ...page.items]);
+      setCursor(page.nextCursor);
+      remember(page.items);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await frontPagesApi.put(edition, { lead, slots });
+      setSaved(result);
+      setLead(result.lead);
+      setSlots(result.slots);
+      setMessage(t("front.saved"));
+      announce(t("front.saved"));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!saved && !error) return <p role="status">{t("app.loading")}</p>;
+
+  const candidates = published.filter((a) => a.id !== lead && !slots.includes(a.id));
+
+  return (
+    <section aria-labelledby="front-heading" className="front-editor">
+      <h2 id="front-heading">{t("front.edition", { edition: t(`edition.${edition}`) })}</h2>
+      <ErrorMessage error={error} />
+      {saved && (
+        <>
+          <SelectField
+            label={t("front.lead")}
+            lang={lang}
+            value={lead === null ? "" : String(lead)}
+            onChange={(e) => {
+              const id = e.target.value ? Number(e.target.value) : null;
+              setLead(id);
+              // A story is either the lead or in a slot, not both.
+              if (id !== null) setSlots((prev) => prev.filter((x) => x !== id));
+              setMessage(null);
+            }}
+          >
+            <option value="">{t("app.none")}</option>
+            {lead !== null && !published.some((a) => a.id === lead) && (
+              <option value={String(lead)}>{headlineOf(lead)}</option>
+            )}
+            {published.map((a) => (
+              <option key={a.id} value={String(a.id)}>
+                {a.headline}
+              </option>
+            ))}
+          </SelectField>
+
+          <h3 id="slots-heading" tabIndex={-1}>
+            {t("front.slots")}
+          </h3>
+          <p className="help">{t("front.slotsHelp")}</p>
+          {slots.length === 0 ? (
+            <p className="muted">{t("front.emptySlots")}</p>
+          ) : (
+            <ol className="slot-list" aria-labelledby="slots-heading">
+              {slots.map((id, index) => {
+                const headline = headlineOf(id);
+                return (
+                  <li key={id} className="slot">
+                    <span className="slot-position" aria-hidden="true">
+                      {index + 1}
+                    </span>
+                    <span className="slot-headline" lang={lang}>
+                      {headline}
+                    </span>
+                    <span className="slot-actions">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        ref={(el) => {
+                          buttons.current.set(`${id}:up`, el);
+                        }}
+                        disabled={index === 0}
+                        aria-label={t("front.moveUp", { headline })}
+                        onClick={() => move(index, -1)}
+                      >
+                        <span aria-hidden="true">↑</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        ref={(el) => {
+                          buttons.current.set(`${id}:down`, el);
+                        }}
+                        disabled={index === slots.length - 1}
+                        aria-label={t("front.moveDown", { headline })}
+                        onClick={() => move(index, 1)}
+                      >
+                        <span aria-hidden="true">↓</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        ref={(el) => {
+                          buttons.current.set(`${id}:remove`, el);
+                        }}
+                        aria-label={t("front.removeSlot", { headline })}
+                        onClick={() => remove(index)}
+                      >
+                        <span aria-hidden="true">×</span>
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+
+          <fieldset className="add-slot">
+            <legend>{t("front.add")}</legend>
+            <div className="inline-form">
+              <SelectField
+                label={t("front.storyToAdd")}
+                lang={lang}
+                value={toAdd}
+                onChange={(e) => setToAdd(e.target.value)}
+              >
+                <option value="">—</option>
+                {candidates.map((a) => (
+                  <option key={a.id} value={String(a.id)}>
+                    {a.headline}
+                  </option>
+                ))}
+              </SelectField>
+              <button
+                type="button"
+                className="button"
+                disabled={!toAdd}
+                ref={(el) => {
+                  buttons.current.set("add", el);
+                }}
+                onClick={add}
+              >
+                {t("front.addButton")}
+              </button>
+            </div>
+            {cursor && (
+              <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
+                {t("front.loadMoreStories")}
+              </button>
+            )}
+          </fieldset>
+
+          <div className="save-bar">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy || !dirty}
+              onClick={() => void save()}
+            >
+              {busy ? t("app.saving") : t("front.save")}
+            </button>
+            <span role="status" className="muted">
+              {dirty ? t("front.unsaved") : (message ?? "")}
+            </span>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
