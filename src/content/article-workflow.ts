@@ -143,7 +143,7 @@ export async function publishIfStillScheduled(
     .where("id", "=", articleId)
     .select(["status", "scheduled_at"])
     .executeTakeFirst();
-  if (!article || article.status !== "scheduled" || article.scheduled_at !== scheduledAt) return false;
+  if (article?.status !== "scheduled" || article.scheduled_at !== scheduledAt) return false;
   await moveArticle(db, articleId, "publish", { user: null, ip: null, now });
   return true;
 }

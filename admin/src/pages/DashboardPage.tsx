@@ -1,6 +1,6 @@
 // Four at-a-glance lists. Each is its own request so one slow list does not hold up the others.
 import { articlesApi } from "../api/endpoints.ts";
-import type { Article, ArticleQuery } from "../api/types.ts";
+import type { ArticleQuery } from "../api/types.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";

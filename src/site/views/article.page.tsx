@@ -50,6 +50,7 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
             <strong>{t.correction}:</strong> {article.correctionNote}
           </aside>
         )}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: bodies are sanitized with sanitize-html when they are stored (content/sanitize-body.ts) */}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.tags.length > 0 && (
           <ul class="tag-list" aria-label={t.tag}>
