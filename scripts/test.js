@@ -31,6 +31,7 @@ for (const tier of tiers) {
 if (!wanted.length) {
   for (const check of [
     ["tsc", "--noEmit", "-p", "."],
+    ["tsc", "--noEmit", "-p", "admin"],
     ["biome", "check", "."],
   ]) {
     const result = spawnSync("npx", check, { stdio: "inherit" });

@@ -5,15 +5,13 @@
  * SQLite only: the database dialects are covered by the end-to-end tests.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it, type TestContext } from "node:test";
-import type { AxeResults } from "axe-core";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { articleProblems, nonBengaliTimes } from "./article-structure.ts";
+import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
 import {
   EDITIONS,
   type EditionCode,
@@ -24,55 +22,27 @@ import {
   type PageType,
 } from "./site-map.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const SCREENSHOT_DIR = join(import.meta.dirname, "../../test-results/screenshots");
 const SCREENSHOT_WIDTHS = [375, 1280] as const;
 const NARROWEST_WIDTH = 320;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 /** Agency stories are checked when the demo has one; every other page type must exist. */
 const OPTIONAL_TYPES = new Set<PageType>(["article-wire"]);
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** A missing browser skips the file on a laptop but fails it in CI, where .ci/run installs one. */
-function chromiumSkipReason(): string | undefined {
-  if (existsSync(CHROMIUM) || process.env.CI) return undefined;
-  return `Chromium not found at ${CHROMIUM}; install it with: apt-get install -y chromium fonts-noto-core`;
-}
 
 describe("public site in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
   let server: TestServer | undefined;
-  let browser: BrowserContext | undefined;
-  let profileDir: string | undefined;
+  let chromium: Browser | undefined;
   const maps = new Map<EditionCode, EditionPages>();
 
   before(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}; CI requires it (see .ci/run)`);
+    chromium = await launchChromium();
     server = await startTestServer("sqlite");
     for (const edition of EDITIONS) maps.set(edition, await mapEdition(server.url, edition));
-    profileDir = mkdtempSync(join(tmpdir(), "dateline-chromium-"));
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-    });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 
   after(async () => {
-    await browser?.close();
+    await chromium?.close();
     await server?.stop();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   function pathOf(edition: EditionCode, type: PageType): string | undefined {
@@ -81,8 +51,8 @@ describe("public site in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
 
   /** Opens a path at a width and checks the status, so a broken link fails here and not in axe. */
   async function open(path: string, width: number, status = 200): Promise<Page> {
-    assert.ok(browser && server, "browser and server are running");
-    const page = await browser.newPage();
+    assert.ok(chromium && server, "browser and server are running");
+    const page = await chromium.context.newPage();
     await page.setViewportSize({ width, height: 900 });
     const response = await page.goto(server.url + path, { waitUntil: "load" });
     assert.equal(response?.status(), status, `GET ${path}`);
@@ -125,23 +95,16 @@ describe("public site in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
     assert.ok(path);
     // A persistent context cannot open sibling contexts, so the script-less one is a second,
     // short-lived profile: the server-rendered page must stand on its own.
-    const dir = mkdtempSync(join(tmpdir(), "dateline-chromium-nojs-"));
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      javaScriptEnabled: false,
-    });
+    const noScript = await launchChromium({ javaScriptEnabled: false });
     try {
-      const page = await context.newPage();
+      const page = await noScript.context.newPage();
       const response = await page.goto(server.url + path);
       assert.equal(response?.status(), 200);
       const headline = page.locator("h1.headline");
       assert.ok(await headline.isVisible(), "the headline is visible without JavaScript");
       assert.ok(((await headline.textContent()) ?? "").trim().length > 0);
     } finally {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      await noScript.close();
     }
   });
 });
@@ -186,23 +149,6 @@ async function checkPage(t: TestContext, page: Page, edition: EditionCode, type:
       `scrollWidth ${scrollWidth} px; overflowing: ${culprits.join(", ")}`,
     );
   });
-}
-
-async function runAxe(page: Page): Promise<AxeResults> {
-  if ((await page.evaluate("typeof axe")) === "undefined") await page.addScriptTag({ content: AXE_SOURCE });
-  // A string, not a function: tsx's keepNames helpers do not exist inside the page.
-  const options = JSON.stringify({ runOnly: { type: "tag", values: AXE_TAGS }, resultTypes: ["violations"] });
-  return (await page.evaluate(`axe.run(document, ${options})`)) as AxeResults;
-}
-
-function describeViolations(report: AxeResults): string {
-  return report.violations
-    .map((v) => {
-      const targets = v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target));
-      const more = v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : "";
-      return `${v.id} [${v.impact}]: ${v.help}\n    targets: ${targets.join(" ")}${more}\n    ${v.helpUrl}`;
-    })
-    .join("\n  ");
 }
 
 /** Lazy pictures below the fold would be blank in a full-page screenshot; load them first. */

@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AxeResults } from "axe-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+/** Debian's Chromium; never a browser downloaded by a test tool. */
+export const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** A missing browser skips a browser suite on a laptop but fails it in CI, where .ci/run installs one. */
+export function chromiumSkipReason(): string | undefined {
+  if (existsSync(CHROMIUM) || process.env.CI) return undefined;
+  return `Chromium not found at ${CHROMIUM}; install it with: apt-get install -y chromium fonts-noto-core`;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium on a throw-away profile. */
+export async function launchChromium(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}; CI requires it (see .ci/run)`);
+  const profile = mkdtempSync(join(tmpdir(), "dateline-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    ...options,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function runAxe(page: Page): Promise<AxeResults> {
+  if ((await page.evaluate("typeof axe")) === "undefined") await page.addScriptTag({ content: AXE_SOURCE });
+  // A string, not a function: tsx's keepNames helpers do not exist inside the page.
+  const options = JSON.stringify({ runOnly: { type: "tag", values: AXE_TAGS }, resultTypes: ["violations"] });
+  return (await page.evaluate(`axe.run(document, ${options})`)) as AxeResults;
+}
+
+export function describeViolations(report: AxeResults): string {
+  return report.violations
+    .map((v) => {
+      const targets = v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target));
+      const more = v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : "";
+      return `${v.id} [${v.impact}]: ${v.help}\n    targets: ${targets.join(" ")}${more}\n    ${v.helpUrl}`;
+    })
+    .join("\n  ");
+}

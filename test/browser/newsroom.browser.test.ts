@@ -1,0 +1,121 @@
+/**
+ * The newsroom in headless Chromium, as people use it: an editor uploads a photo, writes a story
+ * in the editor, publishes it and finds it on the public site with its photo, caption and credit;
+ * a contributor is offered no way to publish. Every screen visited is audited with axe.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import sharp from "sharp";
+import { createUser } from "../../src/accounts/user.service.ts";
+import { TEST_PASSWORD } from "../support/api-client.ts";
+import { getPage } from "../support/http.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+
+const CAPTION = "Fishing boats wait out the rain on the Karnaphuli.";
+const CREDIT = "Dateline Photo/Test Desk";
+
+describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
+  let server: TestServer;
+  let chromium: Browser;
+  before(async () => {
+    chromium = await launchChromium();
+    server = await startTestServer("sqlite");
+    for (const role of ["editor", "contributor"] as const) {
+      const account = { email: `${role}@newsroom.test`, name: `Test ${role}`, role, password: TEST_PASSWORD };
+      await createUser(server.server.db.kysely, account, { userId: null }, new Date());
+    }
+  });
+  after(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  async function loggedIn(role: string): Promise<Page> {
+    // One browser profile serves both people, so the previous person's session cookie goes first.
+    await chromium.context.clearCookies();
+    const page = await chromium.context.newPage();
+    await page.goto(`${server.url}/newsroom/`);
+    await assertAccessible(page, "login");
+    await page.getByLabel("Email").fill(`${role}@newsroom.test`);
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await assertAccessible(page, "dashboard");
+    return page;
+  }
+
+  async function assertAccessible(page: Page, screen: string) {
+    const report = await runAxe(page);
+    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
+  }
+
+  async function writeStory(page: Page, headline: string) {
+    await page.goto(`${server.url}/newsroom/stories/new`);
+    await page.getByLabel("Section").selectOption({ label: "National" });
+    await page.getByLabel("Headline").fill(headline);
+    await page.getByLabel("Standfirst").fill("Boats stayed ashore as a deep depression crossed the bay.");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    const body = page.getByRole("textbox", { name: "Body" });
+    await body.waitFor();
+    await body.click();
+    await page.keyboard.type("Fishermen in Chattogram kept their boats ashore for a second day.");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Saved at|All changes saved/ })
+      .waitFor({ timeout: 10_000 });
+  }
+
+  it("lets an editor upload a photo, write a story, publish it and see it on the site", async () => {
+    const page = await loggedIn("editor");
+    const jpeg = await sharp({ create: { width: 1200, height: 675, channels: 3, background: "#2d5f7a" } })
+      .jpeg()
+      .toBuffer();
+    await page.goto(`${server.url}/newsroom/photos`);
+    await page
+      .getByLabel("Image file")
+      .setInputFiles({ name: "boats.jpg", mimeType: "image/jpeg", buffer: jpeg });
+    await page.getByLabel("Caption").fill(CAPTION);
+    await page.getByLabel("Photo credit").fill(CREDIT);
+    await page
+      .getByLabel("Alternative text")
+      .fill("Wooden fishing boats moored side by side under a grey sky.");
+    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await page.getByText("Photo uploaded.").waitFor();
+    await assertAccessible(page, "photos");
+
+    await writeStory(page, "Storm keeps Chattogram's fishing fleet in port");
+    await page.getByRole("button", { name: "Choose lead photo" }).click();
+    await page.getByRole("button", { name: "Use this photo" }).first().click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Saved at|All changes saved/ })
+      .waitFor({ timeout: 10_000 });
+    await assertAccessible(page, "editor");
+    await page.getByRole("button", { name: "Publish now" }).click();
+    const live = page.getByRole("link", { name: /View on the site/ });
+    await live.waitFor();
+    const url = await live.getAttribute("href");
+    assert.ok(url);
+
+    const published = await getPage(server.url, url);
+    assert.equal(published.response.status, 200);
+    assert.equal(published.$("h1").text(), "Storm keeps Chattogram's fishing fleet in port");
+    assert.match(published.$("figure.lead-figure figcaption").text(), /Fishing boats wait out the rain/);
+    assert.match(published.$("figure.lead-figure .photo-credit").text(), /Dateline Photo\/Test Desk/);
+    assert.match(published.$(".article-body").text(), /kept their boats ashore/);
+  });
+
+  it("offers a contributor no way to publish, and the server refuses it too", async () => {
+    const page = await loggedIn("contributor");
+    await writeStory(page, "A contributor's draft about river ferries");
+    assert.equal(await page.getByRole("button", { name: "Publish now" }).count(), 0);
+    assert.equal(await page.getByRole("button", { name: "Submit for review" }).count(), 1);
+    const id = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
+    const status = await page.evaluate(
+      `fetch("/api/admin/v1/articles/${id}/publish", { method: "POST", headers: { "x-csrf-token": "none" } }).then((r) => r.status)`,
+    );
+    assert.equal(status, 403);
+  });
+});
