@@ -7,7 +7,13 @@ import { AppError } from "../http/app-error.ts";
 import { LoginBody, SessionJson } from "./account.schemas.ts";
 import { clearAccountFailures, recordLoginFailure, retryAfterSeconds } from "./login-throttle.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
-import { createSession, deleteSessionByToken, SESSION_COOKIE, SESSION_TTL_MS } from "./sessions.ts";
+import {
+  createSession,
+  deleteExpiredSessions,
+  deleteSessionByToken,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+} from "./sessions.ts";
 import { findUserWithHash } from "./users.queries.ts";
 
 /** POST logs in, GET says who is logged in, DELETE logs out. */
@@ -56,6 +62,8 @@ export function sessionRoutes(api: FastifyInstance, deps: ApiDeps) {
         throw new AppError("BAD_CREDENTIALS", "Wrong email or password.");
       }
       await rotateAway(request);
+      // Logins are rare enough to sweep expired sessions here instead of in a scheduled job.
+      await deleteExpiredSessions(deps.db, now);
       const session = await createSession(deps.db, user.id, now);
       await clearAccountFailures(deps.db, email);
       await recordAudit(deps.db, {

@@ -109,3 +109,28 @@ export async function findRevision(db: Q, articleId: number, revisionId: number)
   const row = await revisionsQuery(db, articleId).where("r.id", "=", revisionId).executeTakeFirst();
   return row && { ...toRevision(row), snapshot: JSON.parse(row.snapshot) as Snapshot };
 }
+
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** What changed between two revisions of one story, field by field. */
+export async function compareRevisions(
+  db: Q,
+  articleId: number,
+  fromId: number,
+  toId: number,
+): Promise<FieldChange[] | undefined> {
+  const [from, to] = await Promise.all([
+    findRevision(db, articleId, fromId),
+    findRevision(db, articleId, toId),
+  ]);
+  if (!from || !to) return undefined;
+  return changedFields(from.snapshot, to.snapshot).map((field) => ({
+    field,
+    from: from.snapshot[field as keyof Snapshot],
+    to: to.snapshot[field as keyof Snapshot],
+  }));
+}

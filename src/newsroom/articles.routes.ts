@@ -13,7 +13,7 @@ import {
 import { listEditableArticles } from "../content/article-editor.queries.ts";
 import { createTranslation } from "../content/article-translation.ts";
 import { moveArticle, type WorkflowMove } from "../content/article-workflow.ts";
-import { findRevision, listRevisions } from "../content/revisions.ts";
+import { compareRevisions, findRevision, listRevisions } from "../content/revisions.ts";
 import { findAuthorBySlug, findSectionBySlug } from "../content/taxonomy.queries.ts";
 import { AppError } from "../http/app-error.ts";
 import {
@@ -212,6 +212,37 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     async (request) => {
       await getEditableArticle(deps.db, request.params.id);
       return { items: await listRevisions(deps.db, request.params.id) };
+    },
+  );
+
+  app.get(
+    "/articles/:id/revisions/compare",
+    {
+      config: writer,
+      schema: {
+        tags,
+        summary: "What changed between two revisions",
+        params: IdParams,
+        querystring: z.strictObject({
+          from: z.coerce.number().int().positive(),
+          to: z.coerce.number().int().positive(),
+        }),
+        response: {
+          200: z.object({
+            changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const changes = await compareRevisions(
+        deps.db,
+        request.params.id,
+        request.query.from,
+        request.query.to,
+      );
+      if (!changes) throw new AppError("NOT_FOUND", `Story ${request.params.id} has no such revisions.`);
+      return { changes };
     },
   );
 

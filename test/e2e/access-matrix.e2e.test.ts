@@ -132,6 +132,15 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
       return { method: "GET", path: `/articles/${id}/revisions/${revisions.body.items[0]?.id}` };
     },
   },
+  "GET /articles/{id}/revisions/compare": {
+    allowed: EVERYONE,
+    call: async (f) => {
+      const id = await f.freshArticle();
+      const revisions = await f.editor.get<{ items: { id: number }[] }>(`/articles/${id}/revisions`);
+      const only = revisions.body.items[0]?.id;
+      return { method: "GET", path: `/articles/${id}/revisions/compare?from=${only}&to=${only}` };
+    },
+  },
   "POST /articles/{id}/revisions/{revisionId}/restore": {
     allowed: EDITORS,
     call: async (f) => {

@@ -177,6 +177,13 @@ for (const dialect of DIALECTS) {
         `/articles/${article.id}/revisions/${first.id}`,
       );
       assert.equal(snapshot.body.snapshot.headline, "Original headline");
+      const second = revisions.body.items[0];
+      const compared = await as.editor.get<{ changes: { field: string; from: unknown; to: unknown }[] }>(
+        `/articles/${article.id}/revisions/compare?from=${first.id}&to=${second?.id}`,
+      );
+      assert.deepEqual(compared.body.changes, [
+        { field: "headline", from: "Original headline", to: "Edited headline" },
+      ]);
       const restored = await as.editor.request<{ headline: string; version: number }>(
         "POST",
         `/articles/${article.id}/revisions/${first.id}/restore`,
