@@ -1,18 +1,8 @@
 import { z } from "zod";
 import { ARTICLE_KINDS } from "../content/content.tables.ts";
+import { SlugSchema } from "./slug.schema.ts";
 
 const STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
-
-const Slug = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .transform((s) => s.normalize("NFC").toLowerCase())
-  .refine(
-    (s) => /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(s),
-    "use letters, digits and single hyphens",
-  );
 
 const Text = (max: number) => z.string().trim().max(max);
 
@@ -20,7 +10,7 @@ const Text = (max: number) => z.string().trim().max(max);
 const EditableFields = {
   section: z.string().trim().min(1).max(120),
   kind: z.enum(ARTICLE_KINDS),
-  slug: Slug,
+  slug: SlugSchema,
   headline: Text(300).min(1),
   standfirst: Text(1000),
   body: z.string().max(500_000),

@@ -12,26 +12,18 @@ import {
   updateAuthor,
   updateSection,
 } from "../content/taxonomy.service.ts";
+import { SlugSchema } from "./slug.schema.ts";
 
 const Key = z
   .string()
   .trim()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and hyphens")
   .max(60);
-const UnicodeSlug = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .transform((s) => s.normalize("NFC").toLowerCase())
-  .refine(
-    (s) => /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(s),
-    "use letters, digits and single hyphens",
-  );
+
 const Name = z.string().trim().min(1).max(200);
 const EditionQuery = z.strictObject({ edition: z.string().min(1).max(20) });
 const SectionLocalizations = z
-  .array(z.strictObject({ edition: z.string().min(1).max(20), slug: UnicodeSlug, name: Name }))
+  .array(z.strictObject({ edition: z.string().min(1).max(20), slug: SlugSchema, name: Name }))
   .min(1);
 const AuthorLocalizations = z
   .array(
@@ -138,7 +130,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
         body: z.strictObject({
           edition: z.string().min(1).max(20),
           name: Name,
-          slug: UnicodeSlug.optional(),
+          slug: SlugSchema.optional(),
         }),
         response: { 201: TagJson },
       },
