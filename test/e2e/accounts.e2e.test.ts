@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { LOGIN_LIMITS } from "../../src/accounts/login-throttle.ts";
 import type { Role } from "../../src/accounts/roles.ts";
+import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, anonymous, login, loginAsEveryRole, TEST_PASSWORD } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -96,6 +97,26 @@ for (const dialect of DIALECTS) {
       assert.ok(actions.includes("login"));
       assert.ok(actions.includes("login.failed"));
       assert.equal((await as.editor.get("/audit")).status, 403);
+    });
+
+    it("marks the session cookie Secure when the site is served over https", async () => {
+      const secure = await startTestServer(dialect, { siteUrl: "https://news.example" });
+      try {
+        await createUser(
+          secure.server.db.kysely,
+          { email: "s@newsroom.test", name: "S", role: "author", password: TEST_PASSWORD },
+          { userId: null },
+          new Date(),
+        );
+        const response = await fetch(`${secure.url}/api/admin/v1/session`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: "s@newsroom.test", password: TEST_PASSWORD }),
+        });
+        assert.match(response.headers.get("set-cookie") ?? "", /; Secure/);
+      } finally {
+        await secure.stop();
+      }
     });
 
     it("describes the whole admin API in OpenAPI, with a browsable page", async () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import sharp from "sharp";
 import type { Role } from "../../src/accounts/roles.ts";
 import { ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
@@ -245,6 +246,56 @@ for (const dialect of DIALECTS) {
       assert.ok(page.$('link[rel="alternate"][hreflang="bn"]').attr("href"));
       const duplicate = await as.editor.request("POST", `/articles/${en.id}/translations`, { edition: "bn" });
       assert.equal(duplicate.status, 422);
+    });
+
+    it("will not publish a story whose lead photo lacks caption, credit or alt text", async () => {
+      const jpeg = await sharp({ create: { width: 64, height: 36, channels: 3, background: "#445566" } })
+        .jpeg()
+        .toBuffer();
+      const form = new FormData();
+      form.set("file", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "p.jpg");
+      form.set("caption", "Boats on the river");
+      const photo = await as.editor.request<{ id: number }>("POST", "/media", undefined, { raw: form });
+      assert.equal(photo.status, 201);
+      const article = await create(as.editor, "Photo texts come first", { leadMediaId: photo.body.id });
+      const refused = await as.editor.request<{ code: string; missing: string[] }>(
+        "POST",
+        `/articles/${article.id}/publish`,
+      );
+      assert.equal(refused.status, 422);
+      assert.deepEqual(refused.body.missing, ["credit", "alt"]);
+      assert.equal(
+        (await as.editor.get<Article>(`/articles/${article.id}`)).body.status,
+        "draft",
+        "nothing changed",
+      );
+      await as.editor.request("PATCH", `/media/${photo.body.id}`, {
+        credit: "Dateline Photo/Desk",
+        alt: "Boats moored on a river.",
+      });
+      assert.equal(
+        (await as.editor.request<Article>("POST", `/articles/${article.id}/publish`)).body.status,
+        "published",
+      );
+    });
+
+    it("puts the editors' lead and slots at the top of the front page, the rest by recency", async () => {
+      const lead = await create(as.editor, "Curated lead story");
+      const slot = await create(as.editor, "Curated second story");
+      await as.editor.request("POST", `/articles/${lead.id}/publish`);
+      await as.editor.request("POST", `/articles/${slot.id}/publish`);
+      const saved = await as.editor.request("PUT", "/front-pages/en", { lead: lead.id, slots: [slot.id] });
+      assert.equal(saved.status, 200);
+      const front = await getPage(server.url, "/en/");
+      assert.equal(front.$(".story-card--lead .story-card-headline").text(), "Curated lead story");
+      assert.equal(front.$(".front-top-rest .story-card-headline").first().text(), "Curated second story");
+      const draftOnly = await create(as.editor, "Not published");
+      const refused = await as.editor.request("PUT", "/front-pages/en", { lead: draftOnly.id, slots: [] });
+      assert.equal(refused.status, 400, "only published stories of the edition");
+      assert.equal(
+        (await as.author.request("PUT", "/front-pages/en", { lead: null, slots: [] })).status,
+        403,
+      );
     });
 
     it("filters and pages the story list with a cursor", async () => {

@@ -41,6 +41,36 @@ describe("dateline command", () => {
     assert.match(dateline(["demo", "--reset"], env).stdout, /Seeded \d+ demo articles/);
   });
 
+  it("manages accounts: create, list, set-role and reset-password, with the password from the environment", () => {
+    const env = { DATABASE_URL: `sqlite:${join(scratch, "users.db")}` };
+    const created = dateline(["user", "create", "--email", "Chief@Example.test", "--role", "admin"], {
+      ...env,
+      DATELINE_PASSWORD: "a long enough password",
+    });
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Created admin chief@example\.test/);
+    assert.match(dateline(["user", "list"], env).stdout, /admin\tchief@example\.test/);
+    const noPassword = dateline(["user", "create", "--email", "x@example.test", "--role", "author"], env);
+    assert.notEqual(noPassword.code, 0, "no terminal and no password: a clear failure");
+    assert.match(noPassword.stderr, /no password/);
+    const weak = dateline(
+      ["user", "create", "--email", "y@example.test", "--role", "author", "--password", "short"],
+      env,
+    );
+    assert.match(weak.stderr, /at least 10 characters/);
+    const lastAdmin = dateline(
+      ["user", "set-role", "--email", "chief@example.test", "--role", "editor"],
+      env,
+    );
+    assert.match(lastAdmin.stderr, /last admin/);
+    const reset = dateline(
+      ["user", "reset-password", "--email", "chief@example.test", "--password", "another long password"],
+      env,
+    );
+    assert.equal(reset.code, 0, reset.stderr);
+    assert.match(dateline(["user", "--help"], env).stdout, /reset-password/);
+  });
+
   it("stops with one clear line and a non-zero exit when the database cannot be used", () => {
     for (const url of ["postgres://nobody@127.0.0.1:1/none", "mysql://localhost/db", `sqlite:${scratch}`]) {
       const result = dateline(["serve"], { DATABASE_URL: url, PORT: "0" });
