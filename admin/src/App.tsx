@@ -12,6 +12,7 @@ import { LoginPage } from "./pages/LoginPage.tsx";
 import { NewStoryPage } from "./pages/NewStoryPage.tsx";
 import { PhotosPage } from "./pages/PhotosPage.tsx";
 import { StoriesPage } from "./pages/StoriesPage.tsx";
+import { TaxonomyPage } from "./pages/TaxonomyPage.tsx";
 import { UsersPage } from "./pages/UsersPage.tsx";
 
 // The editor pulls in TipTap/ProseMirror (most of the bundle), so it loads only when opened.
@@ -66,6 +67,10 @@ function Routes() {
   if (path === "/front-pages" || matchPath("/front-pages/:edition", path)) {
     if (!atLeast(user.role, "editor")) return <Forbidden />;
     return <FrontPagesPage />;
+  }
+  if (path === "/taxonomy" || path === "/taxonomy/tags" || path === "/taxonomy/authors") {
+    if (!atLeast(user.role, "editor")) return <Forbidden />;
+    return <TaxonomyPage />;
   }
   if (path === "/users") {
     if (user.role !== "admin") return <Forbidden />;

@@ -39,6 +39,12 @@ export class ApiError extends Error {
     return this.problem.errors?.find((e) => e.path.replace(/^(body)?[/.]?/, "").split(/[/.]/)[0] === field)
       ?.message;
   }
+
+  /** The message for a nested field such as "localizations.0.slug" (server paths start "body."). */
+  errorAt(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.path.replace(/^body[/.]/, "").replaceAll("/", ".") === field)
+      ?.message;
+  }
 }
 
 /** A network failure (server down, offline) rather than an HTTP error response. */

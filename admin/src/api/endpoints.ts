@@ -5,17 +5,22 @@ import type {
   ArticlePatch,
   ArticleQuery,
   Author,
+  AuthorPatch,
   EditionCode,
   FrontPage,
   Media,
   MediaTexts,
   NewArticle,
+  NewAuthor,
+  NewSection,
+  NewTag,
   NewUser,
   Paged,
   RevisionDetail,
   RevisionSummary,
   Role,
   Section,
+  SectionPatch,
   SessionInfo,
   Tag,
   User,
@@ -57,6 +62,7 @@ export const articlesApi = {
 export const mediaApi = {
   list: (cursor: string | null, signal?: AbortSignal) =>
     request<Paged<Media>>("GET", "/media", { query: { cursor }, signal }),
+  get: (id: number, signal?: AbortSignal) => request<Media>("GET", `/media/${id}`, { signal }),
   upload: (file: File, texts: MediaTexts) => {
     const form = new FormData();
     // Text fields first: a streaming multipart parser on the server sees them before the file.
@@ -74,6 +80,13 @@ export const taxonomyApi = {
   sections: (edition: EditionCode) => request<Items<Section>>("GET", "/sections", { query: { edition } }),
   tags: (edition: EditionCode) => request<Items<Tag>>("GET", "/tags", { query: { edition } }),
   authors: () => request<Items<Author>>("GET", "/authors"),
+  createSection: (input: NewSection) => request<void>("POST", "/sections", { json: input }),
+  updateSection: (key: string, patch: SectionPatch) =>
+    request<void>("PATCH", `/sections/${encodeURIComponent(key)}`, { json: patch }),
+  createTag: (input: NewTag) => request<Tag & { edition: EditionCode }>("POST", "/tags", { json: input }),
+  createAuthor: (input: NewAuthor) => request<void>("POST", "/authors", { json: input }),
+  updateAuthor: (slug: string, patch: AuthorPatch) =>
+    request<void>("PATCH", `/authors/${encodeURIComponent(slug)}`, { json: patch }),
 };
 
 export const frontPagesApi = {

@@ -145,6 +145,9 @@ export interface Media {
   caption: string;
   credit: string;
   alt: string;
+  complete?: boolean;
+  variantsReady?: boolean;
+  createdAt?: string;
 }
 
 export interface MediaTexts {
@@ -164,10 +167,58 @@ export interface Tag {
   name: string;
 }
 
+export type AuthorKind = "staff" | "columnist";
+export const AUTHOR_KINDS: readonly AuthorKind[] = ["staff", "columnist"];
+
+/** Per-edition texts; an edition the author has no localization for is missing or "". */
+export type ByEdition = Partial<Record<EditionCode, string>>;
+
 export interface Author {
   slug: string;
-  name: { en: string; bn: string };
-  kind: string;
+  kind: AuthorKind;
+  photoMediaId: number | null;
+  name: ByEdition;
+  title: ByEdition;
+  bio: ByEdition;
+}
+
+export interface SectionLocalization {
+  edition: EditionCode;
+  slug: string;
+  name: string;
+}
+
+export interface NewSection {
+  key: string;
+  position: number;
+  localizations: SectionLocalization[];
+}
+
+export interface SectionPatch {
+  position?: number;
+  localizations?: SectionLocalization[];
+}
+
+export interface AuthorLocalization {
+  edition: EditionCode;
+  name: string;
+  title: string;
+  bio: string;
+}
+
+export interface NewAuthor {
+  slug: string;
+  kind: AuthorKind;
+  photoMediaId: number | null;
+  localizations: AuthorLocalization[];
+}
+
+export type AuthorPatch = Partial<Omit<NewAuthor, "slug">>;
+
+export interface NewTag {
+  edition: EditionCode;
+  name: string;
+  slug?: string;
 }
 
 export interface FrontPage {

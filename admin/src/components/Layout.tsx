@@ -23,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: "/stories", label: "nav.stories", visible: true },
     { to: "/photos", label: "nav.photos", visible: true },
     { to: "/front-pages", label: "nav.frontPages", visible: atLeast(user.role, "editor") },
+    { to: "/taxonomy", label: "nav.taxonomy", visible: atLeast(user.role, "editor") },
     { to: "/users", label: "nav.users", visible: user.role === "admin" },
   ];
   const isCurrent = (to: string) => (to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`));

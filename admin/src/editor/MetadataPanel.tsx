@@ -65,7 +65,7 @@ export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPa
         legend={t("editor.authors")}
         selectLabel={t("editor.authorToAdd")}
         addLabel={t("editor.addAuthor")}
-        options={authors.map((a) => ({ value: a.slug, label: a.name[edition] || a.name.en }))}
+        options={authors.map((a) => ({ value: a.slug, label: a.name[edition] || a.name.en || a.slug }))}
         value={draft.authors}
         onChange={(v) => setField("authors", v)}
         disabled={readOnly}

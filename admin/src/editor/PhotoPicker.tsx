@@ -1,4 +1,5 @@
-// Lead photo: shows the chosen photo and opens a dialog with the photo library to pick one.
+// Photo fields (lead photo, author portrait) and the library picker they open. Also used by the
+// body toolbar to insert inline photos.
 import { useEffect, useState } from "react";
 import { mediaApi } from "../api/endpoints.ts";
 import type { Media } from "../api/types.ts";
@@ -6,52 +7,80 @@ import { Dialog } from "../components/Dialog.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 
-// v1 of the API has no GET /media/{id}; the library's first pages are searched instead and
-// remembered here so the editor can show a thumbnail for the current lead photo.
-const known = new Map<number, Media>();
+// Lookups by id are shared between fields, so a list of author portraits costs one request per photo.
+const known = new Map<number, Promise<Media | null>>();
 
-async function findMedia(id: number): Promise<Media | null> {
-  const hit = known.get(id);
-  if (hit) return hit;
-  let cursor: string | null = null;
-  for (let page = 0; page < 5; page++) {
-    const result = await mediaApi.list(cursor);
-    for (const m of result.items) known.set(m.id, m);
-    if (known.has(id) || !result.nextCursor) break;
-    cursor = result.nextCursor;
+export function rememberMedia(m: Media): void {
+  known.set(m.id, Promise.resolve(m));
+}
+
+function findMedia(id: number): Promise<Media | null> {
+  let hit = known.get(id);
+  if (!hit) {
+    // A missing or deleted photo shows as "Photo #id" rather than an error.
+    hit = mediaApi.get(id).catch(() => {
+      known.delete(id);
+      return null;
+    });
+    known.set(id, hit);
   }
-  return known.get(id) ?? null;
+  return hit;
 }
 
-interface LeadPhotoFieldProps {
-  value: number | null;
-  onChange: (id: number | null) => void;
-  disabled?: boolean;
-}
-
-export function LeadPhotoField({ value, onChange, disabled }: LeadPhotoFieldProps) {
-  const { t } = useI18n();
+/** The photo with this id, or null while loading / when it cannot be found. */
+export function useMedia(id: number | null): Media | null {
   const [media, setMedia] = useState<Media | null>(null);
-  const [open, setOpen] = useState(false);
-
   useEffect(() => {
     let live = true;
-    if (value === null) setMedia(null);
-    else
-      findMedia(value).then(
-        (m) => live && setMedia(m),
-        () => live && setMedia(null),
-      );
+    setMedia(null);
+    if (id !== null) void findMedia(id).then((m) => live && setMedia(m));
     return () => {
       live = false;
     };
-  }, [value]);
+  }, [id]);
+  return media;
+}
+
+export interface PhotoFieldTexts {
+  heading: string;
+  none: string;
+  choose: string;
+  change: string;
+  remove: string;
+  pickerTitle: string;
+}
+
+interface PhotoFieldProps {
+  value: number | null;
+  onChange: (id: number | null) => void;
+  disabled?: boolean;
+  texts: PhotoFieldTexts;
+}
+
+export function LeadPhotoField(props: Omit<PhotoFieldProps, "texts">) {
+  const { t } = useI18n();
+  const texts: PhotoFieldTexts = {
+    heading: t("editor.leadPhoto"),
+    none: t("editor.noPhoto"),
+    choose: t("editor.choosePhoto"),
+    change: t("editor.changePhoto"),
+    remove: t("editor.removePhoto"),
+    pickerTitle: t("photos.pickerTitle"),
+  };
+  return <PhotoField {...props} texts={texts} />;
+}
+
+/** Shows the chosen photo and opens a dialog with the photo library to pick one. */
+export function PhotoField({ value, onChange, disabled, texts }: PhotoFieldProps) {
+  const { t } = useI18n();
+  const media = useMedia(value);
+  const [open, setOpen] = useState(false);
 
   return (
     <div className="field">
-      <h3 className="field-heading">{t("editor.leadPhoto")}</h3>
+      <h3 className="field-heading">{texts.heading}</h3>
       {value === null ? (
-        <p className="muted">{t("editor.noPhoto")}</p>
+        <p className="muted">{texts.none}</p>
       ) : media ? (
         <figure className="lead-photo">
           <img src={media.thumbnailUrl} alt={media.alt} width={160} />
@@ -65,21 +94,19 @@ export function LeadPhotoField({ value, onChange, disabled }: LeadPhotoFieldProp
       {!disabled && (
         <div className="button-row">
           <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-            {value === null ? t("editor.choosePhoto") : t("editor.changePhoto")}
+            {value === null ? texts.choose : texts.change}
           </button>
           {value !== null && (
             <button type="button" className="button button-quiet" onClick={() => onChange(null)}>
-              {t("editor.removePhoto")}
+              {texts.remove}
             </button>
           )}
         </div>
       )}
-      <Dialog open={open} title={t("photos.pickerTitle")} onClose={() => setOpen(false)} wide>
+      <Dialog open={open} title={texts.pickerTitle} onClose={() => setOpen(false)} wide>
         {open && (
           <PhotoLibraryPicker
             onPick={(m) => {
-              known.set(m.id, m);
-              setMedia(m);
               onChange(m.id);
               setOpen(false);
             }}
@@ -90,7 +117,7 @@ export function LeadPhotoField({ value, onChange, disabled }: LeadPhotoFieldProp
   );
 }
 
-function PhotoLibraryPicker({ onPick }: { onPick: (m: Media) => void }) {
+export function PhotoLibraryPicker({ onPick }: { onPick: (m: Media) => void }) {
   const { t } = useI18n();
   const [items, setItems] = useState<Media[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -102,7 +129,7 @@ function PhotoLibraryPicker({ onPick }: { onPick: (m: Media) => void }) {
     setError(null);
     try {
       const page = await mediaApi.list(from);
-      for (const m of page.items) known.set(m.id, m);
+      for (const m of page.items) rememberMedia(m);
       setItems((prev) => (from ? [...prev, ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (err) {

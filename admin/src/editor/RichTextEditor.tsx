@@ -1,10 +1,11 @@
 // The story body: TipTap with StarterKit trimmed to what the public templates render
-// (h2/h3, bold, italic, links, lists, blockquote). StarterKit 3 already bundles Link and
-// Undo/Redo, so no extra @tiptap packages are needed.
+// (h2/h3, bold, italic, links, lists, blockquote) plus inline photos as <figure> (figure.ts).
+// StarterKit 3 already bundles Link and Undo/Redo.
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef } from "react";
+import { Figure } from "./figure.ts";
 import { Toolbar } from "./Toolbar.tsx";
 
 interface RichTextEditorProps {
@@ -47,6 +48,7 @@ export function RichTextEditor({
           HTMLAttributes: { rel: "noopener noreferrer", target: null },
         },
       }),
+      Figure,
     ],
     content: html,
     editable,

@@ -5,6 +5,7 @@ import { useEditorState } from "@tiptap/react";
 import { type KeyboardEvent, useRef, useState } from "react";
 import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { InsertPhotoDialog } from "./InsertPhotoDialog.tsx";
 import { LinkDialog } from "./LinkDialog.tsx";
 
 interface ToolState {
@@ -36,6 +37,7 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
   const { t } = useI18n();
   const [focusIndex, setFocusIndex] = useState(0);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [photoOpen, setPhotoOpen] = useState(false);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const state = useEditorState<ToolState | null>({
@@ -118,6 +120,13 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
       glyph: "↗",
       popup: true,
       run: () => setLinkOpen(true),
+    },
+    {
+      id: "photo",
+      label: "toolbar.photo",
+      glyph: "▣",
+      popup: true,
+      run: () => setPhotoOpen(true),
       groupEnd: true,
     },
     {
@@ -194,6 +203,14 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
         }}
         onApply={(url) => editor.chain().extendMarkRange("link").setLink({ href: url }).run()}
         onRemove={() => editor.chain().extendMarkRange("link").unsetLink().run()}
+      />
+      <InsertPhotoDialog
+        editor={editor}
+        open={photoOpen}
+        onClose={() => {
+          setPhotoOpen(false);
+          setTimeout(() => editor.commands.focus(), 0);
+        }}
       />
     </>
   );

@@ -17,6 +17,11 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
+/** After the taxonomy page changes something, the next mount of a list or form refetches. */
+export function forgetTaxonomy(): void {
+  cache.clear();
+}
+
 function useCached<T>(key: string | null, load: () => Promise<T>, empty: T): T {
   const [value, setValue] = useState<T>(empty);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key identifies the request.

@@ -1,0 +1,46 @@
+// Toolbar "Insert photo": picks from the photo library and places a figure at the cursor.
+import type { Editor } from "@tiptap/react";
+import type { Media } from "../api/types.ts";
+import { Dialog } from "../components/Dialog.tsx";
+import { useI18n } from "../i18n/i18n.tsx";
+import { PhotoLibraryPicker } from "./PhotoPicker.tsx";
+
+/** "Caption — Credit", leaving out whichever is still empty in the library. */
+export function figureCaption(m: Pick<Media, "caption" | "credit">): string {
+  return [m.caption.trim(), m.credit.trim()].filter(Boolean).join(" — ");
+}
+
+export function InsertPhotoDialog({
+  editor,
+  open,
+  onClose,
+}: {
+  editor: Editor;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Dialog open={open} title={t("photos.insertTitle")} onClose={onClose} wide>
+      {open && (
+        <PhotoLibraryPicker
+          onPick={(m) => {
+            // The editor keeps its selection while the dialog has focus, so the figure lands
+            // where the caret was when the button was pressed.
+            editor
+              .chain()
+              .insertFigure({
+                src: m.url,
+                alt: m.alt,
+                width: m.width,
+                height: m.height,
+                caption: figureCaption(m),
+              })
+              .run();
+            onClose();
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
