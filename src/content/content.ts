@@ -5,6 +5,7 @@ import type { ArticleKind, IsoTime } from "./content.tables.ts";
 export interface Section {
   id: number;
   key: string;
+  position: number;
   edition: string;
   slug: string;
   name: string;

@@ -9,7 +9,7 @@ function sectionsQuery(db: Q, edition: string) {
     .selectFrom("sections as s")
     .innerJoin("section_localizations as l", "l.section_id", "s.id")
     .where("l.edition", "=", edition)
-    .select(["s.id", "s.key", "l.edition", "l.slug", "l.name"])
+    .select(["s.id", "s.key", "s.position", "l.edition", "l.slug", "l.name"])
     .orderBy("s.position");
 }
 

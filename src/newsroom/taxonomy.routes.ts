@@ -60,7 +60,9 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
         querystring: EditionQuery,
         response: {
           200: z.object({
-            items: z.array(z.object({ key: z.string(), slug: z.string(), name: z.string() })),
+            items: z.array(
+              z.object({ key: z.string(), position: z.number(), slug: z.string(), name: z.string() }),
+            ),
           }),
         },
       },
