@@ -22,7 +22,7 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
   before(async () => {
     chromium = await launchChromium();
     server = await startTestServer("sqlite");
-    for (const role of ["editor", "contributor"] as const) {
+    for (const role of ["editor", "contributor", "admin"] as const) {
       const account = { email: `${role}@newsroom.test`, name: `Test ${role}`, role, password: TEST_PASSWORD };
       await createUser(server.server.db.kysely, account, { userId: null }, new Date());
     }
@@ -105,6 +105,53 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     assert.match(published.$("figure.lead-figure figcaption").text(), /Fishing boats wait out the rain/);
     assert.match(published.$("figure.lead-figure .photo-credit").text(), /Dateline Photo\/Test Desk/);
     assert.match(published.$(".article-body").text(), /kept their boats ashore/);
+  });
+
+  it("passes axe on every newsroom screen, in English and in Bangla", async () => {
+    const page = await loggedIn("admin");
+    const screens = [
+      "/",
+      "/stories",
+      "/stories/new",
+      "/photos",
+      "/front-pages",
+      "/taxonomy",
+      "/taxonomy/tags",
+      "/taxonomy/authors",
+      "/users",
+    ];
+    for (const language of ["en", "bn"]) {
+      await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "${language}")`);
+      for (const screen of screens) {
+        await page.goto(`${server.url}/newsroom${screen}`);
+        await page.locator("main h1").first().waitFor();
+        await page.waitForLoadState("networkidle");
+        await assertAccessible(page, `${language} ${screen}`);
+      }
+    }
+    // The profile is shared by the next tests, which read the English labels.
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
+  });
+
+  it("can be used with the keyboard alone: sign in and start a story without a pointer", async () => {
+    await chromium.context.clearCookies();
+    const page = await chromium.context.newPage();
+    await page.goto(`${server.url}/newsroom/`);
+    await page.getByLabel("Email").focus();
+    await page.keyboard.type("editor@newsroom.test");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    // After sign-in focus sits on the page heading; the next Tab stops are the page's controls.
+    let focused = "";
+    for (let i = 0; i < 15 && focused !== "New story"; i++) {
+      await page.keyboard.press("Tab");
+      focused = String(await page.evaluate("document.activeElement?.textContent?.trim()"));
+    }
+    assert.equal(focused, "New story", "the New story link is reachable with Tab");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "New story", level: 1 }).waitFor();
   });
 
   it("offers a contributor no way to publish, and the server refuses it too", async () => {

@@ -65,7 +65,8 @@ export interface Article {
   createdAt: string;
   modifiedAt: string;
   url: string | null;
-  createdBy: PersonRef;
+  /** Null for stories that no newsroom account created (demo and imported copy). */
+  createdBy: PersonRef | null;
 }
 
 /** The article fields a writer edits directly; everything else changes through workflow actions. */

@@ -14,7 +14,7 @@ export interface StoryPermissions {
 }
 
 export function storyPermissions(user: User, article: Article): StoryPermissions {
-  const own = article.createdBy.id === user.id;
+  const own = article.createdBy?.id === user.id;
   const editor = atLeast(user.role, "editor");
   // Authors publish their own stories; editors and admins publish anything.
   const publisher = editor || (user.role === "author" && own);

@@ -142,9 +142,11 @@ function StoryEditor({ initial }: { initial: Article }) {
 
       <div className="story-summary">
         <EditionBadge edition={server.edition} /> <StatusBadge status={server.status} />{" "}
-        <span className="muted">
-          {t("editor.createdBy", { name: server.createdBy.name, date: formatDateTime(server.createdAt) })}
-        </span>
+        {server.createdBy && (
+          <span className="muted">
+            {t("editor.createdBy", { name: server.createdBy.name, date: formatDateTime(server.createdAt) })}
+          </span>
+        )}
         {server.status === "scheduled" && server.scheduledAt && (
           <span> · {t("editor.scheduledFor", { date: formatDateTime(server.scheduledAt) })}</span>
         )}

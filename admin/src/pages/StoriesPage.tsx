@@ -203,7 +203,7 @@ export function StoriesPage() {
                     <td>
                       <time dateTime={a.modifiedAt}>{formatDateTime(a.modifiedAt)}</time>
                     </td>
-                    <td>{a.createdBy.name}</td>
+                    <td>{a.createdBy?.name ?? t("app.none")}</td>
                   </tr>
                 ))}
               </tbody>
