@@ -4,7 +4,7 @@ import { type AuditAction, recordAudit } from "../audit/audit.ts";
 import type { Database } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
-import { mediaByIds } from "../media/media.queries.ts";
+import { mediaByIds, mediaIdsForUrls } from "../media/media.queries.ts";
 import { getEditableArticle } from "./article.service.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { type ArticleAction, assertAllowed } from "./article-permissions.ts";
@@ -112,19 +112,29 @@ function scheduleTime(ctx: MoveContext): string {
   return ctx.at.toISOString();
 }
 
-/** A story's photo must carry its caption, credit and alt text before readers see it. */
+/** Every photo of a story, lead and inline, must carry its caption, credit and alt text before readers see it. */
 async function assertPhotoReady(trx: T, article: EditableArticle): Promise<void> {
-  if (article.leadMediaId === null) return;
-  const image = (await mediaByIds(trx, [article.leadMediaId])).get(article.leadMediaId);
-  const missing = image ? (["caption", "credit", "alt"] as const).filter((f) => !image[f].trim()) : ["photo"];
-  if (missing.length) {
-    throw new AppError(
-      "UNPROCESSABLE",
-      `The lead photo needs ${missing.join(", ")} before the story can go live.`,
-      {
-        extra: { missing },
-      },
-    );
+  const inline = await mediaIdsForUrls(
+    trx,
+    [...article.body.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? ""),
+  );
+  const ids = [...new Set([...(article.leadMediaId === null ? [] : [article.leadMediaId]), ...inline])];
+  const images = await mediaByIds(trx, ids);
+  for (const id of ids) {
+    const image = images.get(id);
+    const missing = image
+      ? (["caption", "credit", "alt"] as const).filter((f) => !image[f].trim())
+      : ["photo"];
+    if (missing.length) {
+      const which = id === article.leadMediaId ? "The lead photo" : `Photo ${id} in the story`;
+      throw new AppError(
+        "UNPROCESSABLE",
+        `${which} needs ${missing.join(", ")} before the story can go live.`,
+        {
+          extra: { mediaId: id, missing },
+        },
+      );
+    }
   }
 }
 

@@ -89,3 +89,21 @@ export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<num
   }
   return images;
 }
+
+/**
+ * Ids of the media records whose original or variant file a body's `/media/…` URLs point at,
+ * so the texts of inline photos can be checked like those of the lead photo.
+ */
+export async function mediaIdsForUrls(db: Q, urls: readonly string[]): Promise<number[]> {
+  const files = [
+    ...new Set(
+      urls.filter((u) => u.startsWith(MEDIA_URL_PREFIX)).map((u) => u.slice(MEDIA_URL_PREFIX.length)),
+    ),
+  ];
+  if (files.length === 0) return [];
+  const [originals, variants] = await Promise.all([
+    db.selectFrom("media").where("file_name", "in", files).select("id").execute(),
+    db.selectFrom("media_variants").where("file_name", "in", files).select("media_id as id").execute(),
+  ]);
+  return [...new Set([...originals, ...variants].map((r) => r.id))];
+}
