@@ -11,13 +11,13 @@ import {
   loginAsEveryRole,
   TEST_PASSWORD,
 } from "../support/api-client.ts";
+import { DIALECTS, unavailable } from "../support/databases.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 /**
  * Every admin API route, called by every role: anonymous gets 401, a role below the route's
  * (or the story's) rule gets 403, and the others succeed. A route missing from this table fails
- * the test, so new routes must say who may use them. SQLite only: access rules do not depend on
- * the engine, and the per-dialect API tests cover the queries.
+ * the test, so new routes must say who may use them. Runs on both engines, like every API test.
  */
 type Call = { method: string; path: string; body?: unknown; form?: FormData };
 type Setup = (ctx: Fixtures) => Promise<Call>;
@@ -246,66 +246,69 @@ async function send(client: ApiClient, call: Call) {
   return client.request(call.method, call.path, call.body, call.form ? { raw: call.form } : {});
 }
 
-describe("admin API access by role", () => {
-  let server: TestServer;
-  let as: Record<Role, ApiClient>;
-  let fixtures: Fixtures;
-  before(async () => {
-    server = await startTestServer("sqlite");
-    as = await loginAsEveryRole(server);
-    fixtures = {
-      server,
-      editor: as.editor,
-      async freshArticle(status = "draft") {
-        const created = await as.editor.request<{ id: number }>("POST", "/articles", {
-          edition: "en",
-          section: "national",
-          headline: `Fixture ${unique()}`,
-          standfirst: "s",
-          body: "<p>b</p>",
-        });
-        if (status === "published") await as.editor.request("POST", `/articles/${created.body.id}/publish`);
-        return created.body.id;
-      },
-    };
-  });
-  after(async () => server?.stop());
+for (const dialect of DIALECTS) {
+  const skip = await unavailable(dialect);
+  describe(`admin API access by role on ${dialect}`, { skip }, () => {
+    let server: TestServer;
+    let as: Record<Role, ApiClient>;
+    let fixtures: Fixtures;
+    before(async () => {
+      server = await startTestServer(dialect);
+      as = await loginAsEveryRole(server);
+      fixtures = {
+        server,
+        editor: as.editor,
+        async freshArticle(status = "draft") {
+          const created = await as.editor.request<{ id: number }>("POST", "/articles", {
+            edition: "en",
+            section: "national",
+            headline: `Fixture ${unique()}`,
+            standfirst: "s",
+            body: "<p>b</p>",
+          });
+          if (status === "published") await as.editor.request("POST", `/articles/${created.body.id}/publish`);
+          return created.body.id;
+        },
+      };
+    });
+    after(async () => server?.stop());
 
-  it("covers every documented admin route", async () => {
-    const spec = (await (await fetch(`${server.url}/api/docs/openapi.json`)).json()) as {
-      paths: Record<string, Record<string, unknown>>;
-    };
-    const documented = Object.entries(spec.paths)
-      .filter(([path]) => path.startsWith(API))
-      .flatMap(([path, methods]) =>
-        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.slice(API.length)}`),
-      )
-      .filter((route) => route !== "POST /session" && route !== "DELETE /session");
-    assert.deepEqual(documented.sort(), Object.keys(ROUTES).sort());
-  });
+    it("covers every documented admin route", async () => {
+      const spec = (await (await fetch(`${server.url}/api/docs/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const documented = Object.entries(spec.paths)
+        .filter(([path]) => path.startsWith(API))
+        .flatMap(([path, methods]) =>
+          Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.slice(API.length)}`),
+        )
+        .filter((route) => route !== "POST /session" && route !== "DELETE /session");
+      assert.deepEqual(documented.sort(), Object.keys(ROUTES).sort());
+    });
 
-  for (const [route, { allowed, call }] of Object.entries(ROUTES)) {
-    it(`${route}: 401 anonymous, 403 below ${allowed[0]}, 2xx for ${allowed.join(", ")}`, async () => {
-      assert.equal((await send(anonymous(server.url), await call(fixtures))).status, 401, "anonymous");
-      for (const role of ROLES) {
-        const response = await send(as[role], await call(fixtures));
-        if (allowed.includes(role)) {
-          assert.ok(
-            response.status >= 200 && response.status < 300,
-            `${role} answered ${response.status}: ${JSON.stringify(response.body)}`,
-          );
-        } else {
-          assert.equal(response.status, 403, `${role} answered ${response.status}`);
+    for (const [route, { allowed, call }] of Object.entries(ROUTES)) {
+      it(`${route}: 401 anonymous, 403 below ${allowed[0]}, 2xx for ${allowed.join(", ")}`, async () => {
+        assert.equal((await send(anonymous(server.url), await call(fixtures))).status, 401, "anonymous");
+        for (const role of ROLES) {
+          const response = await send(as[role], await call(fixtures));
+          if (allowed.includes(role)) {
+            assert.ok(
+              response.status >= 200 && response.status < 300,
+              `${role} answered ${response.status}: ${JSON.stringify(response.body)}`,
+            );
+          } else {
+            assert.equal(response.status, 403, `${role} answered ${response.status}`);
+          }
         }
+      });
+    }
+
+    it("DELETE /session: every role can log out, anonymous gets 401", async () => {
+      assert.equal((await anonymous(server.url).request("DELETE", "/session")).status, 401);
+      for (const role of ROLES) {
+        const client = await login(server.url, `${role}@newsroom.test`);
+        assert.equal((await client.request("DELETE", "/session")).status, 204, role);
       }
     });
-  }
-
-  it("DELETE /session: every role can log out, anonymous gets 401", async () => {
-    assert.equal((await anonymous(server.url).request("DELETE", "/session")).status, 401);
-    for (const role of ROLES) {
-      const client = await login(server.url, `${role}@newsroom.test`);
-      assert.equal((await client.request("DELETE", "/session")).status, 204, role);
-    }
   });
-});
+}

@@ -55,6 +55,19 @@ for (const dialect of DIALECTS) {
       assert.ok(other.cookie, "other accounts are not locked");
     });
 
+    it("throttles many failed logins from one address across different accounts", async () => {
+      const client = anonymous(server.url);
+      let status = 0;
+      for (let i = 0; i <= LOGIN_LIMITS.perAddress && status !== 429; i++) {
+        status = (
+          await client.request("POST", "/session", { email: `nobody${i}@newsroom.test`, password: "guess" })
+        ).status;
+      }
+      assert.equal(status, 429, "the address is refused once it passes its limit");
+      // Clear the address's counter so the tests after this one can log in from 127.0.0.1.
+      await server.server.db.kysely.deleteFrom("login_failures").execute();
+    });
+
     it("rotates the session at login and ends it at logout", async () => {
       const first = await login(server.url, "admin@newsroom.test");
       const again = await fetch(`${server.url}/api/admin/v1/session`, {
