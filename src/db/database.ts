@@ -1,8 +1,15 @@
 import type { AccountTables } from "../accounts/accounts.tables.ts";
 import type { AuditTables } from "../audit/audit.tables.ts";
 import type { ContentTables } from "../content/content.tables.ts";
+import type { DistributionTables } from "../distribution/distribution.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
 
 /** The whole schema: only the union of the features' table types. */
-export interface Database extends ContentTables, MediaTables, AccountTables, AuditTables, JobTables {}
+export interface Database
+  extends ContentTables,
+    MediaTables,
+    AccountTables,
+    AuditTables,
+    JobTables,
+    DistributionTables {}

@@ -2,6 +2,7 @@ import { type Migration, type MigrationResultSet, Migrator } from "kysely";
 import type { Db } from "./create-db.ts";
 import { contentMigration } from "./migrations/2026-11-29-01-content.ts";
 import { newsroomMigration } from "./migrations/2026-11-29-02-newsroom.ts";
+import { distributionMigration } from "./migrations/2026-11-29-03-distribution.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -15,6 +16,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
   return {
     "2026-11-29-01-content": contentMigration(tools),
     "2026-11-29-02-newsroom": newsroomMigration(tools),
+    "2026-11-29-03-distribution": distributionMigration(tools),
   };
 }
 

@@ -34,7 +34,10 @@ describe("dateline command", () => {
 
   it("migrates and seeds the demo once, and re-seeds only with --reset", () => {
     const env = { DATABASE_URL: `sqlite:${join(scratch, "cli.db")}` };
-    assert.match(dateline(["migrate"], env).stdout, /Applied: 2026-11-29-01-content, 2026-11-29-02-newsroom/);
+    assert.match(
+      dateline(["migrate"], env).stdout,
+      /Applied: 2026-11-29-01-content, 2026-11-29-02-newsroom, 2026-11-29-03-distribution/,
+    );
     assert.match(dateline(["migrate"], env).stdout, /up to date/);
     assert.match(dateline(["demo"], env).stdout, /Seeded \d+ demo articles/);
     assert.match(dateline(["demo"], env).stdout, /nothing changed/);
