@@ -22,6 +22,8 @@ export interface SiteSettings {
   defaultEdition: string;
   editions: readonly Edition[];
   pageSize: number;
+  /** Whether feeds carry the whole story or only its standfirst. */
+  feedFullText: boolean;
 }
 
 export const DEFAULT_SITE: SiteSettings = {
@@ -33,4 +35,5 @@ export const DEFAULT_SITE: SiteSettings = {
     { code: "bn", lang: "bn", locale: "bn-BD", ogLocale: "bn_BD", nativeName: "বাংলা", dir: "ltr" },
   ],
   pageSize: 12,
+  feedFullText: true,
 };

@@ -239,3 +239,10 @@ async function withAuthors(db: Q, summaries: ArticleSummary[]): Promise<ArticleS
   }
   return summaries.map((s) => ({ ...s, authors: byArticle.get(s.id) ?? [] }));
 }
+
+/** Sanitized bodies of many articles at once, for full-text feeds. */
+export async function bodiesByIds(db: Q, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("articles").where("id", "in", ids).select(["id", "body_html"]).execute();
+  return new Map(rows.map((r) => [r.id, r.body_html]));
+}

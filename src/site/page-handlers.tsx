@@ -102,7 +102,12 @@ async function listingPage(
       ? `${target.title} (${ctx.t.pageOf(ctx.number(page), ctx.number(slice.pageCount))})`
       : target.title;
   return {
-    head: { title, description: target.description, canonicalPath: pagePath(target.basePath, page) },
+    head: {
+      title,
+      description: target.description,
+      canonicalPath: pagePath(target.basePath, page),
+      feedBase: target.basePath.endsWith("/") ? target.basePath : `${target.basePath}/`,
+    },
     body: <ListingPage ctx={ctx} data={data} />,
     currentSectionKey: target.currentSectionKey,
   } satisfies PageBody;

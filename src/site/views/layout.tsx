@@ -10,6 +10,8 @@ export interface HeadInfo {
   /** Versions of this page in other editions, for `hreflang` and the language switch. */
   translations?: Translation[];
   robots?: string;
+  /** Path under which this listing's feeds live (`…/feed.xml`, `atom.xml`, `feed.json`); the edition's by default. */
+  feedBase?: string;
 }
 
 interface LayoutProps {
@@ -42,6 +44,7 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
             ))}
           </>
         )}
+        <FeedLinks base={head.feedBase ?? `/${edition.code}/`} title={title} />
         <link rel="stylesheet" href={stylesheet} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
@@ -82,6 +85,22 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
         </footer>
       </body>
     </html>
+  );
+}
+
+/** Feed readers find a page's feeds through these links. */
+function FeedLinks({ base, title }: { base: string; title: string }) {
+  return (
+    <>
+      <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={`${base}feed.xml`} />
+      <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={`${base}atom.xml`} />
+      <link
+        rel="alternate"
+        type="application/feed+json"
+        title={`${title} (JSON Feed)`}
+        href={`${base}feed.json`}
+      />
+    </>
   );
 }
 

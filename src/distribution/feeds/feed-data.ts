@@ -1,0 +1,78 @@
+import type { Kysely } from "kysely";
+import { bodiesByIds, listPublished } from "../../content/article.queries.ts";
+import type { ArticleSummary } from "../../content/content.ts";
+import { summaryPath } from "../../content/content.ts";
+import type { Database } from "../../db/database.ts";
+import { mediaByIds } from "../../media/media.queries.ts";
+import type { MediaImage } from "../../media/media.ts";
+
+/** How many stories a feed carries: enough for readers who check twice a day on a busy news day. */
+export const FEED_SIZE = 50;
+
+export interface FeedEntry {
+  id: number;
+  url: string;
+  headline: string;
+  standfirst: string;
+  bodyHtml: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  authors: { name: string; url: string }[];
+  creditLine: string | null;
+  section: string;
+  image: MediaImage | undefined;
+}
+
+export interface FeedChannel {
+  title: string;
+  /** Absolute URL of the listing the feed follows. */
+  homeUrl: string;
+  /** Absolute URL of this feed path without its file name, e.g. https://site/en/sports/. */
+  feedBase: string;
+  lang: string;
+  entries: FeedEntry[];
+  /** The newest publication or update time among the entries. */
+  updated: string;
+}
+
+/** The latest published stories of a listing, with absolute URLs, pictures and (optionally) bodies. */
+export async function loadFeedEntries(
+  db: Kysely<Database>,
+  filter: { edition: string; sectionId?: number; authorId?: number; tagId?: number },
+  options: { siteUrl: string; fullText: boolean; now: string },
+): Promise<FeedEntry[]> {
+  const page = await listPublished(db, filter, options.now, { limit: FEED_SIZE, offset: 0 });
+  const ids = page.items.map((s) => s.id);
+  const [bodies, images] = await Promise.all([
+    options.fullText ? bodiesByIds(db, ids) : Promise.resolve(new Map<number, string>()),
+    mediaByIds(
+      db,
+      page.items.map((s) => s.leadMediaId).filter((id): id is number => id !== null),
+    ),
+  ]);
+  return page.items.map((s) => toEntry(s, options.siteUrl, bodies.get(s.id) ?? null, images));
+}
+
+function toEntry(
+  s: ArticleSummary,
+  siteUrl: string,
+  body: string | null,
+  images: Map<number, MediaImage>,
+): FeedEntry {
+  return {
+    id: s.id,
+    url: siteUrl + summaryPath(s),
+    headline: s.headline,
+    standfirst: s.standfirst,
+    bodyHtml: body,
+    publishedAt: s.publishedAt,
+    updatedAt: s.updatedAt ?? s.publishedAt,
+    authors: s.authors.map((a) => ({
+      name: a.name,
+      url: `${siteUrl}/${s.edition}/author/${encodeURIComponent(a.slug)}`,
+    })),
+    creditLine: s.creditLine,
+    section: s.section.name,
+    image: s.leadMediaId ? images.get(s.leadMediaId) : undefined,
+  };
+}

@@ -1,0 +1,81 @@
+import { Feed } from "feed";
+import type { FeedChannel, FeedEntry } from "./feed-data.ts";
+
+export type FeedFormat = "rss" | "atom" | "json";
+
+export const FEED_FILES = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" } as const satisfies Record<
+  FeedFormat,
+  string
+>;
+
+export const FEED_TYPES = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+} as const satisfies Record<FeedFormat, string>;
+
+function absolute(channel: FeedChannel, path: string): string {
+  return path.startsWith("http") ? path : `${new URL(channel.homeUrl).origin}${path}`;
+}
+
+/** Byline names, or the agency's credit for wire copy. */
+function creators(entry: FeedEntry): { name: string; link?: string }[] {
+  if (entry.authors.length > 0) return entry.authors.map((a) => ({ name: a.name, link: a.url }));
+  return entry.creditLine ? [{ name: entry.creditLine }] : [];
+}
+
+/** RSS 2.0 and Atom 1.0, written by the `feed` library (it escapes and formats dates per spec). */
+export function renderXmlFeed(channel: FeedChannel, format: "rss" | "atom"): string {
+  const feed = new Feed({
+    title: channel.title,
+    id: channel.homeUrl,
+    link: channel.homeUrl,
+    language: channel.lang,
+    updated: new Date(channel.updated),
+    copyright: channel.title,
+    generator: "Dateline",
+    feedLinks: {
+      rss: channel.feedBase + FEED_FILES.rss,
+      atom: channel.feedBase + FEED_FILES.atom,
+      json: channel.feedBase + FEED_FILES.json,
+    },
+  });
+  for (const entry of channel.entries) {
+    feed.addItem({
+      title: entry.headline,
+      id: entry.url,
+      link: entry.url,
+      description: entry.standfirst,
+      content: entry.bodyHtml ?? undefined,
+      date: new Date(entry.updatedAt),
+      published: new Date(entry.publishedAt),
+      author: creators(entry),
+      category: [{ name: entry.section }],
+      image: entry.image ? { url: absolute(channel, entry.image.src), type: "image/jpeg" } : undefined,
+    });
+  }
+  return format === "rss" ? feed.rss2() : feed.atom1();
+}
+
+/** JSON Feed 1.1 (jsonfeed.org/version/1.1), written directly: the `feed` library only knows 1.0. */
+export function renderJsonFeed(channel: FeedChannel): string {
+  return JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1",
+    title: channel.title,
+    home_page_url: channel.homeUrl,
+    feed_url: channel.feedBase + FEED_FILES.json,
+    language: channel.lang,
+    items: channel.entries.map((entry) => ({
+      id: entry.url,
+      url: entry.url,
+      title: entry.headline,
+      summary: entry.standfirst,
+      ...(entry.bodyHtml ? { content_html: entry.bodyHtml } : { content_text: entry.standfirst }),
+      date_published: entry.publishedAt,
+      date_modified: entry.updatedAt,
+      authors: creators(entry).map((c) => ({ name: c.name, ...(c.link ? { url: c.link } : {}) })),
+      tags: [entry.section],
+      ...(entry.image ? { image: absolute(channel, entry.image.src) } : {}),
+    })),
+  });
+}
