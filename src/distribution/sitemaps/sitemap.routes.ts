@@ -1,0 +1,191 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { Kysely } from "kysely";
+import type { Config } from "../../config/load.ts";
+import {
+  publishedInGroups,
+  recentArticles,
+  type SitemapArticle,
+  sitemapArticles,
+  sitemapMonths,
+} from "../../content/sitemap.queries.ts";
+import { listSections } from "../../content/taxonomy.queries.ts";
+import { listAuthors, listTags } from "../../content/taxonomy.service.ts";
+import type { Database } from "../../db/database.ts";
+import { mediaByIds } from "../../media/media.queries.ts";
+import { sitemapIndex, URLSET_CLOSE, type UrlEntry, urlElement, urlsetOpen } from "./sitemap-xml.ts";
+
+interface SitemapDeps {
+  db: Kysely<Database>;
+  config: Config;
+  now: () => Date;
+}
+
+/** The sitemap protocol's limit of URLs per file. */
+export const URLS_PER_SITEMAP = 50_000;
+/** Rows read per query while streaming a sitemap, so memory stays flat for big months. */
+const CHUNK = 1000;
+const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+const NEWS_LIMIT = 1000;
+const XML_TYPE = "application/xml; charset=utf-8";
+
+const ARTICLES = /^articles-([a-z0-9-]+)-(\d{4}-\d{2})-(\d+)\.xml$/;
+const NEWS = /^news-([a-z0-9-]+)\.xml$/;
+const TAGS = /^tags-([a-z0-9-]+)\.xml$/;
+
+/** `/robots.txt`, the sitemap index at `/sitemap.xml`, and the sitemaps it lists under `/sitemaps/`. */
+export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): void {
+  const base = deps.config.siteUrl;
+  const editions = deps.config.site.editions;
+  const langOf = (code: string) => editions.find((e) => e.code === code)?.lang ?? code;
+  const send = (reply: FastifyReply, body: string | Readable) =>
+    reply.type(XML_TYPE).header("cache-control", "public, max-age=300").send(body);
+
+  app.get("/robots.txt", (_request, reply) => {
+    const lines = [
+      "User-agent: *",
+      "Disallow: /newsroom/",
+      "Disallow: /api/admin/",
+      "",
+      `Sitemap: ${base}/sitemap.xml`,
+    ];
+    for (const e of editions) lines.push(`Sitemap: ${base}/sitemaps/news-${e.code}.xml`);
+    return reply.type("text/plain; charset=utf-8").send(`${lines.join("\n")}\n`);
+  });
+
+  app.get("/sitemap.xml", async (_request, reply) => {
+    const months = await sitemapMonths(deps.db, deps.now().toISOString());
+    const articleMaps = months
+      .sort((a, b) => a.edition.localeCompare(b.edition) || b.month.localeCompare(a.month))
+      .flatMap((m) =>
+        Array.from({ length: Math.ceil(m.count / URLS_PER_SITEMAP) }, (_, i) => ({
+          loc: `${base}/sitemaps/articles-${m.edition}-${m.month}-${i + 1}.xml`,
+          lastmod: m.lastModified,
+        })),
+      );
+    const others = [
+      ...editions.map((e) => ({ loc: `${base}/sitemaps/news-${e.code}.xml` })),
+      { loc: `${base}/sitemaps/sections.xml` },
+      { loc: `${base}/sitemaps/authors.xml` },
+      ...editions.map((e) => ({ loc: `${base}/sitemaps/tags-${e.code}.xml` })),
+    ];
+    return send(reply, sitemapIndex([...articleMaps, ...others]));
+  });
+
+  app.get("/sitemaps/:name", async (request, reply) => {
+    const name = (request.params as { name: string }).name;
+    const now = deps.now().toISOString();
+    const known = (code: string | undefined) => editions.some((e) => e.code === code);
+    const articles = ARTICLES.exec(name);
+    if (articles && known(articles[1])) {
+      const [, edition, month, page] = articles as unknown as [string, string, string, string];
+      return send(reply, Readable.from(articleUrls(edition, month, Number(page), now)));
+    }
+    const news = NEWS.exec(name);
+    if (news && known(news[1])) return send(reply, await newsSitemap(news[1] as string, now));
+    const tags = TAGS.exec(name);
+    if (tags && known(tags[1])) return send(reply, await tagSitemap(tags[1] as string));
+    if (name === "sections.xml") return send(reply, await sectionSitemap());
+    if (name === "authors.xml") return send(reply, await authorSitemap());
+    return reply.callNotFound();
+  });
+
+  /** Streams one page of a month's article sitemap, reading the database a chunk at a time. */
+  async function* articleUrls(edition: string, month: string, page: number, now: string) {
+    yield urlsetOpen();
+    const start = (page - 1) * URLS_PER_SITEMAP;
+    for (let offset = 0; offset < URLS_PER_SITEMAP; offset += CHUNK) {
+      const chunk = await sitemapArticles(deps.db, edition, month, now, {
+        limit: CHUNK,
+        offset: start + offset,
+      });
+      if (chunk.length === 0) break;
+      yield (await entriesFor(chunk, now)).map(urlElement).join("\n");
+      yield "\n";
+      if (chunk.length < CHUNK) break;
+    }
+    yield URLSET_CLOSE;
+  }
+
+  async function newsSitemap(edition: string, now: string): Promise<string> {
+    const since = new Date(new Date(now).getTime() - NEWS_WINDOW_MS).toISOString();
+    const recent = await recentArticles(deps.db, edition, since, now, NEWS_LIMIT);
+    const publication = deps.config.site.name[edition] ?? "Dateline";
+    const entries = recent.map((a) => ({
+      loc: base + a.path,
+      news: { publication, language: langOf(edition), publishedAt: a.publishedAt, title: a.headline },
+    }));
+    return urlsetOpen({ news: true }) + entries.map(urlElement).join("\n") + URLSET_CLOSE;
+  }
+
+  /** Article URLs with their last change, lead image and the hreflang pairs of their translations. */
+  async function entriesFor(chunk: SitemapArticle[], now: string): Promise<UrlEntry[]> {
+    const groups = [...new Set(chunk.map((a) => a.translationGroup).filter((g): g is string => g !== null))];
+    const [siblings, images] = await Promise.all([
+      publishedInGroups(deps.db, groups, now),
+      mediaByIds(
+        deps.db,
+        chunk.map((a) => a.leadMediaId).filter((id): id is number => id !== null),
+      ),
+    ]);
+    return chunk.map((a) => {
+      const versions = a.translationGroup
+        ? siblings.filter((s) => s.translationGroup === a.translationGroup)
+        : [];
+      const image = a.leadMediaId ? images.get(a.leadMediaId) : undefined;
+      return {
+        loc: base + a.path,
+        lastmod: a.lastModified,
+        alternates:
+          versions.length > 1
+            ? versions.map((v) => ({ hreflang: langOf(v.edition), href: base + v.path }))
+            : [],
+        images: image ? [{ loc: base + image.src }] : [],
+      };
+    });
+  }
+
+  async function sectionSitemap(): Promise<string> {
+    const perEdition = await Promise.all(
+      editions.map(async (e) => ({ edition: e, sections: await listSections(deps.db, e.code) })),
+    );
+    const entries = perEdition.flatMap(({ edition, sections }) =>
+      sections.map((s) => {
+        const versions = perEdition.flatMap((p) =>
+          p.sections.filter((o) => o.key === s.key).map((o) => ({ edition: p.edition, slug: o.slug })),
+        );
+        return {
+          loc: `${base}/${edition.code}/${encodeURIComponent(s.slug)}/`,
+          alternates: versions.map((v) => ({
+            hreflang: v.edition.lang,
+            href: `${base}/${v.edition.code}/${encodeURIComponent(v.slug)}/`,
+          })),
+        };
+      }),
+    );
+    const fronts = editions.map((e) => ({
+      loc: `${base}/${e.code}/`,
+      alternates: editions.map((o) => ({ hreflang: o.lang, href: `${base}/${o.code}/` })),
+    }));
+    return urlsetOpen() + [...fronts, ...entries].map(urlElement).join("\n") + URLSET_CLOSE;
+  }
+
+  async function authorSitemap(): Promise<string> {
+    const authors = await listAuthors(deps.db);
+    const entries = authors.flatMap((a) => {
+      const present = editions.filter((e) => a.name[e.code]);
+      const href = (code: string) => `${base}/${code}/author/${encodeURIComponent(a.slug)}`;
+      return present.map((e) => ({
+        loc: href(e.code),
+        alternates: present.length > 1 ? present.map((o) => ({ hreflang: o.lang, href: href(o.code) })) : [],
+      }));
+    });
+    return urlsetOpen() + entries.map(urlElement).join("\n") + URLSET_CLOSE;
+  }
+
+  async function tagSitemap(edition: string): Promise<string> {
+    const tags = await listTags(deps.db, edition);
+    const entries = tags.map((t) => ({ loc: `${base}/${edition}/tag/${encodeURIComponent(t.slug)}` }));
+    return urlsetOpen() + entries.map(urlElement).join("\n") + URLSET_CLOSE;
+  }
+}
