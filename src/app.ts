@@ -15,6 +15,11 @@ import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.
 import type { Config } from "./config/load.ts";
 import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
+import { apiKeyRoutes } from "./distribution/content-api/api-key.routes.ts";
+import { registerContentApi } from "./distribution/content-api/content-api.ts";
+import { registerFeedRoutes } from "./distribution/feeds/feed.routes.ts";
+import { registerSitemapRoutes } from "./distribution/sitemaps/sitemap.routes.ts";
+import { webhookRoutes } from "./distribution/webhooks/webhooks.routes.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
@@ -45,6 +50,8 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   frontPageRoutes,
   taxonomyRoutes,
   mediaRoutes,
+  apiKeyRoutes,
+  webhookRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */
@@ -103,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     renderPreview: (id) => renderPreview(pageDeps, id),
   };
   await registerAdminApi(app, apiDeps, ADMIN_FEATURES);
+  await registerContentApi(app, apiDeps);
   await registerNewsroomApp(app);
   assets.register(app);
   await app.register(fastifyStatic, {
@@ -114,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     index: false,
     list: false,
   });
+  registerFeedRoutes(app, pageDeps);
+  registerSitemapRoutes(app, pageDeps);
   registerSiteRoutes(app, pageDeps);
 
   app.setNotFoundHandler(async (request, reply) =>

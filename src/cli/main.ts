@@ -4,6 +4,7 @@ import { loadConfig } from "../config/load.ts";
 import { redact } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
+import { addApiKeyCommands } from "../distribution/content-api/api-key.commands.ts";
 import { createLogger } from "../logger.ts";
 import { startServer } from "../server.ts";
 import { addUserCommands } from "./user.commands.ts";
@@ -75,6 +76,7 @@ export function buildCli(): Command {
       );
     });
   addUserCommands(program);
+  addApiKeyCommands(program);
   return program;
 }
 

@@ -9,6 +9,8 @@ export interface Config {
   siteUrl: string;
   logLevel: string;
   site: SiteSettings;
+  /** Webhook hosts exempt from the private-address guard (WEBHOOK_ALLOWED_HOSTS). */
+  webhookAllowedHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     siteUrl: e.SITE_URL,
     logLevel: e.LOG_LEVEL,
     site: DEFAULT_SITE,
+    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
 import type { Database } from "../db/database.ts";
+import { queueArticleEvent } from "../distribution/webhooks/webhook-events.ts";
 import { AppError } from "../http/app-error.ts";
 import type { ArticlePatch, NewArticleInput } from "../newsroom/article.schemas.ts";
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
@@ -165,6 +166,7 @@ async function applyChanges(
     now: stamp,
   });
   if (live) await bumpContentVersion(trx);
+  if (live) await queueArticleEvent(trx, "article.updated", saved, now);
   return saved;
 }
 
@@ -215,5 +217,6 @@ export async function deleteArticle(
       now: now.toISOString(),
     });
     if (current.status === "published") await bumpContentVersion(trx);
+    if (current.status === "published") await queueArticleEvent(trx, "article.deleted", current, now);
   });
 }

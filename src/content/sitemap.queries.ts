@@ -47,7 +47,7 @@ function toSitemapArticle(r: Row): SitemapArticle {
     path: articlePath(r.edition, r.section_slug, r.slug),
     headline: r.headline,
     publishedAt,
-    lastModified: r.modified_at > publishedAt ? r.modified_at : publishedAt,
+    lastModified: [r.modified_at, publishedAt].sort()[1] as string,
     translationGroup: r.translation_group,
     leadMediaId: r.lead_media_id,
   };

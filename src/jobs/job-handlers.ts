@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config/load.ts";
 import { publishScheduledJob } from "../content/article.jobs.ts";
 import type { Database } from "../db/database.ts";
+import { webhookDeliveryJob } from "../distribution/webhooks/webhook.job.ts";
 import { mediaVariantsJob } from "../media/variants.job.ts";
 import type { JobHandler } from "./job-runner.ts";
 
@@ -16,5 +17,9 @@ export interface JobDeps {
 
 /** Every kind of background job the app runs; each feature contributes its own. */
 export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
-  return [publishScheduledJob(deps.db, deps.contentChanged), mediaVariantsJob(deps)];
+  return [
+    publishScheduledJob(deps.db, deps.contentChanged),
+    mediaVariantsJob(deps),
+    webhookDeliveryJob(deps),
+  ];
 }

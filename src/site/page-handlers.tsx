@@ -6,6 +6,12 @@ import {
   findTagBySlug,
   listSections,
 } from "../content/taxonomy.queries.ts";
+import {
+  breadcrumbJsonLd,
+  frontPageJsonLd,
+  newsArticleJsonLd,
+  type Publisher,
+} from "../distribution/structured-data.ts";
 import type { MediaImage } from "../media/media.ts";
 import type { EditionContext } from "./edition-context.ts";
 import {
@@ -15,6 +21,7 @@ import {
   loadFrontPage,
   loadListing,
 } from "./site.data.ts";
+import { LOGO_PATH } from "./site-assets.ts";
 import type { PageBody, PageDeps } from "./site-pages.tsx";
 import { ArticlePage } from "./views/article.page.tsx";
 import { FrontPage } from "./views/front.page.tsx";
@@ -28,7 +35,12 @@ export async function frontPage(deps: PageDeps, ctx: EditionContext, now: Date):
   const sections = await listSections(deps.db, edition);
   const data = await loadFrontPage(deps.db, sections, edition, now.toISOString());
   return {
-    head: { title: ctx.siteName, description: ctx.t.footerNote, canonicalPath: `/${edition}/` },
+    head: {
+      title: ctx.siteName,
+      description: ctx.t.footerNote,
+      canonicalPath: `/${edition}/`,
+      jsonLd: frontPageJsonLd(publisher(ctx), edition, ctx.edition.lang),
+    },
     body: <FrontPage ctx={ctx} data={data} />,
   };
 }
@@ -57,14 +69,30 @@ export async function previewPage(
   return { ...body, head: { ...body.head, robots: "noindex, nofollow" } };
 }
 
+function publisher(ctx: EditionContext): Publisher {
+  return { name: ctx.siteName, siteUrl: ctx.siteUrl, logoUrl: `${ctx.siteUrl}${LOGO_PATH}` };
+}
+
 function articleBody(ctx: EditionContext, data: ArticlePageWithTranslations): PageBody {
-  const { article } = data;
+  const { article, lead } = data;
+  const p = publisher(ctx);
   return {
     head: {
       title: article.headline,
       description: article.standfirst,
       canonicalPath: summaryPath(article),
       translations: data.translations,
+      jsonLd: [
+        newsArticleJsonLd(p, article, lead, ctx.edition.lang),
+        breadcrumbJsonLd(p, article, ctx.t.home),
+      ],
+      social: {
+        type: "article",
+        image: lead && { url: ctx.siteUrl + lead.src, width: lead.width, height: lead.height, alt: lead.alt },
+        publishedAt: article.publishedAt,
+        modifiedAt: article.updatedAt ?? article.publishedAt,
+        section: article.section.name,
+      },
     },
     body: <ArticlePage ctx={ctx} data={data} />,
     currentSectionKey: article.section.key,

@@ -18,7 +18,10 @@ function fingerprinted(file: string, type: string): Asset {
   return { path: `/assets/${file.slice(0, dot)}.${hash}${file.slice(dot)}`, type, body };
 }
 
-/** The stylesheet and icon, named by content hash so browsers and CDNs may keep them for a year. */
+/** The publisher logo that structured data points at; a stable URL, since search engines keep it. */
+export const LOGO_PATH = "/assets/logo.png";
+
+/** The stylesheet (named by content hash, so browsers and CDNs may keep it for a year), icon and logo. */
 export function loadSiteAssets() {
   const stylesheet = fingerprinted("site.css", "text/css; charset=utf-8");
   const icon = {
@@ -26,13 +29,14 @@ export function loadSiteAssets() {
     type: "image/svg+xml",
     body: readFileSync(new URL("favicon.svg", ASSETS_DIR)),
   };
+  const logo = { path: LOGO_PATH, type: "image/png", body: readFileSync(new URL("logo.png", ASSETS_DIR)) };
   return {
     stylesheetPath: stylesheet.path,
     register(app: FastifyInstance) {
-      for (const asset of [stylesheet, icon]) {
+      for (const asset of [stylesheet, icon, logo]) {
         app.get(asset.path, (_request, reply) => {
           reply
-            .header("cache-control", asset === icon ? "public, max-age=86400" : IMMUTABLE)
+            .header("cache-control", asset === stylesheet ? IMMUTABLE : "public, max-age=86400")
             .type(asset.type);
           return reply.send(asset.body);
         });

@@ -3,6 +3,8 @@ import { after, before, describe, it } from "node:test";
 import sharp from "sharp";
 import { ROLES, type Role } from "../../src/accounts/roles.ts";
 import { createUser } from "../../src/accounts/user.service.ts";
+import { createApiKey } from "../../src/distribution/content-api/api-keys.ts";
+import { insertWebhook } from "../../src/distribution/webhooks/webhooks.service.ts";
 import {
   API,
   type ApiClient,
@@ -57,6 +59,18 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
     },
   },
   "GET /audit": { allowed: ADMINS, call: async () => ({ method: "GET", path: "/audit" }) },
+  "GET /api-keys": { allowed: ADMINS, call: async () => ({ method: "GET", path: `${API}/api-keys` }) },
+  "POST /api-keys": {
+    allowed: ADMINS,
+    call: async () => ({ method: "POST", path: `${API}/api-keys`, body: { name: `Key ${unique()}` } }),
+  },
+  "DELETE /api-keys/{id}": {
+    allowed: ADMINS,
+    call: async ({ server }) => {
+      const key = await createApiKey(server.server.db.kysely, `Key ${unique()}`, new Date());
+      return { method: "DELETE", path: `${API}/api-keys/${key.id}` };
+    },
+  },
   "GET /articles": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/articles" }) },
   "POST /articles": {
     allowed: EVERYONE,
@@ -221,7 +235,71 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
       body: { caption: "A caption" },
     }),
   },
+  "GET /webhooks": { allowed: ADMINS, call: async () => ({ method: "GET", path: "/webhooks" }) },
+  "POST /webhooks": {
+    allowed: ADMINS,
+    call: async () => ({
+      method: "POST",
+      path: "/webhooks",
+      body: { url: `https://93.184.215.14/hook/${unique()}`, events: ["article.deleted"] },
+    }),
+  },
+  "PATCH /webhooks/{id}": {
+    allowed: ADMINS,
+    call: async (f) => ({
+      method: "PATCH",
+      path: `/webhooks/${(await webhookFixture(f)).webhookId}`,
+      body: { active: false },
+    }),
+  },
+  "DELETE /webhooks/{id}": {
+    allowed: ADMINS,
+    call: async (f) => ({ method: "DELETE", path: `/webhooks/${(await webhookFixture(f)).webhookId}` }),
+  },
+  "GET /webhooks/{id}/deliveries": {
+    allowed: ADMINS,
+    call: async (f) => ({
+      method: "GET",
+      path: `/webhooks/${(await webhookFixture(f)).webhookId}/deliveries`,
+    }),
+  },
+  "POST /webhooks/{id}/deliveries/{deliveryId}/resend": {
+    allowed: ADMINS,
+    call: async (f) => {
+      const { webhookId, deliveryId } = await webhookFixture(f);
+      return { method: "POST", path: `/webhooks/${webhookId}/deliveries/${deliveryId}/resend` };
+    },
+  },
 };
+
+/**
+ * A webhook with one failed delivery, written directly. Its loopback URL is not allow-listed on
+ * this server, so a resend is refused by the address guard without any network traffic.
+ */
+async function webhookFixture(f: Fixtures): Promise<{ webhookId: number; deliveryId: number }> {
+  const db = f.server.server.db.kysely;
+  const hook = await insertWebhook(
+    db,
+    { url: "http://127.0.0.1:9/hook", events: ["article.deleted"] },
+    new Date(),
+  );
+  const { id } = await db
+    .insertInto("webhook_deliveries")
+    .values({
+      webhook_id: hook.id,
+      event: "article.deleted",
+      payload: JSON.stringify({ id: 0, event: "article.deleted", occurredAt: "", article: {} }),
+      status: "failed",
+      attempts: 5,
+      last_status_code: null,
+      last_error: "fixture",
+      created_at: new Date().toISOString(),
+      delivered_at: null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { webhookId: hook.id, deliveryId: id };
+}
 
 async function photoForm(): Promise<FormData> {
   const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } })

@@ -33,6 +33,7 @@ export async function startTestServer(
     siteUrl: "http://dateline.test",
     logLevel: "silent",
     site: DEFAULT_SITE,
+    webhookAllowedHosts: [],
     ...overrides,
   };
   const testServer: TestServer = {

@@ -105,10 +105,11 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
       feedBase: homeUrl.endsWith("/") ? homeUrl : `${homeUrl}/`,
       lang: edition.lang,
       entries,
-      updated: entries.reduce(
-        (latest, e) => (e.updatedAt > latest ? e.updatedAt : latest),
-        "1970-01-01T00:00:00.000Z",
-      ),
+      updated:
+        entries
+          .map((e) => e.updatedAt)
+          .sort()
+          .at(-1) ?? "1970-01-01T00:00:00.000Z",
     };
     const body = format === "json" ? renderJsonFeed(channel) : renderXmlFeed(channel, format);
     return sendConditional(request, reply, body, FEED_TYPES[format], channel.updated);

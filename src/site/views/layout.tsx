@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { Section, Translation } from "../../content/content.ts";
+import { scriptJson } from "../../distribution/structured-data.ts";
 import type { EditionContext } from "../edition-context.ts";
 
 export interface HeadInfo {
@@ -10,8 +11,20 @@ export interface HeadInfo {
   /** Versions of this page in other editions, for `hreflang` and the language switch. */
   translations?: Translation[];
   robots?: string;
+  /** schema.org objects, each written as a JSON-LD script. */
+  jsonLd?: unknown[];
+  /** Open Graph and Twitter card details beyond title and description. */
+  social?: SocialInfo;
   /** Path under which this listing's feeds live (`…/feed.xml`, `atom.xml`, `feed.json`); the edition's by default. */
   feedBase?: string;
+}
+
+export interface SocialInfo {
+  type: "article" | "website";
+  image?: { url: string; width: number; height: number; alt: string };
+  publishedAt?: string;
+  modifiedAt?: string;
+  section?: string;
 }
 
 interface LayoutProps {
@@ -44,6 +57,11 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
             ))}
           </>
         )}
+        <SocialMeta ctx={ctx} head={head} />
+        {(head.jsonLd ?? []).map((data) => (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be raw JSON; scriptJson escapes < so nothing can close the element
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} />
+        ))}
         <FeedLinks base={head.feedBase ?? `/${edition.code}/`} title={title} />
         <link rel="stylesheet" href={stylesheet} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
@@ -85,6 +103,41 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
         </footer>
       </body>
     </html>
+  );
+}
+
+/** Open Graph and Twitter card tags: how a story looks when it is shared. */
+function SocialMeta({ ctx, head }: { ctx: EditionContext; head: HeadInfo }) {
+  if (!head.canonicalPath) return null;
+  const social = head.social ?? { type: "website" as const };
+  const alternates = (head.translations ?? []).map(
+    (t) => ctx.editions.find((e) => e.code === t.edition)?.ogLocale,
+  );
+  return (
+    <>
+      <meta property="og:site_name" content={ctx.siteName} />
+      <meta property="og:type" content={social.type} />
+      <meta property="og:title" content={head.title} />
+      {head.description && <meta property="og:description" content={head.description} />}
+      <meta property="og:url" content={ctx.siteUrl + head.canonicalPath} />
+      <meta property="og:locale" content={ctx.edition.ogLocale} />
+      {alternates.map((locale) => locale && <meta property="og:locale:alternate" content={locale} />)}
+      {social.image && (
+        <>
+          <meta property="og:image" content={social.image.url} />
+          <meta property="og:image:width" content={String(social.image.width)} />
+          <meta property="og:image:height" content={String(social.image.height)} />
+          <meta property="og:image:alt" content={social.image.alt} />
+        </>
+      )}
+      {social.publishedAt && <meta property="article:published_time" content={social.publishedAt} />}
+      {social.modifiedAt && <meta property="article:modified_time" content={social.modifiedAt} />}
+      {social.section && <meta property="article:section" content={social.section} />}
+      <meta name="twitter:card" content={social.image ? "summary_large_image" : "summary"} />
+      <meta name="twitter:title" content={head.title} />
+      {head.description && <meta name="twitter:description" content={head.description} />}
+      {social.image && <meta name="twitter:image" content={social.image.url} />}
+    </>
   );
 }
 

@@ -1,0 +1,425 @@
+import { createHash } from "node:crypto";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { ApiDeps } from "../../api/admin-api.ts";
+import { ARTICLE_KINDS } from "../../content/content.tables.ts";
+import { AppError } from "../../http/app-error.ts";
+import { sendProblem, toAppError } from "../../http/problem.ts";
+import { authenticateKey } from "./api-keys.ts";
+import {
+  type ArticleRow,
+  findArticle,
+  listArticles,
+  listPublicAuthors,
+  listPublicSections,
+  listPublicTags,
+  relatedTo,
+  translationsOf,
+} from "./content-api.queries.ts";
+import { FixedWindowLimiter } from "./rate-limit.ts";
+
+export const CONTENT_API_PREFIX = "/api/content/v1";
+
+export type ContentApiDeps = Pick<ApiDeps, "db" | "config" | "now">;
+
+const ARTICLE_FIELDS = [
+  "edition",
+  "url",
+  "section",
+  "kind",
+  "headline",
+  "standfirst",
+  "bodyHtml",
+  "authors",
+  "creditLine",
+  "publishedAt",
+  "updatedAt",
+  "leadImage",
+  "tags",
+] as const;
+type ArticleField = (typeof ARTICLE_FIELDS)[number];
+const INCLUDES = ["related", "translations"] as const;
+
+/** A comma-separated list of names from `allowed`, e.g. `fields=headline,url`. */
+function commaList<T extends string>(allowed: readonly T[]) {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      const names = value
+        .split(",")
+        .map((n) => n.trim())
+        .filter(Boolean);
+      for (const name of names) {
+        if (!(allowed as readonly string[]).includes(name)) {
+          ctx.addIssue({ code: "custom", message: `unknown name ${name}; use ${allowed.join(", ")}` });
+          return z.NEVER;
+        }
+      }
+      return names as T[];
+    })
+    .meta({ description: `Comma-separated: ${allowed.join(", ")}` });
+}
+
+/** Every route accepts the key in the query string as an alternative to the Authorization header. */
+const KeyParam = z.string().optional().meta({ description: "API key, instead of Authorization: Bearer" });
+const Edition = z.string().min(1).max(20);
+
+const ArticleListQuery = z.strictObject({
+  key: KeyParam,
+  edition: Edition.optional(),
+  section: z.string().min(1).max(120).optional().meta({ description: "Section slug or key" }),
+  tag: z.string().min(1).max(120).optional().meta({ description: "Tag slug" }),
+  author: z.string().min(1).max(120).optional().meta({ description: "Author slug" }),
+  kind: z.enum(ARTICLE_KINDS).optional(),
+  updatedSince: z.iso
+    .datetime({ offset: true })
+    .transform((v) => new Date(v).toISOString())
+    .optional()
+    .meta({ description: "Only stories published or updated at or after this time (ISO 8601)" }),
+  cursor: z.string().max(500).optional().meta({ description: "nextCursor of the previous page" }),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  fields: commaList(ARTICLE_FIELDS).optional(),
+  include: commaList(INCLUDES).optional(),
+});
+const ArticleQuery = ArticleListQuery.pick({ key: true, fields: true, include: true });
+
+const Link = z.object({ id: z.number(), headline: z.string(), url: z.string() });
+const ArticleJson = z
+  .object({
+    id: z.number(),
+    edition: z.string(),
+    url: z.string(),
+    section: z.object({ slug: z.string(), name: z.string() }),
+    kind: z.enum(ARTICLE_KINDS),
+    headline: z.string(),
+    standfirst: z.string(),
+    bodyHtml: z.string(),
+    authors: z.array(z.object({ slug: z.string(), name: z.string() })),
+    creditLine: z.string().nullable(),
+    publishedAt: z.string(),
+    updatedAt: z.string(),
+    leadImage: z
+      .object({
+        url: z.string(),
+        width: z.number(),
+        height: z.number(),
+        caption: z.string(),
+        credit: z.string(),
+        alt: z.string(),
+      })
+      .nullable(),
+    tags: z.array(z.object({ slug: z.string(), name: z.string() })),
+    related: z.array(Link),
+    translations: z.array(Link.extend({ edition: z.string() })),
+  })
+  .partial()
+  .required({ id: true })
+  .meta({ description: "A published story; `fields` narrows it, `include` adds related and translations" });
+
+const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    code: z.string(),
+  })
+  .loose();
+const ERRORS = { 400: Problem, 401: Problem, 404: Problem, 429: Problem };
+const AUTH_NOTE =
+  "Needs an API key, sent as `Authorization: Bearer KEY` or `?key=KEY`. Rate limited per key (429 with Retry-After).";
+
+/**
+ * The public, read-only content API at /api/content/v1: API key, per-key rate limit, CORS,
+ * ETag/304 and problem+json errors, in a scope of its own. Register after @fastify/swagger so
+ * its routes appear in /api/docs.
+ */
+export async function registerContentApi(app: FastifyInstance, deps: ContentApiDeps): Promise<void> {
+  await app.register(
+    async (scope) => {
+      const api = scope.withTypeProvider<ZodTypeProvider>();
+      api.setValidatorCompiler(validatorCompiler);
+      api.setSerializerCompiler(serializerCompiler);
+      const limiter = new FixedWindowLimiter();
+
+      api.addHook("onRequest", async (request, reply) => {
+        reply.header("access-control-allow-origin", "*");
+        reply.header(
+          "access-control-expose-headers",
+          "ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
+        );
+        reply.header("vary", "Authorization");
+        if (request.method === "OPTIONS" || request.is404) return;
+        const key = keyOf(request);
+        if (!key) {
+          throw new AppError(
+            "NOT_AUTHENTICATED",
+            "This API needs a key: send Authorization: Bearer KEY or ?key=KEY.",
+            { headers: { "www-authenticate": 'Bearer realm="content-api"' } },
+          );
+        }
+        const now = deps.now();
+        const found = await authenticateKey(deps.db, key, now);
+        if (!found) {
+          throw new AppError("NOT_AUTHENTICATED", "This API key is unknown or has been revoked.", {
+            headers: { "www-authenticate": 'Bearer realm="content-api", error="invalid_token"' },
+          });
+        }
+        const limit = limiter.hit(found.id, Date.now());
+        if (!limit.allowed) {
+          throw new AppError("TOO_MANY_ATTEMPTS", "Too many requests with this API key; slow down.", {
+            headers: { "retry-after": String(limit.retryAfterSeconds) },
+          });
+        }
+        reply.header("x-ratelimit-remaining", String(limit.remaining));
+      });
+
+      // ETag from the body of every successful GET, and 304 when the client already has it.
+      api.addHook("onSend", async (request, reply, payload) => {
+        if (request.method !== "GET" || reply.statusCode !== 200 || typeof payload !== "string")
+          return payload;
+        const etag = `"${createHash("sha256").update(payload).digest("base64url").slice(0, 32)}"`;
+        reply.header("etag", etag);
+        reply.header("cache-control", "public, max-age=60");
+        if (matches(request.headers["if-none-match"], etag)) {
+          reply.code(304);
+          reply.removeHeader("content-type");
+          reply.removeHeader("content-length");
+          return "";
+        }
+        return payload;
+      });
+
+      api.setErrorHandler((error, request, reply) => {
+        reply.header("cache-control", "no-store");
+        return sendProblem(reply, toAppError(error, request));
+      });
+      api.setNotFoundHandler((request, reply) =>
+        sendProblem(
+          reply,
+          new AppError("NOT_FOUND", `No content API route ${request.method} ${request.url}`),
+        ),
+      );
+
+      api.options("/*", { schema: { hide: true } }, async (_request, reply) =>
+        reply
+          .code(204)
+          .header("access-control-allow-methods", "GET, OPTIONS")
+          .header("access-control-allow-headers", "Authorization, If-None-Match")
+          .header("access-control-max-age", "86400")
+          .send(),
+      );
+
+      const now = () => deps.now().toISOString();
+      const siteUrl = deps.config.siteUrl;
+      const editions = deps.config.site.editions.map((e) => e.code);
+      const checkEdition = (edition: string | undefined) => {
+        if (edition !== undefined && !editions.includes(edition)) {
+          throw new AppError("VALIDATION_FAILED", `Unknown edition ${edition}; use ${editions.join(", ")}.`);
+        }
+      };
+
+      async function present(
+        row: ArticleRow,
+        fields: ArticleField[] | undefined,
+        include: (typeof INCLUDES)[number][] | undefined,
+      ) {
+        const json: Record<string, unknown> = fields
+          ? Object.fromEntries([["id", row.json.id], ...fields.map((f) => [f, row.json[f]])])
+          : { ...row.json };
+        if (include?.includes("related")) json.related = await relatedTo(deps.db, siteUrl, row, now());
+        if (include?.includes("translations"))
+          json.translations = await translationsOf(deps.db, siteUrl, row, now());
+        return json as z.infer<typeof ArticleJson>;
+      }
+
+      api.get(
+        "/articles",
+        {
+          schema: {
+            tags: ["content API"],
+            summary: "Published stories, newest first, with cursor paging",
+            description: AUTH_NOTE,
+            querystring: ArticleListQuery,
+            response: {
+              200: z.object({ items: z.array(ArticleJson), nextCursor: z.string().nullable() }),
+              ...ERRORS,
+            },
+          },
+        },
+        async (request) => {
+          const { cursor, limit, fields, include, key: _key, ...filter } = request.query;
+          checkEdition(filter.edition);
+          const page = await listArticles(
+            deps.db,
+            siteUrl,
+            filter,
+            { limit, ...(cursor === undefined ? {} : { cursor }) },
+            now(),
+          );
+          const items = [];
+          for (const row of page.items) items.push(await present(row, fields, include));
+          return { items, nextCursor: page.nextCursor };
+        },
+      );
+
+      api.get(
+        "/articles/:id",
+        {
+          schema: {
+            tags: ["content API"],
+            summary: "One published story",
+            description: AUTH_NOTE,
+            params: z.object({ id: z.coerce.number().int().positive() }),
+            querystring: ArticleQuery,
+            response: { 200: ArticleJson, ...ERRORS },
+          },
+        },
+        async (request) => {
+          const row = await findArticle(deps.db, siteUrl, request.params.id, now());
+          if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
+          return present(row, request.query.fields, request.query.include);
+        },
+      );
+
+      const EditionQuery = z.strictObject({ key: KeyParam, edition: Edition.optional() });
+      api.get(
+        "/sections",
+        {
+          schema: {
+            tags: ["content API"],
+            summary: "Sections, in navigation order per edition",
+            description: AUTH_NOTE,
+            querystring: EditionQuery,
+            response: {
+              200: z.object({
+                items: z.array(
+                  z.object({
+                    edition: z.string(),
+                    key: z.string(),
+                    slug: z.string(),
+                    name: z.string(),
+                    position: z.number(),
+                  }),
+                ),
+              }),
+              ...ERRORS,
+            },
+          },
+        },
+        async (request) => {
+          checkEdition(request.query.edition);
+          return { items: await listPublicSections(deps.db, request.query.edition) };
+        },
+      );
+
+      api.get(
+        "/tags",
+        {
+          schema: {
+            tags: ["content API"],
+            summary: "Tags per edition",
+            description: AUTH_NOTE,
+            querystring: EditionQuery,
+            response: {
+              200: z.object({
+                items: z.array(z.object({ edition: z.string(), slug: z.string(), name: z.string() })),
+              }),
+              ...ERRORS,
+            },
+          },
+        },
+        async (request) => {
+          checkEdition(request.query.edition);
+          return { items: await listPublicTags(deps.db, request.query.edition) };
+        },
+      );
+
+      api.get(
+        "/authors",
+        {
+          schema: {
+            tags: ["content API"],
+            summary: "Authors, with name and title per edition",
+            description: AUTH_NOTE,
+            querystring: z.strictObject({ key: KeyParam }),
+            response: {
+              200: z.object({
+                items: z.array(
+                  z.object({
+                    slug: z.string(),
+                    kind: z.enum(["staff", "columnist"]),
+                    name: z.record(z.string(), z.string()),
+                    title: z.record(z.string(), z.string()),
+                  }),
+                ),
+              }),
+              ...ERRORS,
+            },
+          },
+        },
+        async () => ({ items: await listPublicAuthors(deps.db) }),
+      );
+
+      api.get(
+        "/editions",
+        {
+          schema: {
+            tags: ["content API"],
+            summary: "The newspaper's editions",
+            description: AUTH_NOTE,
+            querystring: z.strictObject({ key: KeyParam }),
+            response: {
+              200: z.object({
+                items: z.array(
+                  z.object({
+                    code: z.string(),
+                    lang: z.string(),
+                    name: z.string(),
+                    siteName: z.string(),
+                    dir: z.enum(["ltr", "rtl"]),
+                    url: z.string(),
+                    default: z.boolean(),
+                  }),
+                ),
+              }),
+              ...ERRORS,
+            },
+          },
+        },
+        async () => ({
+          items: deps.config.site.editions.map((e) => ({
+            code: e.code,
+            lang: e.lang,
+            name: e.nativeName,
+            siteName: deps.config.site.name[e.code] ?? "",
+            dir: e.dir,
+            url: `${siteUrl.replace(/\/+$/, "")}/${e.code}/`,
+            default: e.code === deps.config.site.defaultEdition,
+          })),
+        }),
+      );
+    },
+    { prefix: CONTENT_API_PREFIX },
+  );
+}
+
+function keyOf(request: FastifyRequest): string | undefined {
+  const auth = request.headers.authorization;
+  if (auth) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (match) return match[1];
+  }
+  const query = request.query as Record<string, unknown> | undefined;
+  const key = query?.key;
+  return typeof key === "string" && key !== "" ? key : undefined;
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, "");
+    return tag === etag || tag === "*";
+  });
+}

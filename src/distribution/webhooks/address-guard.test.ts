@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { AppError } from "../../http/app-error.ts";
+import { forbiddenAddressReason, type HostLookup, resolveWebhookTarget } from "./address-guard.ts";
+
+const refused = (pattern: RegExp) => (error: unknown) =>
+  error instanceof AppError && error.code === "UNPROCESSABLE" && pattern.test(error.message);
+
+describe("webhook address guard", () => {
+  it("refuses loopback, private, link-local, unique-local, unspecified and multicast addresses", () => {
+    for (const address of [
+      "127.0.0.1",
+      "10.0.0.1",
+      "172.16.5.4",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "0.0.0.0",
+      "100.64.0.1",
+      "224.0.0.1",
+      "255.255.255.255",
+      "::1",
+      "::",
+      "fe80::1",
+      "fc00::1",
+      "fd12:3456::1",
+      "ff02::1",
+      "::ffff:127.0.0.1",
+      "::ffff:a00:1",
+    ]) {
+      assert.ok(forbiddenAddressReason(address), `${address} should be refused`);
+    }
+  });
+
+  it("allows public addresses", () => {
+    for (const address of ["93.184.215.14", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111"]) {
+      assert.equal(forbiddenAddressReason(address), undefined, address);
+    }
+  });
+
+  it("refuses private IP literals in URLs with a clear reason", async () => {
+    const cases: [string, RegExp][] = [
+      ["http://10.0.0.1/hook", /private/],
+      ["http://192.168.1.1/hook", /private/],
+      ["http://[::1]:8080/hook", /loopback/],
+      ["http://169.254.169.254/latest/meta-data", /link-local/],
+      ["http://127.0.0.1:9999/", /WEBHOOK_ALLOWED_HOSTS/],
+    ];
+    for (const [url, reason] of cases) {
+      await assert.rejects(resolveWebhookTarget(url, []), refused(reason), url);
+    }
+  });
+
+  it("accepts a public IP literal and an allow-listed loopback host", async () => {
+    const target = await resolveWebhookTarget("https://93.184.215.14/hook", []);
+    assert.deepEqual(target.addresses, [{ address: "93.184.215.14", family: 4 }]);
+    const local = await resolveWebhookTarget("http://127.0.0.1:9999/", ["127.0.0.1"]);
+    assert.equal(local.host, "127.0.0.1");
+  });
+
+  it("refuses a host name when any of its addresses is private", async () => {
+    const lookup: HostLookup = async () => [
+      { address: "93.184.215.14", family: 4 },
+      { address: "10.1.2.3", family: 4 },
+    ];
+    await assert.rejects(resolveWebhookTarget("https://hooks.example/x", [], lookup), refused(/10\.1\.2\.3/));
+    const allowed = await resolveWebhookTarget("https://Hooks.Example/x", ["hooks.example"], lookup);
+    assert.equal(allowed.addresses.length, 2);
+  });
+
+  it("refuses other schemes, credentials, and hosts that do not resolve", async () => {
+    await assert.rejects(resolveWebhookTarget("ftp://93.184.215.14/", []), refused(/http or https/));
+    await assert.rejects(resolveWebhookTarget("not a url", []), refused(/not a URL/));
+    await assert.rejects(resolveWebhookTarget("https://u:p@93.184.215.14/", []), refused(/password/));
+    const failing: HostLookup = async () => Promise.reject(new Error("ENOTFOUND"));
+    await assert.rejects(resolveWebhookTarget("https://nowhere.example/", [], failing), refused(/resolved/));
+  });
+});

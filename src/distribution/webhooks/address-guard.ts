@@ -1,0 +1,104 @@
+import { lookup as dnsLookup } from "node:dns/promises";
+import { BlockList, isIP } from "node:net";
+import { AppError } from "../../http/app-error.ts";
+
+/** One address a host name resolved to. */
+export interface ResolvedAddress {
+  address: string;
+  family: 4 | 6;
+}
+
+export type HostLookup = (host: string) => Promise<ResolvedAddress[]>;
+
+/** Every address of a host (A and AAAA), as the operating system's resolver sees it. */
+export const lookupAll: HostLookup = async (host) =>
+  (await dnsLookup(host, { all: true, verbatim: true })).map((a) => ({
+    address: a.address,
+    family: a.family === 6 ? 6 : 4,
+  }));
+
+/** Networks a webhook may not reach unless its host is allow-listed, with why. */
+const FORBIDDEN: [network: string, prefix: number, family: "ipv4" | "ipv6", reason: string][] = [
+  ["0.0.0.0", 8, "ipv4", "an unspecified (0.0.0.0/8) address"],
+  ["10.0.0.0", 8, "ipv4", "a private address"],
+  ["100.64.0.0", 10, "ipv4", "a shared (carrier-grade NAT) address"],
+  ["127.0.0.0", 8, "ipv4", "a loopback address"],
+  ["169.254.0.0", 16, "ipv4", "a link-local address"],
+  ["172.16.0.0", 12, "ipv4", "a private address"],
+  ["192.168.0.0", 16, "ipv4", "a private address"],
+  ["224.0.0.0", 4, "ipv4", "a multicast address"],
+  ["240.0.0.0", 4, "ipv4", "a reserved or broadcast address"],
+  ["::", 128, "ipv6", "the unspecified address"],
+  ["::1", 128, "ipv6", "a loopback address"],
+  // IPv4 inside IPv6 could name any of the IPv4 networks above; a webhook has no need of it.
+  ["::ffff:0:0", 96, "ipv6", "an IPv4-mapped address"],
+  ["fc00::", 7, "ipv6", "a unique-local address"],
+  ["fe80::", 10, "ipv6", "a link-local address"],
+  ["ff00::", 8, "ipv6", "a multicast address"],
+];
+
+const BLOCKS = FORBIDDEN.map(([network, prefix, family, reason]) => {
+  const list = new BlockList();
+  list.addSubnet(network, prefix, family);
+  return { list, family, reason };
+});
+
+/** Why a webhook may not be sent to this IP address, or undefined when it may. */
+export function forbiddenAddressReason(address: string): string | undefined {
+  const version = isIP(address);
+  if (version === 0) return "not an IP address";
+  const family = version === 6 ? "ipv6" : "ipv4";
+  return BLOCKS.find((block) => block.family === family && block.list.check(address, family))?.reason;
+}
+
+export interface WebhookTarget {
+  url: URL;
+  host: string;
+  /** The addresses checked; delivery connects to the first one, so DNS cannot change under it. */
+  addresses: ResolvedAddress[];
+}
+
+/**
+ * Parses a webhook URL and resolves its host, refusing anything but http(s) and, unless the host
+ * is allow-listed, any host with an address that is loopback, private, link-local, unique-local,
+ * unspecified or multicast. Runs at registration and again before each delivery.
+ */
+export async function resolveWebhookTarget(
+  raw: string,
+  allowedHosts: readonly string[],
+  lookup: HostLookup = lookupAll,
+): Promise<WebhookTarget> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw refused(`"${raw}" is not a URL.`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw refused(`Webhook URLs must use http or https, not ${url.protocol.replace(":", "")}.`);
+  if (url.username || url.password) throw refused("Webhook URLs may not carry a user name or password.");
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  let addresses: ResolvedAddress[];
+  try {
+    addresses = isIP(host) ? [{ address: host, family: isIP(host) === 6 ? 6 : 4 }] : await lookup(host);
+  } catch (error) {
+    throw refused(`The host ${host} could not be resolved (${(error as Error).message}).`);
+  }
+  if (addresses.length === 0) throw refused(`The host ${host} has no addresses.`);
+  if (!allowedHosts.map((h) => h.toLowerCase()).includes(host)) {
+    for (const { address } of addresses) {
+      const reason = forbiddenAddressReason(address);
+      if (reason) {
+        throw refused(
+          `The host ${host} resolves to ${address}, ${reason}; webhooks may only reach public addresses` +
+            " unless the host is listed in WEBHOOK_ALLOWED_HOSTS.",
+        );
+      }
+    }
+  }
+  return { url, host, addresses };
+}
+
+function refused(detail: string): AppError {
+  return new AppError("UNPROCESSABLE", detail);
+}
