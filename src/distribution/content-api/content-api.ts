@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../../api/admin-api.ts";
-import { ARTICLE_KINDS } from "../../content/content.tables.ts";
 import { AppError } from "../../http/app-error.ts";
 import { sendProblem, toAppError } from "../../http/problem.ts";
 import { authenticateKey } from "./api-keys.ts";
@@ -17,118 +16,22 @@ import {
   relatedTo,
   translationsOf,
 } from "./content-api.queries.ts";
+import {
+  type ArticleField,
+  ArticleJson,
+  ArticleListQuery,
+  ArticleQuery,
+  AUTH_NOTE,
+  Edition,
+  ERRORS,
+  type INCLUDES,
+  KeyParam,
+} from "./content-api.schemas.ts";
 import { FixedWindowLimiter } from "./rate-limit.ts";
 
 export const CONTENT_API_PREFIX = "/api/content/v1";
 
 export type ContentApiDeps = Pick<ApiDeps, "db" | "config" | "now">;
-
-const ARTICLE_FIELDS = [
-  "edition",
-  "url",
-  "section",
-  "kind",
-  "headline",
-  "standfirst",
-  "bodyHtml",
-  "authors",
-  "creditLine",
-  "publishedAt",
-  "updatedAt",
-  "leadImage",
-  "tags",
-] as const;
-type ArticleField = (typeof ARTICLE_FIELDS)[number];
-const INCLUDES = ["related", "translations"] as const;
-
-/** A comma-separated list of names from `allowed`, e.g. `fields=headline,url`. */
-function commaList<T extends string>(allowed: readonly T[]) {
-  return z
-    .string()
-    .transform((value, ctx) => {
-      const names = value
-        .split(",")
-        .map((n) => n.trim())
-        .filter(Boolean);
-      for (const name of names) {
-        if (!(allowed as readonly string[]).includes(name)) {
-          ctx.addIssue({ code: "custom", message: `unknown name ${name}; use ${allowed.join(", ")}` });
-          return z.NEVER;
-        }
-      }
-      return names as T[];
-    })
-    .meta({ description: `Comma-separated: ${allowed.join(", ")}` });
-}
-
-/** Every route accepts the key in the query string as an alternative to the Authorization header. */
-const KeyParam = z.string().optional().meta({ description: "API key, instead of Authorization: Bearer" });
-const Edition = z.string().min(1).max(20);
-
-const ArticleListQuery = z.strictObject({
-  key: KeyParam,
-  edition: Edition.optional(),
-  section: z.string().min(1).max(120).optional().meta({ description: "Section slug or key" }),
-  tag: z.string().min(1).max(120).optional().meta({ description: "Tag slug" }),
-  author: z.string().min(1).max(120).optional().meta({ description: "Author slug" }),
-  kind: z.enum(ARTICLE_KINDS).optional(),
-  updatedSince: z.iso
-    .datetime({ offset: true })
-    .transform((v) => new Date(v).toISOString())
-    .optional()
-    .meta({ description: "Only stories published or updated at or after this time (ISO 8601)" }),
-  cursor: z.string().max(500).optional().meta({ description: "nextCursor of the previous page" }),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  fields: commaList(ARTICLE_FIELDS).optional(),
-  include: commaList(INCLUDES).optional(),
-});
-const ArticleQuery = ArticleListQuery.pick({ key: true, fields: true, include: true });
-
-const Link = z.object({ id: z.number(), headline: z.string(), url: z.string() });
-const ArticleJson = z
-  .object({
-    id: z.number(),
-    edition: z.string(),
-    url: z.string(),
-    section: z.object({ slug: z.string(), name: z.string() }),
-    kind: z.enum(ARTICLE_KINDS),
-    headline: z.string(),
-    standfirst: z.string(),
-    bodyHtml: z.string(),
-    authors: z.array(z.object({ slug: z.string(), name: z.string() })),
-    creditLine: z.string().nullable(),
-    publishedAt: z.string(),
-    updatedAt: z.string(),
-    leadImage: z
-      .object({
-        url: z.string(),
-        width: z.number(),
-        height: z.number(),
-        caption: z.string(),
-        credit: z.string(),
-        alt: z.string(),
-      })
-      .nullable(),
-    tags: z.array(z.object({ slug: z.string(), name: z.string() })),
-    related: z.array(Link),
-    translations: z.array(Link.extend({ edition: z.string() })),
-  })
-  .partial()
-  .required({ id: true })
-  .meta({ description: "A published story; `fields` narrows it, `include` adds related and translations" });
-
-const Problem = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number(),
-    detail: z.string(),
-    code: z.string(),
-  })
-  .loose();
-const ERRORS = { 400: Problem, 401: Problem, 404: Problem, 429: Problem };
-const AUTH_NOTE =
-  "Needs an API key, sent as `Authorization: Bearer KEY` or `?key=KEY`. Rate limited per key (429 with Retry-After).";
 
 /**
  * The public, read-only content API at /api/content/v1: API key, per-key rate limit, CORS,

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { ARTICLE_KINDS } from "../../content/content.tables.ts";
+
+/** Request and answer shapes of the Content API, which also make its OpenAPI description. */
+
+export const ARTICLE_FIELDS = [
+  "edition",
+  "url",
+  "section",
+  "kind",
+  "headline",
+  "standfirst",
+  "bodyHtml",
+  "authors",
+  "creditLine",
+  "publishedAt",
+  "updatedAt",
+  "leadImage",
+  "tags",
+] as const;
+export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+export const INCLUDES = ["related", "translations"] as const;
+
+/** A comma-separated list of names from `allowed`, e.g. `fields=headline,url`. */
+export function commaList<T extends string>(allowed: readonly T[]) {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      const names = value
+        .split(",")
+        .map((n) => n.trim())
+        .filter(Boolean);
+      for (const name of names) {
+        if (!(allowed as readonly string[]).includes(name)) {
+          ctx.addIssue({ code: "custom", message: `unknown name ${name}; use ${allowed.join(", ")}` });
+          return z.NEVER;
+        }
+      }
+      return names as T[];
+    })
+    .meta({ description: `Comma-separated: ${allowed.join(", ")}` });
+}
+
+/** Every route accepts the key in the query string as an alternative to the Authorization header. */
+export const KeyParam = z
+  .string()
+  .optional()
+  .meta({ description: "API key, instead of Authorization: Bearer" });
+export const Edition = z.string().min(1).max(20);
+
+export const ArticleListQuery = z.strictObject({
+  key: KeyParam,
+  edition: Edition.optional(),
+  section: z.string().min(1).max(120).optional().meta({ description: "Section slug or key" }),
+  tag: z.string().min(1).max(120).optional().meta({ description: "Tag slug" }),
+  author: z.string().min(1).max(120).optional().meta({ description: "Author slug" }),
+  kind: z.enum(ARTICLE_KINDS).optional(),
+  updatedSince: z.iso
+    .datetime({ offset: true })
+    .transform((v) => new Date(v).toISOString())
+    .optional()
+    .meta({ description: "Only stories published or updated at or after this time (ISO 8601)" }),
+  cursor: z.string().max(500).optional().meta({ description: "nextCursor of the previous page" }),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  fields: commaList(ARTICLE_FIELDS).optional(),
+  include: commaList(INCLUDES).optional(),
+});
+export const ArticleQuery = ArticleListQuery.pick({ key: true, fields: true, include: true });
+
+export const Link = z.object({ id: z.number(), headline: z.string(), url: z.string() });
+export const ArticleJson = z
+  .object({
+    id: z.number(),
+    edition: z.string(),
+    url: z.string(),
+    section: z.object({ slug: z.string(), name: z.string() }),
+    kind: z.enum(ARTICLE_KINDS),
+    headline: z.string(),
+    standfirst: z.string(),
+    bodyHtml: z.string(),
+    authors: z.array(z.object({ slug: z.string(), name: z.string() })),
+    creditLine: z.string().nullable(),
+    publishedAt: z.string(),
+    updatedAt: z.string(),
+    leadImage: z
+      .object({
+        url: z.string(),
+        width: z.number(),
+        height: z.number(),
+        caption: z.string(),
+        credit: z.string(),
+        alt: z.string(),
+      })
+      .nullable(),
+    tags: z.array(z.object({ slug: z.string(), name: z.string() })),
+    related: z.array(Link),
+    translations: z.array(Link.extend({ edition: z.string() })),
+  })
+  .partial()
+  .required({ id: true })
+  .meta({ description: "A published story; `fields` narrows it, `include` adds related and translations" });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    code: z.string(),
+  })
+  .loose();
+export const ERRORS = { 400: Problem, 401: Problem, 404: Problem, 429: Problem };
+export const AUTH_NOTE =
+  "Needs an API key, sent as `Authorization: Bearer KEY` or `?key=KEY`. Rate limited per key (429 with Retry-After).";
