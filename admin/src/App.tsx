@@ -7,6 +7,7 @@ import { useI18n } from "./i18n/i18n.tsx";
 import { Link, matchPath, useLocation } from "./lib/router.tsx";
 import { atLeast, useSession, useUser } from "./lib/session.tsx";
 import { DashboardPage } from "./pages/DashboardPage.tsx";
+import { DistributionPage } from "./pages/DistributionPage.tsx";
 import { FrontPagesPage } from "./pages/FrontPagesPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NewStoryPage } from "./pages/NewStoryPage.tsx";
@@ -75,6 +76,10 @@ function Routes() {
   if (path === "/users") {
     if (user.role !== "admin") return <Forbidden />;
     return <UsersPage />;
+  }
+  if (path === "/distribution") {
+    if (user.role !== "admin") return <Forbidden />;
+    return <DistributionPage />;
   }
   return <NotFound />;
 }

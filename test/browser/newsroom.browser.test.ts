@@ -119,6 +119,7 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
       "/taxonomy/tags",
       "/taxonomy/authors",
       "/users",
+      "/distribution",
     ];
     for (const language of ["en", "bn"]) {
       await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "${language}")`);

@@ -1,11 +1,14 @@
 // One function per admin API operation, so pages never assemble URLs by hand.
 import { API_BASE, request } from "./client.ts";
 import type {
+  ApiKey,
   Article,
   ArticlePatch,
   ArticleQuery,
   Author,
   AuthorPatch,
+  CreatedApiKey,
+  CreatedWebhook,
   EditionCode,
   FrontPage,
   Media,
@@ -15,6 +18,7 @@ import type {
   NewSection,
   NewTag,
   NewUser,
+  NewWebhook,
   Paged,
   RevisionDetail,
   RevisionSummary,
@@ -24,6 +28,8 @@ import type {
   SessionInfo,
   Tag,
   User,
+  Webhook,
+  WebhookDelivery,
 } from "./types.ts";
 
 interface Items<T> {
@@ -99,4 +105,22 @@ export const usersApi = {
   list: () => request<Items<User>>("GET", "/users"),
   create: (input: NewUser) => request<User>("POST", "/users", { json: input }),
   setRole: (id: number, role: Role) => request<User>("PATCH", `/users/${id}`, { json: { role } }),
+};
+
+export const apiKeysApi = {
+  list: () => request<Items<ApiKey>>("GET", "/api-keys"),
+  create: (name: string) => request<CreatedApiKey>("POST", "/api-keys", { json: { name } }),
+  revoke: (id: number) => request<void>("DELETE", `/api-keys/${id}`),
+};
+
+export const webhooksApi = {
+  list: () => request<Items<Webhook>>("GET", "/webhooks"),
+  create: (input: NewWebhook) => request<CreatedWebhook>("POST", "/webhooks", { json: input }),
+  setActive: (id: number, active: boolean) =>
+    request<Webhook>("PATCH", `/webhooks/${id}`, { json: { active } }),
+  remove: (id: number) => request<void>("DELETE", `/webhooks/${id}`),
+  deliveries: (id: number, signal?: AbortSignal) =>
+    request<Items<WebhookDelivery>>("GET", `/webhooks/${id}/deliveries`, { signal }),
+  resend: (id: number, deliveryId: number) =>
+    request<WebhookDelivery>("POST", `/webhooks/${id}/deliveries/${deliveryId}/resend`),
 };

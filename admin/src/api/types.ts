@@ -233,3 +233,60 @@ export interface NewUser {
   role: Role;
   password: string;
 }
+
+/** A Content API key as listed; the secret itself is only in the create answer. */
+export interface ApiKey {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface CreatedApiKey extends ApiKey {
+  /** The full key: shown once, never stored by the client. */
+  key: string;
+}
+
+export const WEBHOOK_EVENTS = [
+  "article.published",
+  "article.updated",
+  "article.unpublished",
+  "article.deleted",
+] as const;
+
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export interface Webhook {
+  id: number;
+  url: string;
+  events: WebhookEvent[];
+  active: boolean;
+  createdAt: string;
+}
+
+export interface CreatedWebhook extends Webhook {
+  /** The signing secret: shown once. */
+  secret: string;
+}
+
+export interface NewWebhook {
+  url: string;
+  events: WebhookEvent[];
+}
+
+export type DeliveryStatus = "pending" | "delivered" | "failed";
+
+export interface WebhookDelivery {
+  id: number;
+  webhookId: number;
+  event: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+  payload: Record<string, unknown>;
+}

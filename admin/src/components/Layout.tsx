@@ -25,6 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: "/front-pages", label: "nav.frontPages", visible: atLeast(user.role, "editor") },
     { to: "/taxonomy", label: "nav.taxonomy", visible: atLeast(user.role, "editor") },
     { to: "/users", label: "nav.users", visible: user.role === "admin" },
+    { to: "/distribution", label: "nav.distribution", visible: user.role === "admin" },
   ];
   const isCurrent = (to: string) => (to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`));
 
