@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
+import Fastify from "fastify";
+import { registerSitemapRoutes } from "../../src/distribution/sitemaps/sitemap.routes.ts";
 import { loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -90,6 +92,33 @@ for (const dialect of DIALECTS) {
         (xml.match(/<xhtml:link rel="alternate" hreflang="bn"/g) ?? []).length >= 40,
         "20 pairs, each listed in both editions",
       );
+    });
+
+    it("splits a month's article sitemap at the URL limit into pages that together list each story once", async () => {
+      const app = Fastify();
+      registerSitemapRoutes(app, {
+        ...server.config,
+        db: server.server.db.kysely,
+        config: server.config,
+        now: () => new Date(),
+        urlsPerSitemap: 20,
+      });
+      const index = (await app.inject({ url: "/sitemap.xml" })).body;
+      const pages = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/articles-en-[^<]+)<\/loc>/g)].map(
+        (m) => m[1] ?? "",
+      );
+      assert.equal(pages.length, 3, "50 English stories at 20 a file");
+      const counts: number[] = [];
+      const locs = new Set<string>();
+      for (const page of pages) {
+        const xml = (await app.inject({ url: page })).body;
+        const urls = [...xml.matchAll(/<url><loc>([^<]+)</g)].map((m) => m[1] ?? "");
+        counts.push(urls.length);
+        for (const url of urls) locs.add(url);
+      }
+      assert.deepEqual(counts, [20, 20, 10]);
+      assert.equal(locs.size, 50);
+      await app.close();
     });
 
     it("keeps the news sitemap to the last 48 hours and reflects a publish and unpublish on the next request", async () => {

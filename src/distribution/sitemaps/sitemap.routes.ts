@@ -16,6 +16,8 @@ import { mediaByIds } from "../../media/media.queries.ts";
 import { sitemapIndex, URLSET_CLOSE, type UrlEntry, urlElement, urlsetOpen } from "./sitemap-xml.ts";
 
 interface SitemapDeps {
+  /** URLs per article sitemap; the protocol's 50,000 unless a test wants the split with little data. */
+  urlsPerSitemap?: number;
   db: Kysely<Database>;
   config: Config;
   now: () => Date;
@@ -36,6 +38,7 @@ const TAGS = /^tags-([a-z0-9-]+)\.xml$/;
 /** `/robots.txt`, the sitemap index at `/sitemap.xml`, and the sitemaps it lists under `/sitemaps/`. */
 export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): void {
   const base = deps.config.siteUrl;
+  const perSitemap = deps.urlsPerSitemap ?? URLS_PER_SITEMAP;
   const editions = deps.config.site.editions;
   const langOf = (code: string) => editions.find((e) => e.code === code)?.lang ?? code;
   const send = (reply: FastifyReply, body: string | Readable) =>
@@ -58,7 +61,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     const articleMaps = months
       .sort((a, b) => a.edition.localeCompare(b.edition) || b.month.localeCompare(a.month))
       .flatMap((m) =>
-        Array.from({ length: Math.ceil(m.count / URLS_PER_SITEMAP) }, (_, i) => ({
+        Array.from({ length: Math.ceil(m.count / perSitemap) }, (_, i) => ({
           loc: `${base}/sitemaps/articles-${m.edition}-${m.month}-${i + 1}.xml`,
           lastmod: m.lastModified,
         })),
@@ -93,16 +96,14 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
   /** Streams one page of a month's article sitemap, reading the database a chunk at a time. */
   async function* articleUrls(edition: string, month: string, page: number, now: string) {
     yield urlsetOpen();
-    const start = (page - 1) * URLS_PER_SITEMAP;
-    for (let offset = 0; offset < URLS_PER_SITEMAP; offset += CHUNK) {
-      const chunk = await sitemapArticles(deps.db, edition, month, now, {
-        limit: CHUNK,
-        offset: start + offset,
-      });
+    const start = (page - 1) * perSitemap;
+    for (let offset = 0; offset < perSitemap; offset += CHUNK) {
+      const limit = Math.min(CHUNK, perSitemap - offset);
+      const chunk = await sitemapArticles(deps.db, edition, month, now, { limit, offset: start + offset });
       if (chunk.length === 0) break;
       yield (await entriesFor(chunk, now)).map(urlElement).join("\n");
       yield "\n";
-      if (chunk.length < CHUNK) break;
+      if (chunk.length < limit) break;
     }
     yield URLSET_CLOSE;
   }
