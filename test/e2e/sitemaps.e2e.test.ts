@@ -97,7 +97,6 @@ for (const dialect of DIALECTS) {
     it("splits a month's article sitemap at the URL limit into pages that together list each story once", async () => {
       const app = Fastify();
       registerSitemapRoutes(app, {
-        ...server.config,
         db: server.server.db.kysely,
         config: server.config,
         now: () => new Date(),
