@@ -4,6 +4,7 @@ import type { ContentTables } from "../content/content.tables.ts";
 import type { DistributionTables } from "../distribution/distribution.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
+import type { SearchTables } from "../search/search.tables.ts";
 
 /** The whole schema: only the union of the features' table types. */
 export interface Database
@@ -12,4 +13,5 @@ export interface Database
     AccountTables,
     AuditTables,
     JobTables,
-    DistributionTables {}
+    DistributionTables,
+    SearchTables {}

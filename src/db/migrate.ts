@@ -3,13 +3,14 @@ import type { Db } from "./create-db.ts";
 import { contentMigration } from "./migrations/2026-11-29-01-content.ts";
 import { newsroomMigration } from "./migrations/2026-11-29-02-newsroom.ts";
 import { distributionMigration } from "./migrations/2026-11-29-03-distribution.ts";
+import { searchMigration } from "./migrations/2026-11-29-04-search.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
   // SQLite rejects identity columns and PostgreSQL has no AUTOINCREMENT (STACK.md gotcha 8).
   return db.capabilities.name === "sqlite"
-    ? { id: (c) => c.primaryKey().autoIncrement() }
-    : { id: (c) => c.primaryKey().generatedByDefaultAsIdentity() };
+    ? { id: (c) => c.primaryKey().autoIncrement(), dialect: "sqlite" }
+    : { id: (c) => c.primaryKey().generatedByDefaultAsIdentity(), dialect: "postgres" };
 }
 
 function allMigrations(tools: MigrationTools): Record<string, Migration> {
@@ -17,6 +18,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-11-29-01-content": contentMigration(tools),
     "2026-11-29-02-newsroom": newsroomMigration(tools),
     "2026-11-29-03-distribution": distributionMigration(tools),
+    "2026-11-29-04-search": searchMigration(tools),
   };
 }
 

@@ -4,4 +4,6 @@ import type { ColumnDefinitionBuilder } from "kysely";
 export interface MigrationTools {
   /** An auto-numbered integer primary key. */
   id: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  /** For the few structures that exist in one engine only, such as the full-text index. */
+  dialect: "sqlite" | "postgres";
 }

@@ -1,0 +1,53 @@
+import type { ArticleKind, IsoTime } from "../content/content.tables.ts";
+
+/**
+ * One row per published story in the index. The text itself lives in the engine's structure
+ * (SQLite `search_fts`, keyed by rowid = article_id; PostgreSQL column `tsv`), which is
+ * reached only through src/search/engine.
+ */
+export interface SearchDocumentTable {
+  article_id: number;
+  edition: string;
+  section_id: number;
+  kind: ArticleKind;
+  translation_group: string | null;
+  published_at: IsoTime;
+  /** Days since the Unix epoch, so both engines can blend recency with the same arithmetic. */
+  published_day: number;
+  /** The document's distinct terms, space-separated: what to subtract from `search_terms` on removal. */
+  terms: string;
+}
+
+export interface SearchDocumentAuthorTable {
+  article_id: number;
+  author_id: number;
+}
+
+/** How many documents of an edition hold each term: the idf behind related stories. */
+export interface SearchTermTable {
+  edition: string;
+  term: string;
+  doc_count: number;
+}
+
+/** Related stories computed when a story is published or updated, best first. */
+export interface RelatedStoryTable {
+  article_id: number;
+  position: number;
+  related_id: number;
+}
+
+/** Related stories an editor pinned; they come before the computed ones. */
+export interface RelatedPinTable {
+  article_id: number;
+  position: number;
+  related_id: number;
+}
+
+export interface SearchTables {
+  search_documents: SearchDocumentTable;
+  search_document_authors: SearchDocumentAuthorTable;
+  search_terms: SearchTermTable;
+  related_stories: RelatedStoryTable;
+  related_pins: RelatedPinTable;
+}
