@@ -54,3 +54,24 @@ export function formatLongDate(date: Date, locale: string, timeZone: string): st
 export function formatNumber(n: number, locale: string): string {
   return cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(n);
 }
+
+/** A quantity, grouped the locale's way: "1,000" in English, "১,০০০" in Bangla. */
+export function formatCount(n: number, locale: string): string {
+  return cached(numberFormats, `${locale}|grouped`, () => new Intl.NumberFormat(locale)).format(n);
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The UTC instant a calendar day (YYYY-MM-DD) begins in a time zone, as ISO text. */
+export function startOfDayIn(day: string, timeZone: string): string {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  const format = cached(
+    offsetFormats,
+    timeZone,
+    () => new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "longOffset" }),
+  );
+  const name = format.formatToParts(midnightUtc).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(name) ?? [];
+  const offsetMs = sign ? (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000 : 0;
+  return new Date(midnightUtc - offsetMs).toISOString();
+}

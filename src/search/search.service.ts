@@ -1,14 +1,97 @@
 import type { Kysely } from "kysely";
+import { bodiesByIds, summariesByIds } from "../content/article.queries.ts";
+import { htmlToPlainText } from "../content/plain-text.ts";
+import { findAuthorBySlug, findSectionBySlug } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
+import { startOfDayIn } from "../i18n/format.ts";
+import type { MatchFilters } from "./engine/search-engine.ts";
+import { highlightAll, snippetOf } from "./highlight.ts";
+import { parseQuery } from "./query/parse-query.ts";
 import type { SearchParams, SearchResults } from "./search.types.ts";
+import { dayNumber, engineFor } from "./search-index.ts";
 
-/** Full-text search of one edition's published stories. (Being implemented.) */
+type Q = Kysely<Database>;
+
+/** Counting every match of a common word costs as much as ranking them; past this, "1,000+" says enough. */
+export const TOTAL_COUNT_CAP = 1000;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Full-text search of one edition's published stories: every word must match (stop words aside),
+ * ranked by relevance blended with recency, or newest first. Unknown section or author slugs
+ * match nothing. Dates are calendar days in the newspaper's time zone, both ends included.
+ */
 export async function searchArticles(
-  _db: Kysely<Database>,
-  _edition: string,
-  _params: SearchParams,
-  _now: string,
-  _pageSize: number,
+  db: Q,
+  edition: string,
+  params: SearchParams,
+  now: string,
+  pageSize: number,
+  timeZone = "UTC",
 ): Promise<SearchResults> {
-  throw new Error("not yet implemented");
+  const query = parseQuery(params.q);
+  const empty = { hits: [], total: 0, totalIsCapped: false, page: params.page, pageSize, pageCount: 0 };
+  if (query.clauses.length === 0) return { ...empty, searched: false };
+  const filters = await filtersFor(db, edition, params, now, timeZone);
+  if (!filters) return { ...empty, searched: true };
+  const engine = engineFor(db);
+  const request = {
+    clauses: query.clauses,
+    join: "all" as const,
+    filters,
+    order: params.sort,
+    today: dayNumber(now),
+    limit: pageSize,
+    offset: (params.page - 1) * pageSize,
+  };
+  const [ranked, counted] = await Promise.all([
+    engine.rank(db, request),
+    engine.count(db, request, TOTAL_COUNT_CAP + 1),
+  ]);
+  const ids = ranked.map((r) => r.id);
+  const [summaries, bodies] = await Promise.all([
+    summariesByIds(db, edition, ids, now),
+    bodiesByIds(db, ids),
+  ]);
+  const total = Math.min(counted, TOTAL_COUNT_CAP);
+  return {
+    hits: summaries.map((article) => ({
+      article,
+      headline: highlightAll(article.headline, query.highlight),
+      snippet: snippetOf(htmlToPlainText(bodies.get(article.id) ?? ""), article.standfirst, query.highlight),
+    })),
+    total,
+    totalIsCapped: counted > TOTAL_COUNT_CAP,
+    page: params.page,
+    pageSize,
+    pageCount: Math.ceil(total / pageSize),
+    searched: true,
+  };
+}
+
+async function filtersFor(
+  db: Q,
+  edition: string,
+  params: SearchParams,
+  now: string,
+  timeZone: string,
+): Promise<MatchFilters | undefined> {
+  const filters: MatchFilters = { edition, now, kind: params.kind };
+  if (params.section) {
+    const section = await findSectionBySlug(db, edition, params.section);
+    if (!section) return undefined;
+    filters.sectionId = section.id;
+  }
+  if (params.author) {
+    const author = await findAuthorBySlug(db, edition, params.author);
+    if (!author) return undefined;
+    filters.authorId = author.id;
+  }
+  if (params.from) filters.from = startOfDayIn(params.from, timeZone);
+  if (params.to) {
+    const nextDay = new Date(Date.parse(`${params.to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    filters.to = new Date(Date.parse(startOfDayIn(nextDay, timeZone)) - 1).toISOString();
+  }
+  return filters;
 }

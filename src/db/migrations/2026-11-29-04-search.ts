@@ -56,7 +56,7 @@ export function searchMigration({ dialect }: MigrationTools): Migration {
           tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* Co'"
         )`.execute(db);
       } else {
-        await sql`ALTER TABLE search_documents ADD COLUMN tsv tsvector NOT NULL`.execute(db);
+        await sql`ALTER TABLE search_documents ADD COLUMN tsv tsvector NOT NULL DEFAULT ''::tsvector`.execute(db);
         await sql`CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv)`.execute(db);
       }
       for (const table of ["related_stories", "related_pins"]) {

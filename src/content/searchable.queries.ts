@@ -1,0 +1,80 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.ts";
+import type { ArticleKind } from "./content.tables.ts";
+import { tagsByArticle } from "./taxonomy.queries.ts";
+
+type Q = Kysely<Database>;
+
+/** What the search index reads of a published story. */
+export interface SearchableArticle {
+  id: number;
+  edition: string;
+  sectionId: number;
+  kind: ArticleKind;
+  translationGroup: string | null;
+  publishedAt: string;
+  headline: string;
+  standfirst: string;
+  bodyHtml: string;
+  tagNames: string[];
+  authorIds: number[];
+}
+
+function publishedRows(db: Q) {
+  return db
+    .selectFrom("articles")
+    .where("status", "=", "published")
+    .where("published_at", "is not", null)
+    .select([
+      "id",
+      "edition",
+      "section_id",
+      "kind",
+      "translation_group",
+      "published_at",
+      "headline",
+      "standfirst",
+      "body_html",
+    ]);
+}
+
+/** The given stories that are published (whatever their publication time); others are left out. */
+export async function searchableArticles(db: Q, ids: readonly number[]): Promise<SearchableArticle[]> {
+  if (ids.length === 0) return [];
+  return complete(db, await publishedRows(db).where("id", "in", ids).execute());
+}
+
+/** A batch of published stories in id order, after `afterId`: for rebuilding the whole index. */
+export async function searchableArticlesAfter(db: Q, afterId: number, limit: number) {
+  return complete(db, await publishedRows(db).where("id", ">", afterId).orderBy("id").limit(limit).execute());
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof publishedRows>["execute"]>>[number];
+
+async function complete(db: Q, rows: Row[]): Promise<SearchableArticle[]> {
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const [tags, bylines] = await Promise.all([
+    tagsByArticle(db, ids),
+    db
+      .selectFrom("article_authors")
+      .where("article_id", "in", ids)
+      .select(["article_id", "author_id"])
+      .execute(),
+  ]);
+  const authors = new Map<number, number[]>();
+  for (const b of bylines) authors.set(b.article_id, [...(authors.get(b.article_id) ?? []), b.author_id]);
+  return rows.map((r) => ({
+    id: r.id,
+    edition: r.edition,
+    sectionId: r.section_id,
+    kind: r.kind,
+    translationGroup: r.translation_group,
+    publishedAt: r.published_at as string,
+    headline: r.headline,
+    standfirst: r.standfirst,
+    bodyHtml: r.body_html,
+    tagNames: (tags.get(r.id) ?? []).map((t) => t.name),
+    authorIds: authors.get(r.id) ?? [],
+  }));
+}

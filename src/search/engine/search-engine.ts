@@ -1,0 +1,88 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { ArticleKind } from "../../content/content.tables.ts";
+import type { Database } from "../../db/database.ts";
+import type { Clause } from "../query/parse-query.ts";
+
+type Q = Kysely<Database>;
+
+/** A document's terms per field, in order; the field decides the weight. */
+export interface IndexedText {
+  headline: string[];
+  standfirst: string[];
+  tags: string[];
+  body: string[];
+}
+
+export interface MatchFilters {
+  edition: string;
+  /** Only stories readers can see at this time. */
+  now: string;
+  sectionId?: number;
+  authorId?: number;
+  kind?: ArticleKind;
+  /** Inclusive ISO bounds on the publication time. */
+  from?: string;
+  to?: string;
+  excludeIds?: readonly number[];
+  excludeTranslationGroup?: string | null;
+}
+
+export interface MatchRequest {
+  clauses: readonly Clause[];
+  /** "all": every clause must match (search); "any": one is enough (related stories). */
+  join: "all" | "any";
+  filters: MatchFilters;
+  order: "relevance" | "newest";
+  /** Day number (days since the epoch) that recency is measured from. */
+  today: number;
+  limit: number;
+  offset: number;
+}
+
+export interface RankedId {
+  id: number;
+  score: number;
+}
+
+/** The two full-text engines behind one interface; everything around them is shared SQL. */
+export interface SearchEngine {
+  /** Stores documents' text; their `search_documents` rows are already written. */
+  writeTexts(db: Q, documents: readonly { articleId: number; text: IndexedText }[]): Promise<void>;
+  /** Forgets the text of documents whose rows are being deleted. */
+  eraseText(db: Q, articleIds: readonly number[]): Promise<void>;
+  eraseAllText(db: Q): Promise<void>;
+  /** Matching ids, best first; `score` is higher for better matches (relevance order only). */
+  rank(db: Q, request: MatchRequest): Promise<RankedId[]>;
+  /** How many documents match, counting no further than `cap`. */
+  count(db: Q, request: MatchRequest, cap: number): Promise<number>;
+}
+
+/** Field weights: a word in the headline says far more about a story than one in the body. */
+export const FIELD_WEIGHTS = { headline: 10, standfirst: 4, tags: 3, body: 1 } as const;
+
+/**
+ * How much a fresh story gains over an old one with the same relevance: a story published today
+ * scores up to (1 + weight) times as much, one `halfLifeDays` old (1 + weight / 2) times.
+ */
+export const RECENCY = { weight: 0.5, halfLifeDays: 30 } as const;
+
+export function recencyBoost(today: number): RawBuilder<number> {
+  return sql<number>`(1.0 + ${RECENCY.weight} / (1.0 + (CASE WHEN d.published_day < ${today} THEN ${today} - d.published_day ELSE 0 END) / ${RECENCY.halfLifeDays}))`;
+}
+
+/** The conditions on `search_documents d` that both engines share. */
+export function filterConditions(f: MatchFilters): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`d.edition = ${f.edition}`, sql`d.published_at <= ${f.now}`];
+  if (f.sectionId !== undefined) parts.push(sql`d.section_id = ${f.sectionId}`);
+  if (f.kind !== undefined) parts.push(sql`d.kind = ${f.kind}`);
+  if (f.from !== undefined) parts.push(sql`d.published_at >= ${f.from}`);
+  if (f.to !== undefined) parts.push(sql`d.published_at <= ${f.to}`);
+  if (f.authorId !== undefined)
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM search_document_authors da WHERE da.article_id = d.article_id AND da.author_id = ${f.authorId})`,
+    );
+  if (f.excludeIds?.length) parts.push(sql`d.article_id NOT IN (${sql.join(f.excludeIds)})`);
+  if (f.excludeTranslationGroup)
+    parts.push(sql`(d.translation_group IS NULL OR d.translation_group <> ${f.excludeTranslationGroup})`);
+  return sql.join(parts, sql` AND `);
+}

@@ -1,0 +1,72 @@
+import type { ParsedQuery } from "./query/parse-query.ts";
+import type { TextPart } from "./search.types.ts";
+import { termOf, type Word, words } from "./text/terms.ts";
+
+type Highlight = ParsedQuery["highlight"];
+
+/** A word matches when it indexes as a searched term, or starts like the word being typed. */
+function matches(word: Word, highlight: Highlight): boolean {
+  const t = termOf(word.surface);
+  if (!t) return false;
+  return (
+    highlight.terms.has(t.term) ||
+    highlight.prefixes.some((p) => t.base.startsWith(p) || t.term.startsWith(p))
+  );
+}
+
+function partsOf(text: string, start: number, end: number, highlight: Highlight): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = start;
+  for (const word of words(text.slice(start, end))) {
+    if (!matches(word, highlight)) continue;
+    if (word.start + start > at) parts.push({ text: text.slice(at, word.start + start), match: false });
+    parts.push({ text: word.surface, match: true });
+    at = word.end + start;
+  }
+  if (at < end) parts.push({ text: text.slice(at, end), match: false });
+  return parts;
+}
+
+/** The whole text, with the searched words marked. */
+export function highlightAll(text: string, highlight: Highlight): TextPart[] {
+  return partsOf(text, 0, text.length, highlight);
+}
+
+const SNIPPET_LENGTH = 240;
+const LEAD_IN = 70;
+/** How far into a body to look for a match; past it, the standfirst stands in. */
+const SCAN_LIMIT = 20_000;
+
+/**
+ * A passage of about SNIPPET_LENGTH characters around the first match in the body, cut at word
+ * boundaries and marked with ellipses where it was cut; the standfirst when the body has no match.
+ */
+export function snippetOf(body: string, standfirst: string, highlight: Highlight): TextPart[] {
+  const scanned = body.slice(0, SCAN_LIMIT);
+  let first: Word | undefined;
+  for (const word of words(scanned)) {
+    if (matches(word, highlight)) {
+      first = word;
+      break;
+    }
+  }
+  if (!first) return highlightAll(standfirst, highlight);
+  const start = wordStartAtOrBefore(scanned, Math.max(0, first.start - LEAD_IN));
+  const end = wordEndAtOrAfter(scanned, Math.min(scanned.length, start + SNIPPET_LENGTH));
+  const parts = partsOf(scanned, start, end, highlight);
+  if (start > 0) parts.unshift({ text: "… ", match: false });
+  if (end < body.length) parts.push({ text: " …", match: false });
+  return parts;
+}
+
+function wordStartAtOrBefore(text: string, at: number): number {
+  const space = text.lastIndexOf(" ", at);
+  const newline = text.lastIndexOf("\n", at);
+  const cut = Math.max(space, newline);
+  return at === 0 || cut < 0 ? 0 : cut + 1;
+}
+
+function wordEndAtOrAfter(text: string, at: number): number {
+  const match = /[\s]/u.exec(text.slice(at));
+  return match ? at + match.index : text.length;
+}
