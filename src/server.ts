@@ -8,6 +8,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { jobHandlers } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
+import { ensureSearch } from "./search/search-rebuild.ts";
 
 /** How long another process's content change may take to reach this process's page cache. */
 const CONTENT_VERSION_STALENESS_MS = 1000;
@@ -35,6 +36,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         logger.info("empty database: seeding the demo newspaper (the first run draws its photos)"),
     });
     if (seed.seeded) logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
+    if (await ensureSearch(db.kysely, new Date())) logger.info("search index built for the existing stories");
     const contentVersion = new ContentVersionWatcher(db.kysely, {
       maxStalenessMs: CONTENT_VERSION_STALENESS_MS,
     });

@@ -6,6 +6,7 @@ import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
 import { addApiKeyCommands } from "../distribution/content-api/api-key.commands.ts";
 import { createLogger } from "../logger.ts";
+import { rebuildSearch } from "../search/search-rebuild.ts";
 import { startServer } from "../server.ts";
 import { addUserCommands } from "./user.commands.ts";
 import { withDb } from "./with-db.ts";
@@ -74,6 +75,17 @@ export function buildCli(): Command {
           ? `Seeded ${result.articles} demo articles.\n`
           : `The database already has ${result.articles} articles; nothing changed (use --reset to replace them).\n`,
       );
+    });
+  program
+    .command("reindex")
+    .description("rebuild the search index and every story's related stories from the published stories")
+    .action(async () => {
+      const config = loadConfig();
+      const result = await withDb(config, async (db) => {
+        await migrateToLatest(db);
+        return rebuildSearch(db.kysely, new Date());
+      });
+      process.stdout.write(`Indexed ${result.documents} published stories.\n`);
     });
   addUserCommands(program);
   addApiKeyCommands(program);

@@ -2,12 +2,12 @@ import type { Kysely, Transaction } from "kysely";
 import type { User } from "../accounts/user.ts";
 import { type AuditAction, recordAudit } from "../audit/audit.ts";
 import type { Database } from "../db/database.ts";
-import { queueArticleEvent } from "../distribution/webhooks/webhook-events.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
 import { mediaByIds, mediaIdsForUrls } from "../media/media.queries.ts";
 import { getEditableArticle } from "./article.service.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
+import { announceArticleChange } from "./article-events.ts";
 import { type ArticleAction, assertAllowed } from "./article-permissions.ts";
 import type { ArticleStatus } from "./content.tables.ts";
 import { bumpContentVersion } from "./content.writes.ts";
@@ -103,9 +103,9 @@ export async function moveArticle(db: Kysely<Database>, id: number, move: Workfl
     }
     if (move === "publish" || article.status === "published") await bumpContentVersion(trx);
     if (move === "publish")
-      await queueArticleEvent(trx, "article.published", await getEditableArticle(trx, id), ctx.now);
+      await announceArticleChange(trx, "article.published", await getEditableArticle(trx, id), ctx.now);
     if (move === "unpublish" && article.status === "published")
-      await queueArticleEvent(trx, "article.unpublished", article, ctx.now);
+      await announceArticleChange(trx, "article.unpublished", article, ctx.now);
     return getEditableArticle(trx, id);
   });
 }

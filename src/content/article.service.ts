@@ -2,10 +2,10 @@ import type { Kysely, Transaction } from "kysely";
 import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
 import type { Database } from "../db/database.ts";
-import { queueArticleEvent } from "../distribution/webhooks/webhook-events.ts";
 import { AppError } from "../http/app-error.ts";
 import type { ArticlePatch, NewArticleInput } from "../newsroom/article.schemas.ts";
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
+import { announceArticleChange } from "./article-events.ts";
 import { assertAllowed } from "./article-permissions.ts";
 import {
   freeSlug,
@@ -166,7 +166,7 @@ async function applyChanges(
     now: stamp,
   });
   if (live) await bumpContentVersion(trx);
-  if (live) await queueArticleEvent(trx, "article.updated", saved, now);
+  if (live) await announceArticleChange(trx, "article.updated", saved, now);
   return saved;
 }
 
@@ -206,6 +206,7 @@ export async function deleteArticle(
   await db.transaction().execute(async (trx) => {
     const current = await getEditableArticle(trx, id);
     assertAllowed("delete", user, current);
+    if (current.status === "published") await announceArticleChange(trx, "article.deleted", current, now);
     await trx.deleteFrom("articles").where("id", "=", id).execute();
     await recordAudit(trx, {
       action: "article.deleted",
@@ -217,6 +218,5 @@ export async function deleteArticle(
       now: now.toISOString(),
     });
     if (current.status === "published") await bumpContentVersion(trx);
-    if (current.status === "published") await queueArticleEvent(trx, "article.deleted", current, now);
   });
 }

@@ -12,6 +12,7 @@ import {
 import type { Database } from "../db/database.ts";
 import { findStoredImage, type StoredImage, storeJpegWithVariants } from "../media/image-store.ts";
 import { deleteAllMedia, insertMedia } from "../media/media.queries.ts";
+import { rebuildSearch } from "../search/search-rebuild.ts";
 import { buildDemoContent } from "./demo-content.ts";
 import { renderDemoPhoto } from "./demo-images.ts";
 import type { DemoContent, DemoPhoto } from "./demo-types.ts";
@@ -42,6 +43,7 @@ export async function seedDemo(
     await insertContent(trx, content, images, options.now);
     await bumpContentVersion(trx);
   });
+  await rebuildSearch(db, options.now);
   return { seeded: true, articles: content.articles.length };
 }
 

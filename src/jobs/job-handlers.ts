@@ -5,6 +5,7 @@ import { publishScheduledJob } from "../content/article.jobs.ts";
 import type { Database } from "../db/database.ts";
 import { webhookDeliveryJob } from "../distribution/webhooks/webhook.job.ts";
 import { mediaVariantsJob } from "../media/variants.job.ts";
+import { relatedRefreshJob } from "../search/related/related.job.ts";
 import type { JobHandler } from "./job-runner.ts";
 
 export interface JobDeps {
@@ -21,5 +22,6 @@ export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
     publishScheduledJob(deps.db, deps.contentChanged),
     mediaVariantsJob(deps),
     webhookDeliveryJob(deps),
+    relatedRefreshJob(deps.db, deps.contentChanged),
   ];
 }

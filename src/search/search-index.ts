@@ -37,8 +37,14 @@ export function indexedTextOf(
   } satisfies IndexedText;
 }
 
+/**
+ * Counted with every document's terms, so its document count is the edition's size: the N of
+ * idf, kept current by the same writes. No word analyzes to an empty term.
+ */
+export const EDITION_SIZE_TERM = "";
+
 function distinctTerms(text: IndexedText): string[] {
-  return [...new Set([...text.headline, ...text.standfirst, ...text.tags, ...text.body])];
+  return [...new Set([EDITION_SIZE_TERM, ...text.headline, ...text.standfirst, ...text.tags, ...text.body])];
 }
 
 interface Prepared {
@@ -175,10 +181,10 @@ async function writeTermCounts(db: Q, counts: Map<string, Map<string, number>>):
   }
 }
 
-/** Builds the index when it is empty but published stories exist (a database from before search). */
-export async function ensureSearchIndex(db: Q): Promise<void> {
+/** Whether the index is empty although published stories exist (a database from before search). */
+export async function searchIndexMissing(db: Q): Promise<boolean> {
   const indexed = await db.selectFrom("search_documents").select("article_id").limit(1).executeTakeFirst();
-  if (indexed) return;
+  if (indexed) return false;
   const [first] = await searchableArticlesAfter(db, 0, 1);
-  if (first) await rebuildSearchIndex(db);
+  return first !== undefined;
 }

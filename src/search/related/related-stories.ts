@@ -1,7 +1,162 @@
 import type { Kysely } from "kysely";
+import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
+import type { IndexedText } from "../engine/search-engine.ts";
+import { dayNumber, EDITION_SIZE_TERM, engineFor, indexedTextOf } from "../search-index.ts";
+import { termWeights } from "./term-weights.ts";
 
-/** The related stories to show with a story: pinned first, then computed, best first. (Being implemented.) */
-export async function relatedIdsFor(_db: Kysely<Database>, _articleId: number): Promise<number[]> {
-  throw new Error("not yet implemented");
+type Q = Kysely<Database>;
+
+/** Stored per story: more than the page shows, so a story unpublished later leaves no gap. */
+export const RELATED_KEPT = 8;
+/** The story's most telling terms that go into the "more like this" query. */
+const QUERY_TERMS = 24;
+/** Candidates the engine returns for re-ranking here. */
+const CANDIDATES = 40;
+/** Two stories sharing this much of their vocabulary are versions of one story, not two. */
+const NEAR_DUPLICATE_JACCARD = 0.6;
+const SAME_SECTION_BONUS = 0.1;
+
+/** The terms a story is about, weighted by tf-idf against its edition's archive, best first. */
+async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise<string[]> {
+  const weights = termWeights(text);
+  const terms = [...weights.keys()];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < terms.length; i += 500) {
+    const rows = await db
+      .selectFrom("search_terms")
+      .where("edition", "=", edition)
+      .where("term", "in", [...terms.slice(i, i + 500), EDITION_SIZE_TERM])
+      .select(["term", "doc_count"])
+      .execute();
+    for (const r of rows) counts.set(r.term, r.doc_count);
+  }
+  const size = counts.get(EDITION_SIZE_TERM) ?? 0;
+  const scored = terms.flatMap((term) => {
+    const df = counts.get(term) ?? 0;
+    // A term no other story has finds nothing; one most stories have says nothing.
+    if (df < 2 || df > size * 0.2) return [];
+    return [{ term, score: (weights.get(term) as number) * Math.log(size / df) }];
+  });
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, QUERY_TERMS)
+    .map((s) => s.term);
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/**
+ * Published stories of the same edition most like this one: a weighted query of its most telling
+ * terms (headline, standfirst, tags and body, with recency blended in by the engine), then a
+ * bonus for the same section, never the story itself, its translations or a version of either,
+ * and never two versions of one story. Best first.
+ */
+export async function computeRelated(db: Q, articleId: number, now: string): Promise<number[]> {
+  const [article] = await searchableArticles(db, [articleId]);
+  if (!article) return [];
+  const text = indexedTextOf(article);
+  const terms = await telltaleTerms(db, article.edition, text);
+  if (terms.length === 0) return [];
+  const ranked = await engineFor(db).rank(db, {
+    clauses: terms.map((term) => ({ kind: "term", term })),
+    join: "any",
+    filters: {
+      edition: article.edition,
+      now,
+      excludeIds: [articleId],
+      excludeTranslationGroup: article.translationGroup,
+    },
+    order: "relevance",
+    today: dayNumber(now),
+    limit: CANDIDATES,
+    offset: 0,
+  });
+  if (ranked.length === 0) return [];
+  const docs = await db
+    .selectFrom("search_documents")
+    .where(
+      "article_id",
+      "in",
+      ranked.map((r) => r.id),
+    )
+    .select(["article_id", "section_id", "terms"])
+    .execute();
+  const byId = new Map(docs.map((d) => [d.article_id, d]));
+  const best = (ranked[0] as { score: number }).score || 1;
+  const candidates = ranked
+    .flatMap(({ id, score }) => {
+      const doc = byId.get(id);
+      if (!doc) return [];
+      const bonus = doc.section_id === article.sectionId ? SAME_SECTION_BONUS : 0;
+      return [{ id, score: score / best + bonus, terms: doc.terms }];
+    })
+    .sort((a, b) => b.score - a.score);
+  const chosen: { id: number; terms: Set<string> }[] = [{ id: articleId, terms: new Set(allTerms(text)) }];
+  for (const candidate of candidates) {
+    if (chosen.length > RELATED_KEPT) break;
+    const terms = new Set(candidate.terms.split(" "));
+    if (chosen.some((c) => jaccard(c.terms, terms) >= NEAR_DUPLICATE_JACCARD)) continue;
+    chosen.push({ id: candidate.id, terms });
+  }
+  return chosen.slice(1).map((c) => c.id);
+}
+
+function allTerms(text: IndexedText): string[] {
+  return [...text.headline, ...text.standfirst, ...text.tags, ...text.body];
+}
+
+/** Computes a story's related stories and stores them; returns them. */
+export async function refreshRelated(db: Q, articleId: number, now: string): Promise<number[]> {
+  const ids = await computeRelated(db, articleId, now);
+  await storeRelated(db, articleId, ids);
+  return ids;
+}
+
+export async function storeRelated(db: Q, articleId: number, ids: readonly number[]): Promise<void> {
+  await db.deleteFrom("related_stories").where("article_id", "=", articleId).execute();
+  if (ids.length === 0) return;
+  await db
+    .insertInto("related_stories")
+    .values(ids.map((related_id, position) => ({ article_id: articleId, position, related_id })))
+    .execute();
+}
+
+/** Stories that list this one among their related stories. */
+export async function storiesListing(db: Q, articleId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("related_stories")
+    .where("related_id", "=", articleId)
+    .select("article_id")
+    .distinct()
+    .execute();
+  return rows.map((r) => r.article_id);
+}
+
+/** The related stories to show with a story: the editors' pins first, then the computed ones. */
+export async function relatedIdsFor(db: Q, articleId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("related_pins")
+    .where("article_id", "=", articleId)
+    .select(["related_id", "position"])
+    .unionAll(
+      db
+        .selectFrom("related_stories")
+        .where("article_id", "=", articleId)
+        .select(["related_id", (eb) => eb("position", "+", 1000).as("position")]),
+    )
+    .orderBy("position")
+    .execute();
+  return [...new Set(rows.map((r) => r.related_id))];
+}
+
+/** Recomputes every published story's related stories (after a rebuild or the demo seed). */
+export async function refreshAllRelated(db: Q, now: string): Promise<number> {
+  const rows = await db.selectFrom("search_documents").select("article_id").orderBy("article_id").execute();
+  for (const { article_id } of rows) await refreshRelated(db, article_id, now);
+  return rows.length;
 }

@@ -1,4 +1,4 @@
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 const ZERO_WIDTH_JOINERS = /[\u200C\u200D]/g;
 /** Old texts write khanda-ta as ta + virama + ZWJ; Unicode 4.1 gave it its own letter, U+09CE. */
 const LEGACY_KHANDA_TA = /\u09A4\u09CD\u200D/g;

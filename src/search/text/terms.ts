@@ -27,11 +27,15 @@ export function* words(text: string): Generator<Word> {
   }
 }
 
+/** A vowel sign or virama with no letter before it (a typing slip) belongs to no word. */
+const ORPHAN_MARKS = /^\p{M}+/u;
+
 /** The normalized word, before stemming: what stop words and prefixes are compared with. */
 export function baseForm(surface: string): string {
   return normalizeWord(surface)
     .replace(/['’]s$/u, "")
-    .replace(/['’]/gu, "");
+    .replace(/['’]/gu, "")
+    .replace(ORPHAN_MARKS, "");
 }
 
 /** The index term of a base form: English words stemmed (elections → elect), Bangla endings stripped. */

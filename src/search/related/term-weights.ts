@@ -1,0 +1,20 @@
+import type { IndexedText } from "../engine/search-engine.ts";
+import { isStopWord } from "../text/stopwords.ts";
+
+/** How much one occurrence in each field says about what a story is about. */
+const FIELD_EMPHASIS = { headline: 3, standfirst: 2, tags: 3, body: 1 } as const;
+
+function telling(term: string): boolean {
+  return [...term].length >= 2 && !/^\d+$/.test(term) && !isStopWord(term);
+}
+
+/** Each telling term's occurrences, weighted by field: the "tf" of related stories' tf-idf. */
+export function termWeights(text: IndexedText): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const field of ["headline", "standfirst", "tags", "body"] as const) {
+    for (const term of text[field]) {
+      if (telling(term)) weights.set(term, (weights.get(term) ?? 0) + FIELD_EMPHASIS[field]);
+    }
+  }
+  return weights;
+}

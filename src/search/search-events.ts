@@ -1,0 +1,40 @@
+import type { Transaction } from "kysely";
+import type { Database } from "../db/database.ts";
+import { enqueueJob } from "../jobs/job-queue.ts";
+import {
+  RELATED_REFRESH_BATCH,
+  RELATED_REFRESH_JOB,
+  type RelatedRefreshPayload,
+} from "./related/related.job.ts";
+import { refreshRelated, storeRelated, storiesListing } from "./related/related-stories.ts";
+import { removeFromIndex, syncArticleIndex } from "./search-index.ts";
+
+/**
+ * Keeps search and related stories in step with a change to a story, inside the transaction that
+ * makes it: the next search sees the change, and the story's own related stories are computed
+ * now, so its page pays nothing for them. Other stories whose lists may change (those that list
+ * it, and those it now resembles) are refreshed by a background job.
+ * A story about to be deleted is called with `deleting`, before the delete.
+ */
+export async function keepSearchInStep(
+  trx: Transaction<Database>,
+  articleId: number,
+  now: Date,
+  change: "saved" | "deleting",
+): Promise<void> {
+  const listing = await storiesListing(trx, articleId);
+  let resembling: number[] = [];
+  if (change === "deleting") await removeFromIndex(trx, [articleId]);
+  else if ((await syncArticleIndex(trx, articleId)) === "indexed")
+    resembling = await refreshRelated(trx, articleId, now.toISOString());
+  else await storeRelated(trx, articleId, []);
+  const affected = [...new Set([...listing, ...resembling])].filter((id) => id !== articleId);
+  for (let i = 0; i < affected.length; i += RELATED_REFRESH_BATCH) {
+    await enqueueJob(trx, {
+      kind: RELATED_REFRESH_JOB,
+      payload: { articleIds: affected.slice(i, i + RELATED_REFRESH_BATCH) } satisfies RelatedRefreshPayload,
+      runAt: now,
+      now,
+    });
+  }
+}
