@@ -5,7 +5,9 @@ import { resolve } from "node:path";
 export const CORPORA = resolve(import.meta.dirname, "../../../shared/corpora");
 
 /** A corpus file's text, or the reason a test must skip without it (in CI its absence is an error). */
-export function readCorpus(relativePath: string): { text: string; skip?: undefined } | { text: ""; skip: string } {
+export function readCorpus(
+  relativePath: string,
+): { text: string; skip?: undefined } | { text: ""; skip: string } {
   const path = resolve(CORPORA, relativePath);
   if (existsSync(path)) return { text: readFileSync(path, "utf8") };
   if (process.env.CI) throw new Error(`${path} is missing; CI needs ../shared/corpora`);

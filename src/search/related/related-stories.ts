@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
-import type { IndexedText } from "../engine/search-engine.ts";
+import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
 import { dayNumber, EDITION_SIZE_TERM, engineFor, indexedTextOf } from "../search-index.ts";
 import { termWeights } from "./term-weights.ts";
 
@@ -12,13 +12,16 @@ export const RELATED_KEPT = 8;
 /** The story's most telling terms that go into the "more like this" query. */
 const QUERY_TERMS = 24;
 /** Candidates the engine returns for re-ranking here. */
-const CANDIDATES = 40;
+const CANDIDATES = 60;
 /** Two stories sharing this much of their vocabulary are versions of one story, not two. */
 const NEAR_DUPLICATE_JACCARD = 0.6;
 const SAME_SECTION_BONUS = 0.1;
+/** Terms in more than this share of a large edition's stories are left out of the query. */
+const COMMON_TERM_SHARE = 0.2;
+const LARGE_ARCHIVE = 1000;
 
 /** The terms a story is about, weighted by tf-idf against its edition's archive, best first. */
-async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise<string[]> {
+async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise<Map<string, number>> {
   const weights = termWeights(text);
   const terms = [...weights.keys()];
   const counts = new Map<string, number>();
@@ -34,14 +37,12 @@ async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise
   const size = counts.get(EDITION_SIZE_TERM) ?? 0;
   const scored = terms.flatMap((term) => {
     const df = counts.get(term) ?? 0;
-    // A term no other story has finds nothing; one most stories have says nothing.
-    if (df < 2 || df > size * 0.2) return [];
-    return [{ term, score: (weights.get(term) as number) * Math.log(size / df) }];
+    // A term no other story has finds nothing; in a large archive, one most stories have only
+    // costs time (a small one is all about a few topics, so there they still count).
+    if (df < 2 || (size >= LARGE_ARCHIVE && df > size * COMMON_TERM_SHARE)) return [];
+    return [[term, (weights.get(term) as number) * Math.log(1 + size / df)] as const];
   });
-  return scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, QUERY_TERMS)
-    .map((s) => s.term);
+  return new Map(scored.sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -50,20 +51,28 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
+/** The same blend of recency as search, so a fresh story edges out an equally close old one. */
+function recencyFactor(publishedDay: number, today: number): number {
+  const age = Math.max(0, today - publishedDay);
+  return (1 + RECENCY.weight / (1 + age / RECENCY.halfLifeDays)) / (1 + RECENCY.weight);
+}
+
 /**
- * Published stories of the same edition most like this one: a weighted query of its most telling
- * terms (headline, standfirst, tags and body, with recency blended in by the engine), then a
- * bonus for the same section, never the story itself, its translations or a version of either,
- * and never two versions of one story. Best first.
+ * Published stories of the same edition most like this one. The engine finds candidates that
+ * share the story's most telling terms (headline, standfirst, tags and body, weighted by tf-idf);
+ * they are then scored here, the same way on both engines, by the weight of the terms they share,
+ * a bonus for the same section, and recency. Never the story itself, its translations or a
+ * version of it, and never two versions of one story. Best first.
  */
 export async function computeRelated(db: Q, articleId: number, now: string): Promise<number[]> {
   const [article] = await searchableArticles(db, [articleId]);
   if (!article) return [];
   const text = indexedTextOf(article);
-  const terms = await telltaleTerms(db, article.edition, text);
-  if (terms.length === 0) return [];
-  const ranked = await engineFor(db).rank(db, {
-    clauses: terms.map((term) => ({ kind: "term", term })),
+  const query = await telltaleTerms(db, article.edition, text);
+  if (query.size === 0) return [];
+  const today = dayNumber(now);
+  const found = await engineFor(db).rank(db, {
+    clauses: [...query.keys()].map((term) => ({ kind: "term", term })),
     join: "any",
     filters: {
       edition: article.edition,
@@ -72,36 +81,36 @@ export async function computeRelated(db: Q, articleId: number, now: string): Pro
       excludeTranslationGroup: article.translationGroup,
     },
     order: "relevance",
-    today: dayNumber(now),
+    today,
     limit: CANDIDATES,
     offset: 0,
   });
-  if (ranked.length === 0) return [];
+  if (found.length === 0) return [];
   const docs = await db
     .selectFrom("search_documents")
     .where(
       "article_id",
       "in",
-      ranked.map((r) => r.id),
+      found.map((r) => r.id),
     )
-    .select(["article_id", "section_id", "terms"])
+    .select(["article_id", "section_id", "published_day", "terms"])
     .execute();
-  const byId = new Map(docs.map((d) => [d.article_id, d]));
-  const best = (ranked[0] as { score: number }).score || 1;
-  const candidates = ranked
-    .flatMap(({ id, score }) => {
-      const doc = byId.get(id);
-      if (!doc) return [];
-      const bonus = doc.section_id === article.sectionId ? SAME_SECTION_BONUS : 0;
-      return [{ id, score: score / best + bonus, terms: doc.terms }];
+  const total = [...query.values()].reduce((sum, w) => sum + w, 0);
+  const candidates = docs
+    .map((doc) => {
+      const terms = new Set(doc.terms.split(" "));
+      let shared = 0;
+      for (const [term, weight] of query) if (terms.has(term)) shared += weight;
+      const section = doc.section_id === article.sectionId ? SAME_SECTION_BONUS : 0;
+      const score = (shared / total + section) * recencyFactor(doc.published_day, today);
+      return { id: doc.article_id, score, terms };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score || b.id - a.id);
   const chosen: { id: number; terms: Set<string> }[] = [{ id: articleId, terms: new Set(allTerms(text)) }];
   for (const candidate of candidates) {
     if (chosen.length > RELATED_KEPT) break;
-    const terms = new Set(candidate.terms.split(" "));
-    if (chosen.some((c) => jaccard(c.terms, terms) >= NEAR_DUPLICATE_JACCARD)) continue;
-    chosen.push({ id: candidate.id, terms });
+    if (chosen.some((c) => jaccard(c.terms, candidate.terms) >= NEAR_DUPLICATE_JACCARD)) continue;
+    chosen.push(candidate);
   }
   return chosen.slice(1).map((c) => c.id);
 }
