@@ -1,24 +1,51 @@
 import type { ParsedQuery } from "./query/parse-query.ts";
 import type { TextPart } from "./search.types.ts";
+import { normalizeWord } from "./text/normalize.ts";
 import { termOf, type Word, words } from "./text/terms.ts";
 
 type Highlight = ParsedQuery["highlight"];
+type Matcher = (word: Word) => boolean;
 
-/** A word matches when it indexes as a searched term, or starts like the word being typed. */
-function matches(word: Word, highlight: Highlight): boolean {
-  const t = termOf(word.surface);
-  if (!t) return false;
-  return (
-    highlight.terms.has(t.term) ||
-    highlight.prefixes.some((p) => t.base.startsWith(p) || t.term.startsWith(p))
-  );
+/**
+ * A word matches when it indexes as a searched term, or starts like the word being typed.
+ * Stems keep a word's first letter, so a word whose first letter starts no searched term is
+ * passed over without being analyzed: most words of a passage are.
+ */
+function matcherFor(highlight: Highlight): Matcher {
+  const firsts = new Set([...highlight.terms, ...highlight.prefixes].map(firstLetter));
+  return (word) => {
+    if (!firsts.has(firstLetter(normalizeFirst(word.surface)))) return false;
+    const t = termOf(word.surface);
+    if (!t) return false;
+    return (
+      highlight.terms.has(t.term) ||
+      highlight.prefixes.some((p) => t.base.startsWith(p) || t.term.startsWith(p))
+    );
+  };
 }
 
-function partsOf(text: string, start: number, end: number, highlight: Highlight): TextPart[] {
+function firstLetter(text: string): string {
+  return String.fromCodePoint(text.codePointAt(0) ?? 0);
+}
+
+const firstLetters = new Map<string, string>();
+
+/** The normalized form of a word's first letter (Bengali digit → ASCII, capital → small, accent off). */
+function normalizeFirst(surface: string): string {
+  const first = firstLetter(surface);
+  let normalized = firstLetters.get(first);
+  if (normalized === undefined) {
+    normalized = normalizeWord(first);
+    if (firstLetters.size < 10_000) firstLetters.set(first, normalized);
+  }
+  return normalized;
+}
+
+function partsOf(text: string, start: number, end: number, matches: Matcher): TextPart[] {
   const parts: TextPart[] = [];
   let at = start;
   for (const word of words(text.slice(start, end))) {
-    if (!matches(word, highlight)) continue;
+    if (!matches(word)) continue;
     if (word.start + start > at) parts.push({ text: text.slice(at, word.start + start), match: false });
     parts.push({ text: word.surface, match: true });
     at = word.end + start;
@@ -29,13 +56,13 @@ function partsOf(text: string, start: number, end: number, highlight: Highlight)
 
 /** The whole text, with the searched words marked. */
 export function highlightAll(text: string, highlight: Highlight): TextPart[] {
-  return partsOf(text, 0, text.length, highlight);
+  return partsOf(text, 0, text.length, matcherFor(highlight));
 }
 
 const SNIPPET_LENGTH = 240;
 const LEAD_IN = 70;
 /** How far into a body to look for a match; past it, the standfirst stands in. */
-const SCAN_LIMIT = 20_000;
+const SCAN_LIMIT = 3_000;
 
 /**
  * A passage of about SNIPPET_LENGTH characters around the first match in the body, cut at word
@@ -43,9 +70,10 @@ const SCAN_LIMIT = 20_000;
  */
 export function snippetOf(body: string, standfirst: string, highlight: Highlight): TextPart[] {
   const scanned = body.slice(0, SCAN_LIMIT);
+  const matches = matcherFor(highlight);
   let first: Word | undefined;
   for (const word of words(scanned)) {
-    if (matches(word, highlight)) {
+    if (matches(word)) {
       first = word;
       break;
     }
@@ -53,7 +81,7 @@ export function snippetOf(body: string, standfirst: string, highlight: Highlight
   if (!first) return highlightAll(standfirst, highlight);
   const start = wordStartAtOrBefore(scanned, Math.max(0, first.start - LEAD_IN));
   const end = wordEndAtOrAfter(scanned, Math.min(scanned.length, start + SNIPPET_LENGTH));
-  const parts = partsOf(scanned, start, end, highlight);
+  const parts = partsOf(scanned, start, end, matches);
   if (start > 0) parts.unshift({ text: "… ", match: false });
   if (end < body.length) parts.push({ text: " …", match: false });
   return parts;

@@ -10,6 +10,7 @@ import { dialectOf } from "../db/dialect.ts";
 import { postgresEngine } from "./engine/postgres-engine.ts";
 import type { IndexedText, SearchEngine } from "./engine/search-engine.ts";
 import { sqliteEngine } from "./engine/sqlite-engine.ts";
+import { telling } from "./related/term-weights.ts";
 import { analyze } from "./text/terms.ts";
 
 type Q = Kysely<Database>;
@@ -43,8 +44,10 @@ export function indexedTextOf(
  */
 export const EDITION_SIZE_TERM = "";
 
-function distinctTerms(text: IndexedText): string[] {
-  return [...new Set([EDITION_SIZE_TERM, ...text.headline, ...text.standfirst, ...text.tags, ...text.body])];
+/** The terms related stories weigh (stop words and numbers say nothing), counted once each. */
+export function distinctTerms(text: IndexedText): string[] {
+  const all = new Set([...text.headline, ...text.standfirst, ...text.tags, ...text.body]);
+  return [EDITION_SIZE_TERM, ...[...all].filter(telling)];
 }
 
 interface Prepared {

@@ -16,6 +16,8 @@ type Q = Kysely<Database>;
 export const TOTAL_COUNT_CAP = 1000;
 
 const DAY_MS = 86_400_000;
+/** Snippets quote the opening of a body; parsing all of a long one would cost more than the query. */
+const SNIPPET_SOURCE_LIMIT = 8_000;
 
 /**
  * Full-text search of one edition's published stories: every word must match (stop words aside),
@@ -59,7 +61,11 @@ export async function searchArticles(
     hits: summaries.map((article) => ({
       article,
       headline: highlightAll(article.headline, query.highlight),
-      snippet: snippetOf(htmlToPlainText(bodies.get(article.id) ?? ""), article.standfirst, query.highlight),
+      snippet: snippetOf(
+        htmlToPlainText((bodies.get(article.id) ?? "").slice(0, SNIPPET_SOURCE_LIMIT)),
+        article.standfirst,
+        query.highlight,
+      ),
     })),
     total,
     totalIsCapped: counted > TOTAL_COUNT_CAP,

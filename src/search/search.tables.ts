@@ -14,7 +14,10 @@ export interface SearchDocumentTable {
   published_at: IsoTime;
   /** Days since the Unix epoch, so both engines can blend recency with the same arithmetic. */
   published_day: number;
-  /** The document's distinct terms, space-separated: what to subtract from `search_terms` on removal. */
+  /**
+   * The document's distinct telling terms, space-separated: what related stories compare, and what
+   * to subtract from `search_terms` on removal.
+   */
   terms: string;
 }
 

@@ -34,7 +34,8 @@ const BM25 = sql.raw(
 );
 
 function matching(request: MatchRequest) {
-  return sql`FROM search_fts JOIN search_documents d ON d.article_id = search_fts.rowid
+  // CROSS JOIN keeps SQLite from driving the join from search_documents and running MATCH per row.
+  return sql`FROM search_fts CROSS JOIN search_documents d ON d.article_id = search_fts.rowid
     WHERE search_fts MATCH ${matchExpression(request.clauses, request.join)} AND ${filterConditions(request.filters)}`;
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
-import { dayNumber, EDITION_SIZE_TERM, engineFor, indexedTextOf } from "../search-index.ts";
+import { dayNumber, distinctTerms, EDITION_SIZE_TERM, engineFor, indexedTextOf } from "../search-index.ts";
 import { termWeights } from "./term-weights.ts";
 
 type Q = Kysely<Database>;
@@ -106,17 +106,15 @@ export async function computeRelated(db: Q, articleId: number, now: string): Pro
       return { id: doc.article_id, score, terms };
     })
     .sort((a, b) => b.score - a.score || b.id - a.id);
-  const chosen: { id: number; terms: Set<string> }[] = [{ id: articleId, terms: new Set(allTerms(text)) }];
+  const chosen: { id: number; terms: Set<string> }[] = [
+    { id: articleId, terms: new Set(distinctTerms(text)) },
+  ];
   for (const candidate of candidates) {
     if (chosen.length > RELATED_KEPT) break;
     if (chosen.some((c) => jaccard(c.terms, candidate.terms) >= NEAR_DUPLICATE_JACCARD)) continue;
     chosen.push(candidate);
   }
   return chosen.slice(1).map((c) => c.id);
-}
-
-function allTerms(text: IndexedText): string[] {
-  return [...text.headline, ...text.standfirst, ...text.tags, ...text.body];
 }
 
 /** Computes a story's related stories and stores them; returns them. */

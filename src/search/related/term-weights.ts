@@ -4,7 +4,8 @@ import { isStopWord } from "../text/stopwords.ts";
 /** How much one occurrence in each field says about what a story is about. */
 const FIELD_EMPHASIS = { headline: 3, standfirst: 2, tags: 3, body: 1 } as const;
 
-function telling(term: string): boolean {
+/** Whether a term can say what a story is about: not a stop word, a number or a single letter. */
+export function telling(term: string): boolean {
   return [...term].length >= 2 && !/^\d+$/.test(term) && !isStopWord(term);
 }
 
