@@ -26,6 +26,7 @@ import { MEDIA_URL_PREFIX } from "./media/media.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
 import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
 import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
+import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
 import { renderPreview } from "./site/preview.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
@@ -47,6 +48,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   sessionRoutes,
   userRoutes,
   articleRoutes,
+  relatedRoutes,
   frontPageRoutes,
   taxonomyRoutes,
   mediaRoutes,

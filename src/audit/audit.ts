@@ -11,6 +11,7 @@ export type AuditAction =
   | "article.unpublished"
   | "article.scheduled"
   | "article.deleted"
+  | "article.related_pinned"
   | "user.created"
   | "user.role_changed"
   | "user.password_reset";

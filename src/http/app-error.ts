@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, title: "The upload is too large" },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Unsupported media type" },
   UNPROCESSABLE: { status: 422, title: "The request cannot be carried out" },
+  RELATED_PIN_REFUSED: { status: 422, title: "Those stories cannot be pinned as related" },
   TOO_MANY_ATTEMPTS: { status: 429, title: "Too many attempts" },
   INTERNAL: { status: 500, title: "Internal server error" },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ARTICLE_KINDS } from "../content/content.tables.ts";
 import { SlugSchema } from "./slug.schema.ts";
 
-const STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
+export const STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
 
 const Text = (max: number) => z.string().trim().max(max);
 

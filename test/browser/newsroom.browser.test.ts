@@ -1,7 +1,7 @@
 /**
  * The newsroom in headless Chromium, as people use it: an editor uploads a photo, writes a story
  * in the editor, publishes it and finds it on the public site with its photo, caption and credit;
- * a contributor is offered no way to publish. Every screen visited is audited with axe.
+ * an editor pins related stories; a contributor is offered no way to publish or pin. Every screen visited is audited with axe.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -107,6 +107,59 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     assert.match(published.$(".article-body").text(), /kept their boats ashore/);
   });
 
+  it("lets an editor pin related stories, reorder them and see a refusal explained", async () => {
+    const db = server.server.db.kysely;
+    const [first, second] = await db
+      .selectFrom("articles")
+      .where("edition", "=", "en")
+      .where("status", "=", "published")
+      .select(["id", "headline"])
+      .orderBy("id")
+      .limit(2)
+      .execute();
+    assert.ok(first && second);
+    const page = await loggedIn("editor");
+    await writeStory(page, "Ferry timetables change for the monsoon");
+    const id = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
+    const panel = page.getByRole("region", { name: "Related stories" });
+    async function pin(headline: string) {
+      await panel.getByLabel("Find a published story to pin").fill(headline.split(" ").slice(0, 3).join(" "));
+      await panel.getByRole("button", { name: "Search", exact: true }).click();
+      await panel.getByRole("button", { name: `Pin: ${headline}`, exact: true }).click();
+    }
+    await pin(first.headline);
+    await pin(second.headline);
+    await panel.getByRole("button", { name: `Move up: ${second.headline}`, exact: true }).click();
+    await assertAccessible(page, "related stories panel");
+
+    // The first story is taken down before the pins are saved: the server refuses, the panel says why.
+    await db.updateTable("articles").set({ status: "unpublished" }).where("id", "=", first.id).execute();
+    await panel.getByRole("button", { name: "Save pinned stories" }).click();
+    await panel.getByRole("alert").filter({ hasText: "These stories are not published" }).waitFor();
+    assert.ok((await panel.getByRole("alert").textContent())?.includes(first.headline), "names the story");
+    await db.updateTable("articles").set({ status: "published" }).where("id", "=", first.id).execute();
+
+    await panel.getByRole("button", { name: "Save pinned stories" }).click();
+    await panel.getByRole("status").filter({ hasText: "Pinned stories saved." }).waitFor();
+    await assertAccessible(page, "related stories saved");
+    const pins = await db
+      .selectFrom("related_pins")
+      .where("article_id", "=", id)
+      .select("related_id")
+      .orderBy("position")
+      .execute();
+    assert.deepEqual(
+      pins.map((p) => p.related_id),
+      [second.id, first.id],
+    );
+
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);
+    await page.reload();
+    await page.getByRole("region", { name: "সম্পর্কিত প্রতিবেদন" }).getByText(second.headline).waitFor();
+    await assertAccessible(page, "related stories panel in Bangla");
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
+  });
+
   it("passes axe on every newsroom screen, in English and in Bangla", async () => {
     const page = await loggedIn("admin");
     const screens = [
@@ -160,6 +213,9 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     await writeStory(page, "A contributor's draft about river ferries");
     assert.equal(await page.getByRole("button", { name: "Publish now" }).count(), 0);
     assert.equal(await page.getByRole("button", { name: "Submit for review" }).count(), 1);
+    await page.getByRole("region", { name: "Related stories" }).getByText("Nothing pinned.").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Save pinned stories" }).count(), 0);
+    assert.equal(await page.getByLabel("Find a published story to pin").count(), 0);
     const id = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
     const status = await page.evaluate(
       `fetch("/api/admin/v1/articles/${id}/publish", { method: "POST", headers: { "x-csrf-token": "none" } }).then((r) => r.status)`,

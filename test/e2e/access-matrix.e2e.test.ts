@@ -167,6 +167,18 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
       };
     },
   },
+  "GET /articles/{id}/related": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/articles/${await f.freshArticle()}/related` }),
+  },
+  "PUT /articles/{id}/related/pins": {
+    allowed: EDITORS,
+    call: async (f) => ({
+      method: "PUT",
+      path: `/articles/${await f.freshArticle()}/related/pins`,
+      body: { ids: [await f.freshArticle("published")] },
+    }),
+  },
   "GET /front-pages/{edition}": {
     allowed: EVERYONE,
     call: async () => ({ method: "GET", path: "/front-pages/en" }),

@@ -18,6 +18,9 @@ export interface Problem {
   errors?: FieldError[];
   currentVersion?: number;
   current?: unknown;
+  /** Which rule a refusal broke (RELATED_PIN_REFUSED), and the stories that broke it. */
+  reason?: string;
+  ids?: number[];
 }
 
 export class ApiError extends Error {

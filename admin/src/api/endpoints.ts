@@ -20,6 +20,7 @@ import type {
   NewUser,
   NewWebhook,
   Paged,
+  RelatedStories,
   RevisionDetail,
   RevisionSummary,
   Role,
@@ -62,6 +63,10 @@ export const articlesApi = {
     request<Article>("POST", `/articles/${id}/revisions/${revisionId}/restore`, { json: { version } }),
   translate: (id: number, edition: EditionCode) =>
     request<Article>("POST", `/articles/${id}/translations`, { json: { edition } }),
+  related: (id: number, signal?: AbortSignal) =>
+    request<RelatedStories>("GET", `/articles/${id}/related`, { signal }),
+  pinRelated: (id: number, ids: number[]) =>
+    request<RelatedStories>("PUT", `/articles/${id}/related/pins`, { json: { ids } }),
   previewUrl: (id: number) => `${API_BASE}/articles/${id}/preview`,
 };
 

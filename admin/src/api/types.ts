@@ -111,6 +111,22 @@ export interface Paged<T> {
   nextCursor: string | null;
 }
 
+/** A story named in a list of related stories, whatever its status. */
+export interface StoryRef {
+  id: number;
+  headline: string;
+  edition: EditionCode;
+  status: ArticleStatus;
+  sectionName: string;
+  publishedAt: string | null;
+}
+
+/** A story's related stories: pinned by editors, then computed, each in its order. */
+export interface RelatedStories {
+  pinned: StoryRef[];
+  computed: StoryRef[];
+}
+
 export interface ArticleQuery {
   edition?: EditionCode | "";
   section?: string;

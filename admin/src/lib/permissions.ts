@@ -11,6 +11,7 @@ export interface StoryPermissions {
   unpublish: boolean;
   remove: boolean;
   translate: boolean;
+  pinRelated: boolean;
 }
 
 export function storyPermissions(user: User, article: Article): StoryPermissions {
@@ -29,5 +30,7 @@ export function storyPermissions(user: User, article: Article): StoryPermissions
     remove: editor || (own && s === "draft"),
     // Anyone may start a translation: it is a new draft of their own.
     translate: true,
+    // Pinned related stories change what readers see under any story: an editor's call.
+    pinRelated: editor,
   };
 }

@@ -12,6 +12,7 @@ import { EditionBadge, StatusBadge } from "../components/StatusBadge.tsx";
 import { ConflictDialog } from "../editor/ConflictDialog.tsx";
 import { htmlToText } from "../editor/fields.ts";
 import { MetadataPanel } from "../editor/MetadataPanel.tsx";
+import { RelatedPanel } from "../editor/RelatedPanel.tsx";
 import { RevisionsPanel } from "../editor/RevisionsPanel.tsx";
 import { RichTextEditor } from "../editor/RichTextEditor.tsx";
 import { TranslationsPanel } from "../editor/TranslationsPanel.tsx";
@@ -275,6 +276,7 @@ function StoryEditor({ initial }: { initial: Article }) {
           />
           <MetadataPanel article={server} draft={draft.draft} setField={draft.setField} readOnly={readOnly} />
           <TranslationsPanel article={server} canCreate={permissions.translate} flush={draft.saveNow} />
+          <RelatedPanel article={server} canPin={permissions.pinRelated} />
           <RevisionsPanel
             articleId={server.id}
             version={server.version}

@@ -1,13 +1,13 @@
 // Front page curation for one edition: a lead story and ordered slots chosen from published
-// stories. Reordering uses Move up/Move down buttons (keyboard and screen-reader friendly, no
-// drag and drop), keeps focus on the moved story and announces its new position.
-import { useCallback, useEffect, useRef, useState } from "react";
+// stories, reordered in a ReorderList.
+import { useCallback, useEffect, useState } from "react";
 import { articlesApi, frontPagesApi } from "../api/endpoints.ts";
 import type { Article, EditionCode, FrontPage } from "../api/types.ts";
 import { useAnnounce } from "../components/Announcer.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { ReorderList } from "../components/ReorderList.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, EDITIONS } from "../lib/editions.ts";
 import { Link, matchPath, useLocation } from "../lib/router.tsx";
@@ -56,9 +56,6 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  const buttons = useRef(new Map<string, HTMLButtonElement | null>());
-  const pendingFocus = useRef<string | null>(null);
-
   const remember = useCallback((articles: Article[]) => {
     setHeadlines((prev) => {
       const next = new Map(prev);
@@ -98,51 +95,8 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
     };
   }, [edition, remember]);
 
-  // After a reorder, put focus back on the control that was used, at the story's new place.
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (!key) return;
-    pendingFocus.current = null;
-    const button = buttons.current.get(key);
-    if (button && !button.disabled) button.focus();
-    else {
-      const [id] = key.split(":");
-      const fallback = [buttons.current.get(`${id}:up`), buttons.current.get(`${id}:down`)].find(
-        (b) => b && !b.disabled,
-      );
-      // Nothing focusable left at that spot (last slot removed): land on the list's heading.
-      if (fallback) fallback.focus();
-      else document.getElementById("slots-heading")?.focus();
-    }
-  });
-
-  const headlineOf = (id: number) => headlines.get(id) ?? t("front.unknownStory", { id });
+  const headlineOf = (id: number) => headlines.get(id) ?? t("order.unknownStory", { id });
   const dirty = saved !== null && (saved.lead !== lead || saved.slots.join(",") !== slots.join(","));
-
-  function move(index: number, delta: -1 | 1) {
-    const target = index + delta;
-    if (target < 0 || target >= slots.length) return;
-    const next = [...slots];
-    const [id] = next.splice(index, 1);
-    if (id === undefined) return;
-    next.splice(target, 0, id);
-    setSlots(next);
-    setMessage(null);
-    const atEdge = target === 0 || target === next.length - 1;
-    pendingFocus.current = `${id}:${atEdge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down"}`;
-    announce(t("front.moved", { headline: headlineOf(id), position: target + 1 }));
-  }
-
-  function remove(index: number) {
-    const id = slots[index];
-    if (id === undefined) return;
-    const next = slots.filter((_, i) => i !== index);
-    setSlots(next);
-    setMessage(null);
-    const neighbour = next[index] ?? next[index - 1];
-    pendingFocus.current = neighbour !== undefined ? `${neighbour}:remove` : "add";
-    announce(t("front.removed", { headline: headlineOf(id) }));
-  }
 
   function add() {
     const id = Number(toAdd);
@@ -219,62 +173,17 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
             {t("front.slots")}
           </h3>
           <p className="help">{t("front.slotsHelp")}</p>
-          {slots.length === 0 ? (
-            <p className="muted">{t("front.emptySlots")}</p>
-          ) : (
-            <ol className="slot-list" aria-labelledby="slots-heading">
-              {slots.map((id, index) => {
-                const headline = headlineOf(id);
-                return (
-                  <li key={id} className="slot">
-                    <span className="slot-position" aria-hidden="true">
-                      {index + 1}
-                    </span>
-                    <span className="slot-headline" lang={lang}>
-                      {headline}
-                    </span>
-                    <span className="slot-actions">
-                      <button
-                        type="button"
-                        className="button button-small"
-                        ref={(el) => {
-                          buttons.current.set(`${id}:up`, el);
-                        }}
-                        disabled={index === 0}
-                        aria-label={t("front.moveUp", { headline })}
-                        onClick={() => move(index, -1)}
-                      >
-                        <span aria-hidden="true">↑</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        ref={(el) => {
-                          buttons.current.set(`${id}:down`, el);
-                        }}
-                        disabled={index === slots.length - 1}
-                        aria-label={t("front.moveDown", { headline })}
-                        onClick={() => move(index, 1)}
-                      >
-                        <span aria-hidden="true">↓</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-quiet"
-                        ref={(el) => {
-                          buttons.current.set(`${id}:remove`, el);
-                        }}
-                        aria-label={t("front.removeSlot", { headline })}
-                        onClick={() => remove(index)}
-                      >
-                        <span aria-hidden="true">×</span>
-                      </button>
-                    </span>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
+          <ReorderList
+            ids={slots}
+            headingId="slots-heading"
+            lang={lang}
+            emptyText={t("front.emptySlots")}
+            headlineOf={headlineOf}
+            onChange={(next) => {
+              setSlots(next);
+              setMessage(null);
+            }}
+          />
 
           <fieldset className="add-slot">
             <legend>{t("front.add")}</legend>
@@ -292,15 +201,7 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
                   </option>
                 ))}
               </SelectField>
-              <button
-                type="button"
-                className="button"
-                disabled={!toAdd}
-                ref={(el) => {
-                  buttons.current.set("add", el);
-                }}
-                onClick={add}
-              >
+              <button type="button" className="button" disabled={!toAdd} onClick={add}>
                 {t("front.addButton")}
               </button>
             </div>
