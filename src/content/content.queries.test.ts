@@ -6,7 +6,6 @@ import type { Db } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { findPublishedArticle, findTranslations, listPublished } from "./article.queries.ts";
 import { bumpContentVersion, readContentVersion } from "./content.writes.ts";
-import { findRelated } from "./related.queries.ts";
 import { findSectionBySlug, listSections } from "./taxonomy.queries.ts";
 
 for (const dialect of DIALECTS) {
@@ -67,38 +66,6 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(translations, [
         { edition: "bn", path: `/bn/${encodeURIComponent("জাতীয়")}/${encodeURIComponent("যুক্ত")}` },
       ]);
-    });
-
-    it("ranks related stories by shared tags and never returns the story or its translation", async () => {
-      const main = await fx.article({
-        slug: "main",
-        tagIds: [fx.tags.floods, fx.tags.cricket],
-        translationGroup: "g2",
-      });
-      await fx.article({
-        edition: "en",
-        slug: "main-copy",
-        translationGroup: "g2",
-        tagIds: [fx.tags.floods],
-      });
-      const both = await fx.article({ slug: "both", tagIds: [fx.tags.floods, fx.tags.cricket] });
-      const one = await fx.article({ slug: "one", tagIds: [fx.tags.cricket] });
-      const article = await findPublishedArticle(db.kysely, "en", "national", "main", NOW);
-      assert.ok(article);
-      const related = await findRelated(db.kysely, article, NOW, 4);
-      const ids = related.map((r) => r.id);
-      assert.equal(ids[0], both);
-      assert.ok(ids.indexOf(one) > 0);
-      assert.ok(!ids.includes(main));
-      assert.ok(!related.some((r) => r.translationGroup === "g2"));
-      assert.equal(related.length, 4, "topped up with recent stories");
-      const unpictured = await fx.article({
-        slug: "no-picture",
-        tagIds: [fx.tags.floods, fx.tags.cricket],
-        leadMediaId: null,
-      });
-      const again = await findRelated(db.kysely, article, NOW, 4);
-      assert.ok(!again.some((r) => r.id === unpictured), "every related item can show a thumbnail");
     });
 
     it("bumps the content version that keys page caches", async () => {

@@ -90,7 +90,10 @@ export function breadcrumbJsonLd(p: Publisher, article: Article, homeName: strin
   };
 }
 
-/** The front page describes the newspaper and its website; search adds a SearchAction once it exists. */
+/**
+ * The front page describes the newspaper and its website, with the edition's search as a
+ * SearchAction so search engines can offer a search box that lands on our results page.
+ */
 export function frontPageJsonLd(p: Publisher, edition: string, lang: string) {
   return [
     { "@context": "https://schema.org", ...organization(p) },
@@ -101,6 +104,14 @@ export function frontPageJsonLd(p: Publisher, edition: string, lang: string) {
       url: `${p.siteUrl}/${edition}/`,
       inLanguage: lang,
       publisher: organization(p),
+      potentialAction: {
+        "@type": "SearchAction",
+        target: {
+          "@type": "EntryPoint",
+          urlTemplate: `${p.siteUrl}/${edition}/search?q={search_term_string}`,
+        },
+        "query-input": "required name=search_term_string",
+      },
     },
   ];
 }

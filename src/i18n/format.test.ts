@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatDateTime, formatLongDate, formatNumber } from "./format.ts";
+import { formatCount, formatDateTime, formatLongDate, formatNumber } from "./format.ts";
 
 describe("formatDateTime", () => {
   it("formats English in the newsroom time zone as day month year, 12-hour time", () => {
@@ -21,7 +21,7 @@ describe("formatDateTime", () => {
   });
 });
 
-describe("formatLongDate and formatNumber", () => {
+describe("formatLongDate, formatNumber and formatCount", () => {
   it("names the weekday in the edition's script", () => {
     const date = new Date("2026-11-29T06:00:00.000Z");
     assert.equal(formatLongDate(date, "en-GB", "Asia/Dhaka"), "Sunday, 29 November 2026");
@@ -31,5 +31,10 @@ describe("formatLongDate and formatNumber", () => {
   it("writes numbers in Bengali digits for bn-BD", () => {
     assert.equal(formatNumber(2026, "bn-BD"), "২০২৬");
     assert.equal(formatNumber(2026, "en-GB"), "2026");
+  });
+
+  it("groups counts the locale's way, lakh included", () => {
+    assert.equal(formatCount(1000, "en-GB"), "1,000");
+    assert.equal(formatCount(100000, "bn-BD"), "১,০০,০০০");
   });
 });

@@ -1,3 +1,4 @@
+import type { ArticleKind } from "../content/content.tables.ts";
 import { BN_MESSAGES } from "./messages.bn.ts";
 import { EN_MESSAGES } from "./messages.en.ts";
 
@@ -37,6 +38,43 @@ export interface Messages {
   breadcrumb: string;
   todaysDate: string;
   editionLanguage: string;
+  search: string;
+  searchTitle: string;
+  searchQueryLabel: string;
+  searchFilters: string;
+  section: string;
+  anySection: string;
+  author: string;
+  anyAuthor: string;
+  kind: string;
+  anyKind: string;
+  kinds: Record<ArticleKind, string>;
+  dateFrom: string;
+  dateTo: string;
+  sortBy: string;
+  sortRelevance: string;
+  sortNewest: string;
+  searchPrompt: string;
+  /** `count` is already formatted in the edition's digits; `n` is the same number, for plural rules. */
+  resultCount: (count: string, n: number) => string;
+  /** The engine stopped counting at `count`: there are more. */
+  resultCountCapped: (count: string) => string;
+  noResults: (query: string) => string;
+  noResultsHint: string;
+  noSearchableWords: string;
+  pastLastPage: string;
+  firstResultsPage: string;
+  searchPages: string;
+  previousResults: string;
+  nextResults: string;
+  resultsPage: (page: string) => string;
+  searchInvalid: string;
+  invalidQuery: (max: string) => string;
+  invalidDate: string;
+  invalidDateOrder: string;
+  invalidPage: (first: string, last: string) => string;
+  invalidFilter: string;
+  invalidRepeated: string;
 }
 
 /** Catalogues by language; an edition whose language has none reads English. */

@@ -7,7 +7,7 @@ import { startOfDayIn } from "../i18n/format.ts";
 import type { MatchFilters } from "./engine/search-engine.ts";
 import { highlightAll, snippetOf } from "./highlight.ts";
 import { parseQuery } from "./query/parse-query.ts";
-import type { SearchParams, SearchResults } from "./search.types.ts";
+import { MAX_SEARCH_PAGE, type SearchParams, type SearchResults } from "./search.types.ts";
 import { dayNumber, engineFor } from "./search-index.ts";
 
 type Q = Kysely<Database>;
@@ -30,7 +30,7 @@ export async function searchArticles(
   params: SearchParams,
   now: string,
   pageSize: number,
-  timeZone = "UTC",
+  timeZone: string,
 ): Promise<SearchResults> {
   const query = parseQuery(params.q);
   const empty = { hits: [], total: 0, totalIsCapped: false, page: params.page, pageSize, pageCount: 0 };
@@ -71,7 +71,7 @@ export async function searchArticles(
     totalIsCapped: counted > TOTAL_COUNT_CAP,
     page: params.page,
     pageSize,
-    pageCount: Math.ceil(total / pageSize),
+    pageCount: Math.min(Math.ceil(total / pageSize), MAX_SEARCH_PAGE),
     searched: true,
   };
 }

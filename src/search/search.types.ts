@@ -13,11 +13,15 @@ export const MAX_SEARCH_PAGE = 50;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "not a calendar date");
+  // Date.parse rolls 2026-02-30 over into March; a real date survives the round trip.
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, "not a calendar date");
 
 /**
  * What a reader (site) or a partner (Content API) may ask of search, minus the edition, which
- * comes from the URL. Empty strings mean "not set", as an HTML form sends them.
+ * comes from the URL. The site drops the empty fields an HTML form sends before parsing.
  */
 export const SearchParams = z
   .object({

@@ -1,6 +1,6 @@
 import type { Config } from "../config/load.ts";
 import type { Edition } from "../config/site.ts";
-import { formatDateTime, formatLongDate, formatNumber } from "../i18n/format.ts";
+import { formatCount, formatDateTime, formatLongDate, formatNumber } from "../i18n/format.ts";
 import { type Messages, messagesFor } from "../i18n/messages.ts";
 
 /** Everything a page needs to speak its edition's language. */
@@ -14,6 +14,8 @@ export interface EditionContext {
   dateTime(iso: string): string;
   longDate(date: Date): string;
   number(n: number): string;
+  /** Like `number`, with the locale's digit grouping, for counts that may run into thousands. */
+  count(n: number): string;
 }
 
 export function editionContext(config: Config, edition: Edition): EditionContext {
@@ -28,6 +30,7 @@ export function editionContext(config: Config, edition: Edition): EditionContext
     dateTime: (iso) => formatDateTime(iso, edition.locale, site.timeZone),
     longDate: (date) => formatLongDate(date, edition.locale, site.timeZone),
     number: (n) => formatNumber(n, edition.locale),
+    count: (n) => formatCount(n, edition.locale),
   };
 }
 

@@ -14,6 +14,8 @@ import {
 } from "../distribution/structured-data.ts";
 import type { MediaImage } from "../media/media.ts";
 import type { EditionContext } from "./edition-context.ts";
+import { loadSearchPage } from "./search.data.ts";
+import type { SearchRequest } from "./search-query.ts";
 import {
   type ArticlePageWithTranslations,
   loadArticlePage,
@@ -27,6 +29,7 @@ import { ArticlePage } from "./views/article.page.tsx";
 import { FrontPage } from "./views/front.page.tsx";
 import { ListingPage, type ListingPageData, pagePath } from "./views/listing.page.tsx";
 import { Picture } from "./views/parts.tsx";
+import { SearchPage } from "./views/search.page.tsx";
 
 /** Each handler builds one page type's body, or `undefined` for "no such page" (rendered as the 404). */
 
@@ -192,4 +195,26 @@ export async function authorPage(deps: PageDeps, ctx: EditionContext, now: Date,
       );
     },
   });
+}
+
+/** Search results are for readers, not for search engines: every search page is `noindex`. */
+export async function searchPage(
+  deps: PageDeps,
+  ctx: EditionContext,
+  now: Date,
+  request: SearchRequest,
+): Promise<PageBody> {
+  const data = await loadSearchPage(deps.db, ctx.edition, request, now.toISOString(), deps.config.site);
+  const q = request.valid ? request.params.q.trim() : "";
+  const page = data.results?.page ?? 1;
+  const titled = q ? `${ctx.t.searchTitle}: ${q}` : ctx.t.searchTitle;
+  const pageCount = data.results?.pageCount ?? 1;
+  return {
+    head: {
+      title: page > 1 ? `${titled} (${ctx.t.pageOf(ctx.number(page), ctx.number(pageCount))})` : titled,
+      robots: "noindex",
+    },
+    body: <SearchPage ctx={ctx} data={data} />,
+    status: request.valid ? 200 : 400,
+  };
 }

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Edition } from "../config/site.ts";
+import { MalformedQuery } from "../http/strict-query.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
 import { PageCache, type PageContent, preparePage, type RenderedPage } from "./page-cache.ts";
-import { articlePage, authorPage, frontPage, sectionPage, tagPage } from "./page-handlers.tsx";
+import { articlePage, authorPage, frontPage, searchPage, sectionPage, tagPage } from "./page-handlers.tsx";
+import { readSearchRequest, type SearchRequest } from "./search-query.ts";
 import { type PageBody, type PageDeps, renderEditionPage, renderErrorPage } from "./site-pages.tsx";
 
 const HTML_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=30";
@@ -54,6 +56,16 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     return reply.redirect(`/${edition.code}/`, 301);
   });
   app.get("/:edition/", (request, reply) => serve(request, reply, (ctx, now) => frontPage(deps, ctx, now)));
+  // Search pages skip the page cache: every query is a new key, and the long tail of one-off
+  // searches would push the articles and listings that most readers want out of the LRU.
+  app.get("/:edition/search", async (request, reply) => {
+    const edition = findEdition(deps.config, (request.params as Params).edition ?? "");
+    if (!edition)
+      return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
+    const search = readSearchUrl(request.url);
+    const page = await renderEditionPage(deps, edition, (ctx, now) => searchPage(deps, ctx, now, search));
+    return sendPage(request, reply, page);
+  });
   app.get("/:edition/author/:slug", (request, reply) =>
     serve(request, reply, (ctx, now, p, page) => authorPage(deps, ctx, now, p.slug ?? "", page)),
   );
@@ -70,6 +82,15 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   app.get("/:edition/:section/:slug", (request, reply) =>
     serve(request, reply, (ctx, now, p) => articlePage(deps, ctx, now, p.section ?? "", p.slug ?? "")),
   );
+}
+
+function readSearchUrl(url: string): SearchRequest {
+  try {
+    return readSearchRequest(url);
+  } catch (error) {
+    if (error instanceof MalformedQuery) throw new BadPageRequest(error.message);
+    throw error;
+  }
 }
 
 /** Bangla slugs may arrive in either Unicode normal form; they are stored in NFC. */

@@ -17,6 +17,7 @@ export const PAGE_TYPES = [
   "author",
   "tag",
   "section-page-2",
+  "search",
   "not-found",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -130,6 +131,7 @@ export async function mapEdition(baseUrl: string, edition: EditionCode): Promise
     author: article ? hrefs(article.$, "a[rel=author]", article.path)[0] : undefined,
     tag: article ? hrefs(article.$, ".tag-list a", article.path)[0] : undefined,
     "section-page-2": await findSecondPage(baseUrl, [...sections, ...(opinion ? [opinion] : [])]),
+    search: searchFor($front, edition),
     "not-found": `/${edition}/no-such-section/no-such-story-${Date.now()}`,
   };
   // An author or tag only linked from other stories still has a page worth checking.
@@ -142,6 +144,15 @@ export async function mapEdition(baseUrl: string, edition: EditionCode): Promise
     }
   }
   return { edition, paths };
+}
+
+/**
+ * A search with results: the front page's first headline, which finds at least that story (with
+ * its picture) and, through its common words, usually more.
+ */
+function searchFor($front: Doc, edition: EditionCode): string | undefined {
+  const headline = $front(".story-card-headline a").first().text().trim();
+  return headline ? `/${edition}/search?q=${encodeURIComponent(headline)}` : undefined;
 }
 
 /** Every (edition, page type, path) triple found, in a stable order. */

@@ -318,7 +318,15 @@ for (const dialect of DIALECTS) {
       const spec = (await (await fetch(`${server.url}/api/docs/openapi.json`)).json()) as {
         paths: Record<string, unknown>;
       };
-      for (const path of ["/articles", "/articles/{id}", "/sections", "/tags", "/authors", "/editions"]) {
+      for (const path of [
+        "/articles",
+        "/articles/{id}",
+        "/search",
+        "/sections",
+        "/tags",
+        "/authors",
+        "/editions",
+      ]) {
         assert.ok(spec.paths[CONTENT + path], `${path} is documented`);
       }
       assert.ok(spec.paths["/api/admin/v1/api-keys"]);

@@ -91,11 +91,19 @@ for (const dialect of DIALECTS) {
       assert.equal(translated.$('meta[property="og:locale:alternate"]').attr("content"), "bn_BD");
     });
 
-    it("describes the newspaper and its website on the front page", async () => {
+    it("describes the newspaper and its website, with its search, on the front page", async () => {
       const { $ } = await getPage(server.url, "/bn/");
       const types = jsonLd($).map((d) => d["@type"]);
       assert.deepEqual(types, ["NewsMediaOrganization", "WebSite"]);
       assert.equal(jsonLd($)[1]?.inLanguage, "bn");
+      assert.deepEqual(jsonLd($)[1]?.potentialAction, {
+        "@type": "SearchAction",
+        target: {
+          "@type": "EntryPoint",
+          urlTemplate: "http://dateline.test/bn/search?q={search_term_string}",
+        },
+        "query-input": "required name=search_term_string",
+      });
       assert.equal($('meta[property="og:type"]').attr("content"), "website");
     });
   });

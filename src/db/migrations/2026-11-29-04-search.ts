@@ -56,15 +56,21 @@ export function searchMigration({ dialect }: MigrationTools): Migration {
           tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* Co'"
         )`.execute(db);
       } else {
-        await sql`ALTER TABLE search_documents ADD COLUMN tsv tsvector NOT NULL DEFAULT ''::tsvector`.execute(db);
+        await sql`ALTER TABLE search_documents ADD COLUMN tsv tsvector NOT NULL DEFAULT ''::tsvector`.execute(
+          db,
+        );
         await sql`CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv)`.execute(db);
       }
       for (const table of ["related_stories", "related_pins"]) {
         await db.schema
           .createTable(table)
-          .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+          .addColumn("article_id", "integer", (c) =>
+            c.notNull().references("articles.id").onDelete("cascade"),
+          )
           .addColumn("position", "integer", (c) => c.notNull())
-          .addColumn("related_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+          .addColumn("related_id", "integer", (c) =>
+            c.notNull().references("articles.id").onDelete("cascade"),
+          )
           .addPrimaryKeyConstraint(`${table}_pk`, ["article_id", "position"])
           .execute();
         await db.schema.createIndex(`${table}_related`).on(table).column("related_id").execute();

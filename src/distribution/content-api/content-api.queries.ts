@@ -1,11 +1,11 @@
 import { type Kysely, sql } from "kysely";
 import type { ArticleKind } from "../../content/content.tables.ts";
-import { articlePath, type Tag } from "../../content/content.ts";
-import { findRelated } from "../../content/related.queries.ts";
+import { articlePath, summaryPath, type Tag } from "../../content/content.ts";
 import { tagsByArticle } from "../../content/taxonomy.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { mediaByIds } from "../../media/media.queries.ts";
+import { relatedStories } from "../../site/site.data.ts";
 
 type Q = Kysely<Database>;
 
@@ -44,10 +44,9 @@ export interface PublicArticle {
   tags: { slug: string; name: string }[];
 }
 
-/** What a row needs beyond the JSON, to fetch related stories. */
+/** What a row needs beyond the JSON, to fetch translations. */
 export interface ArticleRow {
   json: PublicArticle;
-  sectionId: number;
   translationGroup: string | null;
 }
 
@@ -83,7 +82,6 @@ const COLUMNS = [
   "a.lead_media_id",
   "a.published_at",
   "a.translation_group",
-  "s.id as section_id",
   "sl.slug as section_slug",
   "sl.name as section_name",
 ] as const;
@@ -166,11 +164,23 @@ export async function findArticle(
   id: number,
   now: string,
 ): Promise<ArticleRow | undefined> {
+  return (await findArticles(db, siteUrl, [id], now))[0];
+}
+
+/** The published articles among `ids`, in the order of `ids`; the others are left out. */
+export async function findArticles(
+  db: Q,
+  siteUrl: string,
+  ids: readonly number[],
+  now: string,
+): Promise<ArticleRow[]> {
+  if (ids.length === 0) return [];
   const rows = await published(db, now)
-    .where("a.id", "=", id)
+    .where("a.id", "in", ids)
     .select([...COLUMNS, publicUpdated.as("public_updated")])
     .execute();
-  return (await toArticles(db, siteUrl, rows))[0];
+  const byId = new Map((await toArticles(db, siteUrl, rows)).map((row) => [row.json.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 type Row = {
@@ -185,7 +195,6 @@ type Row = {
   lead_media_id: number | null;
   published_at: string | null;
   translation_group: string | null;
-  section_id: number;
   section_slug: string;
   section_name: string;
   public_updated: string;
@@ -221,7 +230,6 @@ async function toArticles(db: Q, siteUrl: string, rows: Row[]): Promise<ArticleR
   return rows.map((r) => {
     const image = r.lead_media_id === null ? undefined : media.get(r.lead_media_id);
     return {
-      sectionId: r.section_id,
       translationGroup: r.translation_group,
       json: {
         id: r.id,
@@ -278,34 +286,18 @@ export async function translationsOf(
   }));
 }
 
-/** Related published stories, as the site shows them (shared tags, then section, then latest). */
+/** Related published stories, the ones the site shows with the story. */
 export async function relatedTo(
   db: Q,
   siteUrl: string,
   article: ArticleRow,
   now: string,
-  limit = 4,
 ): Promise<{ id: number; headline: string; url: string }[]> {
-  const related = await findRelated(
-    db,
-    {
-      id: article.json.id,
-      edition: article.json.edition,
-      translationGroup: article.translationGroup,
-      section: {
-        id: article.sectionId,
-        key: "",
-        slug: article.json.section.slug,
-        name: article.json.section.name,
-      },
-    },
-    now,
-    limit,
-  );
+  const related = await relatedStories(db, article.json, now);
   return related.map((r) => ({
     id: r.id,
     headline: r.headline,
-    url: absolute(siteUrl, articlePath(r.edition, r.section.slug, r.slug)),
+    url: absolute(siteUrl, summaryPath(r)),
   }));
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ARTICLE_KINDS } from "../../content/content.tables.ts";
+import { SearchParams } from "../../search/search.types.ts";
 
 /** Request and answer shapes of the Content API, which also make its OpenAPI description. */
 
@@ -99,6 +100,33 @@ export const ArticleJson = z
   .partial()
   .required({ id: true })
   .meta({ description: "A published story; `fields` narrows it, `include` adds related and translations" });
+
+export const MAX_SEARCH_PAGE_SIZE = 50;
+
+/** The site's search parameters, plus the edition (the site takes it from the path) and a page size. */
+export const SearchQuery = SearchParams.safeExtend({
+  key: KeyParam,
+  edition: Edition.meta({ description: "A configured edition's code, e.g. `en`" }),
+  pageSize: z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE_SIZE).default(20),
+}).strict();
+
+const TextParts = z
+  .array(z.object({ text: z.string(), match: z.boolean() }))
+  .meta({ description: "The text in order; `match` parts are the words searched for" });
+
+/** A result: the story as `/articles` lists it, without its body, and where the search words are. */
+export const SearchHitJson = ArticleJson.omit({ bodyHtml: true, related: true, translations: true }).extend({
+  highlights: z.object({ headline: TextParts, snippet: TextParts }),
+});
+
+export const SearchResultsJson = z.object({
+  items: z.array(SearchHitJson),
+  total: z.number().meta({ description: "Matching stories, counted up to a cap" }),
+  totalIsCapped: z.boolean().meta({ description: "True when there are more than `total`" }),
+  page: z.number(),
+  pageSize: z.number(),
+  pageCount: z.number(),
+});
 
 export const Problem = z
   .object({

@@ -28,6 +28,7 @@ import {
   KeyParam,
 } from "./content-api.schemas.ts";
 import { FixedWindowLimiter } from "./rate-limit.ts";
+import { searchRoute } from "./search.route.ts";
 
 export const CONTENT_API_PREFIX = "/api/content/v1";
 
@@ -122,6 +123,8 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           throw new AppError("VALIDATION_FAILED", `Unknown edition ${edition}; use ${editions.join(", ")}.`);
         }
       };
+
+      searchRoute(scope, deps, checkEdition);
 
       async function present(
         row: ArticleRow,

@@ -178,23 +178,32 @@ function MastheadStrip({
         <time class="edition-date" dateTime={now.toISOString()}>
           {ctx.longDate(now)}
         </time>
-        <ul class="edition-switch" aria-label={ctx.t.editionLanguage}>
-          {others.map((other) => {
-            const translation = translations.find((tr) => tr.edition === other.code);
-            return (
-              <li>
-                <a
-                  href={translation?.path ?? `/${other.code}/`}
-                  lang={other.lang}
-                  hrefLang={other.lang}
-                  rel={translation ? "alternate" : undefined}
-                >
-                  {other.nativeName}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
+        <div class="masthead-tools">
+          <a class="search-link" href={`/${ctx.edition.code}/search`}>
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
+              <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" stroke-width="2" />
+              <path d="M10 10l4.5 4.5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+            </svg>
+            {ctx.t.search}
+          </a>
+          <ul class="edition-switch" aria-label={ctx.t.editionLanguage}>
+            {others.map((other) => {
+              const translation = translations.find((tr) => tr.edition === other.code);
+              return (
+                <li>
+                  <a
+                    href={translation?.path ?? `/${other.code}/`}
+                    lang={other.lang}
+                    hrefLang={other.lang}
+                    rel={translation ? "alternate" : undefined}
+                  >
+                    {other.nativeName}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { ArticleSummary, AuthorRef } from "../../content/content.ts";
 import { summaryPath } from "../../content/content.ts";
 import type { MediaImage } from "../../media/media.ts";
@@ -73,10 +74,22 @@ interface CardProps {
   image: MediaImage | undefined;
   headingLevel: 2 | 3;
   variant?: "lead" | "standard" | "compact";
+  /** The headline's text as it should appear, e.g. with search matches marked; the plain headline by default. */
+  headline?: ComponentChildren;
+  /** Shown under the standfirst, e.g. a search result's snippet. */
+  children?: ComponentChildren;
 }
 
 /** One story in a listing: picture, section, headline link, standfirst and time. */
-export function StoryCard({ ctx, article, image, headingLevel, variant = "standard" }: CardProps) {
+export function StoryCard({
+  ctx,
+  article,
+  image,
+  headingLevel,
+  variant = "standard",
+  headline,
+  children,
+}: CardProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const sizes = variant === "lead" ? "(min-width: 60em) 40rem, 100vw" : "(min-width: 40em) 18rem, 40vw";
   return (
@@ -86,9 +99,10 @@ export function StoryCard({ ctx, article, image, headingLevel, variant = "standa
       )}
       <div class="story-card-text">
         <Heading class="story-card-headline">
-          <a href={summaryPath(article)}>{article.headline}</a>
+          <a href={summaryPath(article)}>{headline ?? article.headline}</a>
         </Heading>
         {variant !== "compact" && <p class="story-card-standfirst">{article.standfirst}</p>}
+        {children}
         <p class="story-card-meta">
           <span class="story-card-section">{article.section.name}</span>{" "}
           {article.kind === "opinion" && article.authors.length > 0 && (

@@ -1,0 +1,34 @@
+/** A query string that does not decode as UTF-8 (bad `%` escapes, lone surrogates). */
+export class MalformedQuery extends Error {
+  override name = "MalformedQuery";
+}
+
+export type RawQuery = Record<string, string | string[]>;
+
+/**
+ * Parses the query string of a request URL, refusing what does not decode. The framework's parser
+ * keeps a bad escape such as `%ZZ` as literal text, which would let it reach a search as words;
+ * here it is an error the caller answers with 400. A repeated name gives an array.
+ */
+export function strictQuery(url: string): RawQuery {
+  const start = url.indexOf("?");
+  const query: RawQuery = Object.create(null);
+  if (start === -1) return query;
+  for (const pair of url.slice(start + 1).split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    const name = decode(equals === -1 ? pair : pair.slice(0, equals));
+    const value = equals === -1 ? "" : decode(pair.slice(equals + 1));
+    const previous = query[name];
+    query[name] = previous === undefined ? value : [...[previous].flat(), value];
+  }
+  return query;
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text.replaceAll("+", " "));
+  } catch {
+    throw new MalformedQuery(`the query string has a malformed escape near "${text.slice(0, 40)}"`);
+  }
+}
