@@ -11,14 +11,12 @@ import { findFrontPage } from "../content/front-page.queries.ts";
 import type { Database } from "../db/database.ts";
 import { mediaByIds } from "../media/media.queries.ts";
 import type { MediaImage } from "../media/media.ts";
-import { listPins } from "../search/related/related-pins.ts";
-import { relatedIdsFor } from "../search/related/related-stories.ts";
+import { relatedForReaders } from "../search/related/related-stories.ts";
 import type { ArticlePageData } from "./views/article.page.tsx";
 import type { FrontPageData } from "./views/front.page.tsx";
 
 type Q = Kysely<Database>;
 
-const RELATED_COUNT = 4;
 const OPINION_COUNT = 6;
 const FRONT_TOP_COUNT = 5;
 const FRONT_SECTION_COUNT = 4;
@@ -108,7 +106,7 @@ async function completeArticlePage(
   now: string,
 ): Promise<ArticlePageWithTranslations> {
   const [related, opinion, translations] = await Promise.all([
-    relatedStories(db, article, now),
+    relatedForReaders(db, article, now),
     latestOpinion(db, article.edition, now),
     findTranslations(db, article, now),
   ]);
@@ -122,22 +120,6 @@ async function completeArticlePage(
     images,
     translations,
   };
-}
-
-/**
- * The stored related stories that readers can see now, best first: every story an editor pinned,
- * then computed ones that have a lead picture, since the design gives each related item a
- * thumbnail. The Content API lists the same ones.
- */
-export async function relatedStories(
-  db: Q,
-  article: Pick<Article, "id" | "edition">,
-  now: string,
-): Promise<ArticleSummary[]> {
-  const [ids, pinned] = await Promise.all([relatedIdsFor(db, article.id), listPins(db, article.id)]);
-  const visible = await summariesByIds(db, article.edition, ids, now);
-  const shown = visible.filter((s) => s.leadMediaId !== null || pinned.includes(s.id));
-  return shown.slice(0, RELATED_COUNT);
 }
 
 export interface ListingSlice {

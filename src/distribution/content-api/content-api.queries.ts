@@ -5,7 +5,7 @@ import { tagsByArticle } from "../../content/taxonomy.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { mediaByIds } from "../../media/media.queries.ts";
-import { relatedStories } from "../../site/site.data.ts";
+import { relatedForReaders } from "../../search/related/related-stories.ts";
 
 type Q = Kysely<Database>;
 
@@ -293,7 +293,7 @@ export async function relatedTo(
   article: ArticleRow,
   now: string,
 ): Promise<{ id: number; headline: string; url: string }[]> {
-  const related = await relatedStories(db, article.json, now);
+  const related = await relatedForReaders(db, article.json, now);
   return related.map((r) => ({
     id: r.id,
     headline: r.headline,

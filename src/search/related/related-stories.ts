@@ -1,12 +1,17 @@
 import type { Kysely } from "kysely";
+import { summariesByIds } from "../../content/article.queries.ts";
+import type { ArticleSummary } from "../../content/content.ts";
 import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
 import { dayNumber, distinctTerms, EDITION_SIZE_TERM, engineFor, indexedTextOf } from "../search-index.ts";
+import { listPins } from "./related-pins.ts";
 import { termWeights } from "./term-weights.ts";
 
 type Q = Kysely<Database>;
 
+/** How many related stories a story shows, on its page and in the Content API. */
+export const RELATED_SHOWN = 4;
 /** Stored per story: more than the page shows, so a story unpublished later leaves no gap. */
 export const RELATED_KEPT = 8;
 /** The story's most telling terms that go into the "more like this" query. */
@@ -166,4 +171,19 @@ export async function refreshAllRelated(db: Q, now: string): Promise<number> {
   const rows = await db.selectFrom("search_documents").select("article_id").orderBy("article_id").execute();
   for (const { article_id } of rows) await refreshRelated(db, article_id, now);
   return rows.length;
+}
+
+/**
+ * The stored related stories readers can see now, best first: every story an editor pinned, then
+ * computed ones that have a lead picture, since the design gives each related item a thumbnail.
+ * The site and the Content API show the same ones.
+ */
+export async function relatedForReaders(
+  db: Q,
+  article: { id: number; edition: string },
+  now: string,
+): Promise<ArticleSummary[]> {
+  const [ids, pinned] = await Promise.all([relatedIdsFor(db, article.id), listPins(db, article.id)]);
+  const visible = await summariesByIds(db, article.edition, ids, now);
+  return visible.filter((s) => s.leadMediaId !== null || pinned.includes(s.id)).slice(0, RELATED_SHOWN);
 }
