@@ -24,7 +24,7 @@ describe("dateline command", () => {
   it("explains itself and every command with --help", () => {
     const top = dateline(["--help"]);
     assert.equal(top.code, 0);
-    for (const command of ["serve", "migrate", "demo"]) {
+    for (const command of ["serve", "migrate", "demo", "reindex"]) {
       assert.match(top.stdout, new RegExp(command));
       const help = dateline([command, "--help"]);
       assert.equal(help.code, 0, `${command} --help`);
@@ -32,16 +32,17 @@ describe("dateline command", () => {
     }
   });
 
-  it("migrates and seeds the demo once, and re-seeds only with --reset", () => {
+  it("migrates, seeds the demo once, re-seeds only with --reset, and rebuilds search", () => {
     const env = { DATABASE_URL: `sqlite:${join(scratch, "cli.db")}` };
     assert.match(
       dateline(["migrate"], env).stdout,
-      /Applied: 2026-11-29-01-content, 2026-11-29-02-newsroom, 2026-11-29-03-distribution/,
+      /Applied: 2026-11-29-01-content, 2026-11-29-02-newsroom, 2026-11-29-03-distribution, 2026-11-29-04-search/,
     );
     assert.match(dateline(["migrate"], env).stdout, /up to date/);
     assert.match(dateline(["demo"], env).stdout, /Seeded \d+ demo articles/);
     assert.match(dateline(["demo"], env).stdout, /nothing changed/);
     assert.match(dateline(["demo", "--reset"], env).stdout, /Seeded \d+ demo articles/);
+    assert.match(dateline(["reindex"], env).stdout, /Indexed 100 published stories/);
   });
 
   it("manages accounts: create, list, set-role and reset-password, with the password from the environment", () => {
