@@ -74,9 +74,12 @@ async function insertDocuments(db: Q, docs: readonly Prepared[]): Promise<void> 
         translation_group: a.translationGroup,
         published_at: a.publishedAt,
         published_day: dayNumber(a.publishedAt),
-        terms: terms.join(" "),
       })),
     )
+    .execute();
+  await db
+    .insertInto("search_document_terms")
+    .values(docs.map(({ article, terms }) => ({ article_id: article.id, terms: terms.join(" ") })))
     .execute();
   const bylines = docs.flatMap(({ article: a }) =>
     a.authorIds.map((author_id) => ({ article_id: a.id, author_id })),
@@ -84,7 +87,7 @@ async function insertDocuments(db: Q, docs: readonly Prepared[]): Promise<void> 
   if (bylines.length > 0) await db.insertInto("search_document_authors").values(bylines).execute();
   await engineFor(db).writeTexts(
     db,
-    docs.map((d) => ({ articleId: d.article.id, text: d.text })),
+    docs.map((d) => ({ articleId: d.article.id, edition: d.article.edition, text: d.text })),
   );
 }
 
@@ -118,9 +121,10 @@ async function countTerms(db: Q, edition: string, terms: readonly string[], delt
 export async function removeFromIndex(db: Q, articleIds: readonly number[]): Promise<number[]> {
   if (articleIds.length === 0) return [];
   const old = await db
-    .selectFrom("search_documents")
-    .where("article_id", "in", articleIds)
-    .select(["article_id", "edition", "terms"])
+    .selectFrom("search_documents as d")
+    .innerJoin("search_document_terms as t", "t.article_id", "d.article_id")
+    .where("d.article_id", "in", articleIds)
+    .select(["d.article_id", "d.edition", "t.terms"])
     .execute();
   for (const doc of old) await countTerms(db, doc.edition, doc.terms.split(" "), -1);
   const ids = old.map((d) => d.article_id);
@@ -148,7 +152,12 @@ export async function syncArticleIndex(db: Q, articleId: number): Promise<"index
 export async function rebuildSearchIndex(db: Q): Promise<{ documents: number }> {
   return db.transaction().execute(async (trx) => {
     await engineFor(trx).eraseAllText(trx);
-    for (const table of ["search_document_authors", "search_documents", "search_terms"] as const)
+    for (const table of [
+      "search_document_authors",
+      "search_document_terms",
+      "search_documents",
+      "search_terms",
+    ] as const)
       await trx.deleteFrom(table).execute();
     const counts = new Map<string, Map<string, number>>();
     let documents = 0;

@@ -14,6 +14,10 @@ export interface SearchDocumentTable {
   published_at: IsoTime;
   /** Days since the Unix epoch, so both engines can blend recency with the same arithmetic. */
   published_day: number;
+}
+
+export interface SearchDocumentTermsTable {
+  article_id: number;
   /**
    * The document's distinct telling terms, space-separated: what related stories compare, and what
    * to subtract from `search_terms` on removal.
@@ -50,6 +54,7 @@ export interface RelatedPinTable {
 export interface SearchTables {
   search_documents: SearchDocumentTable;
   search_document_authors: SearchDocumentAuthorTable;
+  search_document_terms: SearchDocumentTermsTable;
   search_terms: SearchTermTable;
   related_stories: RelatedStoryTable;
   related_pins: RelatedPinTable;

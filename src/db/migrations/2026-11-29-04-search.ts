@@ -22,6 +22,13 @@ export function searchMigration({ dialect }: MigrationTools): Migration {
         .addColumn("translation_group", "text")
         .addColumn("published_at", "text", (c) => c.notNull())
         .addColumn("published_day", dialect === "sqlite" ? "real" : "double precision", (c) => c.notNull())
+        .execute();
+      // Apart from search_documents, so that table stays small enough for its pages to stay in memory.
+      await db.schema
+        .createTable("search_document_terms")
+        .addColumn("article_id", "integer", (c) =>
+          c.primaryKey().references("search_documents.article_id").onDelete("cascade"),
+        )
         .addColumn("terms", "text", (c) => c.notNull())
         .execute();
       await db.schema
@@ -51,7 +58,7 @@ export function searchMigration({ dialect }: MigrationTools): Migration {
         .execute();
       if (dialect === "sqlite") {
         await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-          headline, standfirst, tags, body,
+          headline, standfirst, tags, body, edition,
           content='', contentless_delete=1,
           tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* Co'"
         )`.execute(db);

@@ -5,6 +5,7 @@ import {
   filterConditions,
   type IndexedText,
   type MatchRequest,
+  rankingWindow,
   recencyBoost,
   type SearchEngine,
 } from "./search-engine.ts";
@@ -72,9 +73,13 @@ export function tsqueryLiteral(clauses: readonly Clause[], join: "all" | "any"):
   return clauses.map(clauseQuery).join(join === "all" ? " & " : " | ");
 }
 
-function matching(request: MatchRequest) {
-  return sql`FROM search_documents d, CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery) AS q
-    WHERE d.tsv @@ q AND ${filterConditions(request.filters)}`;
+/** The matches (the newest `window` of them when there is one), as `d`, with the query as `q`. */
+function matching(request: MatchRequest, window: number | undefined) {
+  return sql`FROM (SELECT d.article_id, d.published_at, d.published_day, d.tsv
+      FROM search_documents d, CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery) AS q
+      WHERE d.tsv @@ q AND ${filterConditions(request.filters)}
+      ORDER BY d.article_id DESC ${window === undefined ? sql`` : sql`LIMIT ${window}`}) AS d,
+    CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery) AS q`;
 }
 
 /** PostgreSQL full-text search: a tsvector column with a GIN index, ranked by ts_rank. */
@@ -100,13 +105,15 @@ export const postgresEngine: SearchEngine = {
     const { rows } = await sql<{ id: number; score: number }>`
       SELECT d.article_id AS id,
         ts_rank(CAST(${RANK_WEIGHTS} AS real[]), d.tsv, q, 1) * ${recencyBoost(request.today)} AS score
-      ${matching(request)} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(db);
+      ${matching(request, rankingWindow(request.filters))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(
+      db,
+    );
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   },
 
   async count(db, request, cap) {
     const { rows } = await sql<{ n: string | number }>`
-      SELECT count(*) AS n FROM (SELECT 1 ${matching(request)} LIMIT ${cap}) AS hits`.execute(db);
+      SELECT count(*) AS n FROM (SELECT 1 ${matching(request, undefined)} LIMIT ${cap}) AS hits`.execute(db);
     return Number(rows[0]?.n ?? 0);
   },
 };

@@ -47,7 +47,10 @@ export interface RankedId {
 /** The two full-text engines behind one interface; everything around them is shared SQL. */
 export interface SearchEngine {
   /** Stores documents' text; their `search_documents` rows are already written. */
-  writeTexts(db: Q, documents: readonly { articleId: number; text: IndexedText }[]): Promise<void>;
+  writeTexts(
+    db: Q,
+    documents: readonly { articleId: number; edition: string; text: IndexedText }[],
+  ): Promise<void>;
   /** Forgets the text of documents whose rows are being deleted. */
   eraseText(db: Q, articleIds: readonly number[]): Promise<void>;
   eraseAllText(db: Q): Promise<void>;
@@ -68,6 +71,20 @@ export const RECENCY = { weight: 0.5, halfLifeDays: 30 } as const;
 
 export function recencyBoost(today: number): RawBuilder<number> {
   return sql<number>`(1.0 + ${RECENCY.weight} / (1.0 + (CASE WHEN d.published_day < ${today} THEN ${today} - d.published_day ELSE 0 END) / ${RECENCY.halfLifeDays}))`;
+}
+
+/**
+ * A common word matches a large share of a big archive, and scoring every match costs about a
+ * microsecond each. Without a filter to narrow them, matches are scored within the newest this
+ * many (by id, which follows creation): a reader searching a word that common is after recent
+ * stories, and recency is blended into relevance anyway. Filtered searches score every match.
+ */
+export const RANKING_WINDOW = 5000;
+
+/** How many of the newest matches to score, or undefined for all of them. */
+export function rankingWindow(f: MatchFilters): number | undefined {
+  const narrowed = [f.sectionId, f.authorId, f.kind, f.from, f.to].some((v) => v !== undefined);
+  return narrowed ? undefined : RANKING_WINDOW;
 }
 
 /** The conditions on `search_documents d` that both engines share. */

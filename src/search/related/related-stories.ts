@@ -92,13 +92,14 @@ export async function computeRelated(db: Q, articleId: number, now: string): Pro
   });
   if (found.length === 0) return [];
   const docs = await db
-    .selectFrom("search_documents")
+    .selectFrom("search_documents as d")
+    .innerJoin("search_document_terms as t", "t.article_id", "d.article_id")
     .where(
-      "article_id",
+      "d.article_id",
       "in",
       found.map((r) => r.id),
     )
-    .select(["article_id", "section_id", "published_day", "terms"])
+    .select(["d.article_id", "d.section_id", "d.published_day", "t.terms"])
     .execute();
   const total = [...query.values()].reduce((sum, w) => sum + w, 0);
   const candidates = docs

@@ -7,10 +7,9 @@
 import type { Lang } from "../../demo/banks/types.ts";
 import { LANGS } from "../../demo/banks/types.ts";
 import { hashSeed, Rng } from "../../demo/prng.ts";
-import { slugifyBangla, slugifyEnglish } from "../../demo/text.ts";
 import { buildLexicon, type Lexicon, zipfWord } from "./lexicon.ts";
 import { headline, mixedPicker, paragraphs, paragraphsToHtml, standfirst, type WordPicker } from "./prose.ts";
-import { NEWS_SECTION_KEYS, pickByline, pickKind, pickPlace, storySlug } from "./story-parts.ts";
+import { NEWS_SECTION_KEYS, pickByline, pickKind, pickPlace, storySlug, tagNamed } from "./story-parts.ts";
 import type { SyntheticStory, SyntheticTag } from "./synthetic-types.ts";
 
 export const DEFAULT_ARCHIVE_SEED = 20261129;
@@ -37,10 +36,6 @@ interface Language {
   topics: Topic[];
 }
 
-function tagFor(word: string, lang: Lang): SyntheticTag {
-  return { slug: lang === "bn" ? slugifyBangla(word) : slugifyEnglish(word), name: word };
-}
-
 function buildTopic(lexicon: Lexicon, index: number, seed: number): Topic {
   const rng = new Rng(hashSeed(`archive-topic/${seed}/${lexicon.lang}/${index}`));
   const topicWords = Array.from(
@@ -50,7 +45,7 @@ function buildTopic(lexicon: Lexicon, index: number, seed: number): Topic {
   return {
     section: rng.pick(NEWS_SECTION_KEYS),
     pick: (r) => r.pick(topicWords),
-    tags: topicWords.slice(0, 3).map((word) => tagFor(word, lexicon.lang)),
+    tags: topicWords.slice(0, 3).map((word) => tagNamed(word, lexicon.lang)),
   };
 }
 

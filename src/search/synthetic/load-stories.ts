@@ -116,7 +116,7 @@ export async function loadSyntheticStories(
         batch.map((story) => toNewArticle(story, taxonomy, options.now)),
       );
     });
-    batch.forEach((story, i) => options.onLoaded?.(story, ids[i] ?? 0));
+    if (options.onLoaded) for (const [i, story] of batch.entries()) options.onLoaded(story, ids[i] ?? 0);
     loaded += batch.length;
   }
   await bumpContentVersion(db);

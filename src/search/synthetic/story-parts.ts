@@ -11,6 +11,7 @@ import { PLACES } from "../../demo/places.ts";
 import type { Rng } from "../../demo/prng.ts";
 import { SECTIONS } from "../../demo/sections.ts";
 import { slugifyBangla, slugifyEnglish } from "../../demo/text.ts";
+import type { SyntheticTag } from "./synthetic-types.ts";
 
 export const NEWS_SECTION_KEYS: readonly string[] = SECTIONS.map((s) => s.key).filter((k) => k !== "opinion");
 
@@ -41,6 +42,10 @@ const PLACE_LIST = Object.values(PLACES);
 
 export function pickPlace(rng: Rng, lang: Lang): string {
   return rng.pick(PLACE_LIST)[lang];
+}
+
+export function tagNamed(name: string, lang: Lang): SyntheticTag {
+  return { slug: lang === "bn" ? slugifyBangla(name) : slugifyEnglish(name), name };
 }
 
 /** Headline words plus the story's number, which keeps slugs unique in their edition. */
