@@ -49,6 +49,9 @@ function openSqlite(databaseUrl: string): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // SQLite's advice for long-lived connections: sampled planner statistics for tables that lack them.
+  sqlite.pragma("analysis_limit = 1000");
+  sqlite.pragma("optimize = 0x10002");
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { kysely, capabilities: { name: "sqlite" }, close: () => kysely.destroy() };
 }

@@ -7,6 +7,7 @@ import {
 } from "../content/searchable.queries.ts";
 import type { Database } from "../db/database.ts";
 import { dialectOf } from "../db/dialect.ts";
+import { refreshPlannerStatistics } from "../db/planner-statistics.ts";
 import { postgresEngine } from "./engine/postgres-engine.ts";
 import type { IndexedText, SearchEngine } from "./engine/search-engine.ts";
 import { sqliteEngine } from "./engine/sqlite-engine.ts";
@@ -150,7 +151,7 @@ export async function syncArticleIndex(db: Q, articleId: number): Promise<"index
 
 /** Empties the index and indexes every published story again, in one transaction. */
 export async function rebuildSearchIndex(db: Q): Promise<{ documents: number }> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     await engineFor(trx).eraseAllText(trx);
     for (const table of [
       "search_document_authors",
@@ -174,6 +175,8 @@ export async function rebuildSearchIndex(db: Q): Promise<{ documents: number }> 
     await writeTermCounts(trx, counts);
     return { documents };
   });
+  await refreshPlannerStatistics(db);
+  return result;
 }
 
 function tally(counts: Map<string, Map<string, number>>, edition: string, terms: readonly string[]) {

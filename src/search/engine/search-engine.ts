@@ -79,7 +79,7 @@ export function recencyBoost(today: number): RawBuilder<number> {
  * many (by id, which follows creation): a reader searching a word that common is after recent
  * stories, and recency is blended into relevance anyway. Filtered searches score every match.
  */
-export const RANKING_WINDOW = 5000;
+export const RANKING_WINDOW = 1000;
 
 /** How many of the newest matches to score, or undefined for all of them. */
 export function rankingWindow(f: MatchFilters): number | undefined {

@@ -43,9 +43,9 @@ const BM25 = sql.raw(
  * its index in rowid order, so it stops there and scores no more), joined to their documents.
  * CROSS JOIN keeps SQLite from driving the join from search_documents and matching per row.
  */
-function matching(request: MatchRequest, window: number | undefined) {
+function matching(request: MatchRequest, window: number | undefined, scored = true) {
   const expression = matchExpression(request.clauses, request.join, request.filters.edition);
-  return sql`FROM (SELECT rowid AS id, ${BM25} AS bm25 FROM search_fts WHERE search_fts MATCH ${expression}
+  return sql`FROM (SELECT rowid AS id ${scored ? sql`, ${BM25} AS bm25` : sql``} FROM search_fts WHERE search_fts MATCH ${expression}
       ORDER BY rowid DESC LIMIT ${window ?? -1}) AS m
     CROSS JOIN search_documents d ON d.article_id = m.id
     WHERE ${filterConditions(request.filters)}`;
@@ -91,7 +91,9 @@ export const sqliteEngine: SearchEngine = {
 
   async count(db, request, cap) {
     const { rows } = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM (SELECT 1 ${matching(request, undefined)} LIMIT ${cap}) AS hits`.execute(db);
+      SELECT count(*) AS n FROM (SELECT 1 ${matching(request, undefined, false)} LIMIT ${cap}) AS hits`.execute(
+      db,
+    );
     return Number(rows[0]?.n ?? 0);
   },
 };
