@@ -58,7 +58,7 @@ export function searchMigration({ dialect }: MigrationTools): Migration {
         .execute();
       if (dialect === "sqlite") {
         await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-          headline, standfirst, tags, body, edition,
+          headline, standfirst, tags, body,
           content='', contentless_delete=1,
           tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* Co'"
         )`.execute(db);

@@ -105,7 +105,7 @@ export const postgresEngine: SearchEngine = {
     const { rows } = await sql<{ id: number; score: number }>`
       SELECT d.article_id AS id,
         ts_rank(CAST(${RANK_WEIGHTS} AS real[]), d.tsv, q, 1) * ${recencyBoost(request.today)} AS score
-      ${matching(request, rankingWindow(request.filters))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(
+      ${matching(request, rankingWindow(request))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(
       db,
     );
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));

@@ -81,10 +81,14 @@ export function recencyBoost(today: number): RawBuilder<number> {
  */
 export const RANKING_WINDOW = 1000;
 
-/** How many of the newest matches to score, or undefined for all of them. */
-export function rankingWindow(f: MatchFilters): number | undefined {
+/**
+ * How many of the newest matches to score, or undefined for all of them. Related stories' "any"
+ * queries bound their matches themselves, by the terms they choose.
+ */
+export function rankingWindow(request: Pick<MatchRequest, "filters" | "join">): number | undefined {
+  const f = request.filters;
   const narrowed = [f.sectionId, f.authorId, f.kind, f.from, f.to].some((v) => v !== undefined);
-  return narrowed ? undefined : RANKING_WINDOW;
+  return narrowed || request.join === "any" ? undefined : RANKING_WINDOW;
 }
 
 /** The conditions on `search_documents d` that both engines share. */

@@ -9,33 +9,45 @@ import {
   type SearchEngine,
 } from "./search-engine.ts";
 
-/** Terms hold only letters, marks and digits, so quoting each one leaves no FTS5 syntax to abuse. */
-function quoted(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`;
+/**
+ * Each edition's terms are kept apart inside the one FTS5 index by a mark before every token
+ * (`en` + U+E000 + `elect`): a query reads only its edition's postings, and bm25's document
+ * frequencies are the edition's own. U+E000 is a private-use character, which the tokenizer keeps
+ * inside tokens and which no analyzed word contains.
+ */
+const EDITION_MARK = "\uE000";
+
+function token(edition: string, term: string): string {
+  return `${edition}${EDITION_MARK}${term}`;
 }
 
-function clauseExpression(c: Clause): string {
+/** Terms hold only letters, marks and digits, so quoting each one leaves no FTS5 syntax to abuse. */
+function quoted(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+function clauseExpression(c: Clause, edition: string): string {
   switch (c.kind) {
     case "term":
-      return quoted(c.term);
+      return quoted(token(edition, c.term));
     case "prefix":
-      return `(${quoted(c.term)} OR ${quoted(c.prefix)}*)`;
+      return `(${quoted(token(edition, c.term))} OR ${quoted(token(edition, c.prefix))}*)`;
     case "phrase":
-      return quoted(c.terms.join(" "));
+      return quoted(c.terms.map((t) => token(edition, t)).join(" "));
   }
 }
 
-/**
- * An FTS5 MATCH expression: the clauses over the text columns, within one edition. The edition is
- * a column of its own so the index itself keeps the editions apart, rather than a join per match.
- */
+/** An FTS5 MATCH expression for the clauses, within one edition. */
 export function matchExpression(clauses: readonly Clause[], join: "all" | "any", edition: string): string {
-  const text = clauses.map(clauseExpression).join(join === "all" ? " AND " : " OR ");
-  return `edition : ${quoted(edition)} AND {headline standfirst tags body} : (${text})`;
+  return clauses.map((c) => clauseExpression(c, edition)).join(join === "all" ? " AND " : " OR ");
+}
+
+function tokens(edition: string, terms: readonly string[]): string {
+  return terms.map((t) => token(edition, t)).join(" ");
 }
 
 const BM25 = sql.raw(
-  `bm25(search_fts, ${FIELD_WEIGHTS.headline}, ${FIELD_WEIGHTS.standfirst}, ${FIELD_WEIGHTS.tags}, ${FIELD_WEIGHTS.body}, 0)`,
+  `bm25(search_fts, ${FIELD_WEIGHTS.headline}, ${FIELD_WEIGHTS.standfirst}, ${FIELD_WEIGHTS.tags}, ${FIELD_WEIGHTS.body})`,
 );
 
 /**
@@ -61,10 +73,12 @@ export const sqliteEngine: SearchEngine = {
     );
     const rows = documents.map(
       ({ articleId, edition, text }) =>
-        sql`(${articleId}, ${text.headline.join(" ")}, ${text.standfirst.join(" ")}, ${text.tags.join(" ")}, ${text.body.join(" ")}, ${edition})`,
+        sql`(${articleId}, ${tokens(edition, text.headline)}, ${tokens(edition, text.standfirst)},
+          ${tokens(edition, text.tags)}, ${tokens(edition, text.body)})`,
     );
-    await sql`INSERT INTO search_fts (rowid, headline, standfirst, tags, body, edition)
-      VALUES ${sql.join(rows)}`.execute(db);
+    await sql`INSERT INTO search_fts (rowid, headline, standfirst, tags, body) VALUES ${sql.join(rows)}`.execute(
+      db,
+    );
   },
 
   async eraseText(db, articleIds) {
@@ -83,7 +97,7 @@ export const sqliteEngine: SearchEngine = {
         : sql`ORDER BY score ASC, d.article_id DESC`;
     const { rows } = await sql<{ id: number; score: number }>`
       SELECT d.article_id AS id, m.bm25 * ${recencyBoost(request.today)} AS score
-      ${matching(request, rankingWindow(request.filters))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(
+      ${matching(request, rankingWindow(request))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(
       db,
     );
     return rows.map((r) => ({ id: r.id, score: -r.score }));

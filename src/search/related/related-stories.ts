@@ -14,19 +14,30 @@ type Q = Kysely<Database>;
 export const RELATED_SHOWN = 4;
 /** Stored per story: more than the page shows, so a story unpublished later leaves no gap. */
 export const RELATED_KEPT = 8;
-/** The story's most telling terms that go into the "more like this" query. */
-const QUERY_TERMS = 24;
-/** Candidates the engine returns for re-ranking here. */
-const CANDIDATES = 60;
+/** The story's most telling terms: what candidates are scored by. */
+const PROFILE_TERMS = 24;
+/** Of those, how many the engine's query uses: its cost grows with terms times matches. */
+const QUERY_TERMS = 10;
+/** Candidates the engine returns for scoring here. */
+const CANDIDATES = 40;
 /** Two stories sharing this much of their vocabulary are versions of one story, not two. */
 const NEAR_DUPLICATE_JACCARD = 0.6;
 const SAME_SECTION_BONUS = 0.1;
-/** Terms in more than this share of a large edition's stories are left out of the query. */
-const COMMON_TERM_SHARE = 0.2;
-const LARGE_ARCHIVE = 1000;
+/**
+ * At most this many matches (the sum of the chosen terms' document counts) for the engine to
+ * score: on a large archive it keeps the query near 10 ms; a small one never reaches it.
+ */
+const MATCH_BUDGET = 2000;
 
-/** The terms a story is about, weighted by tf-idf against its edition's archive, best first. */
-async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise<Map<string, number>> {
+interface Telltale {
+  /** The most telling terms with their tf-idf weight. */
+  profile: Map<string, number>;
+  /** The most telling terms whose matches fit the budget: the engine's query. */
+  query: string[];
+}
+
+/** The terms a story is about, weighted by tf-idf against its edition's archive. */
+async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise<Telltale> {
   const weights = termWeights(text);
   const terms = [...weights.keys()];
   const counts = new Map<string, number>();
@@ -40,14 +51,26 @@ async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise
     for (const r of rows) counts.set(r.term, r.doc_count);
   }
   const size = counts.get(EDITION_SIZE_TERM) ?? 0;
-  const scored = terms.flatMap((term) => {
-    const df = counts.get(term) ?? 0;
-    // A term no other story has finds nothing; in a large archive, one most stories have only
-    // costs time (a small one is all about a few topics, so there they still count).
-    if (df < 2 || (size >= LARGE_ARCHIVE && df > size * COMMON_TERM_SHARE)) return [];
-    return [[term, (weights.get(term) as number) * Math.log(1 + size / df)] as const];
-  });
-  return new Map(scored.sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
+  const scored = terms
+    .flatMap((term) => {
+      const df = counts.get(term) ?? 0;
+      // A term no other story has finds nothing.
+      if (df < 2) return [];
+      return [{ term, df, score: (weights.get(term) as number) * Math.log(1 + size / df) }];
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, PROFILE_TERMS);
+  // The engine scores every story holding any query term, so the terms' document counts are what
+  // the query costs: it takes the most telling terms that fit the budget.
+  const query: string[] = [];
+  let budget = MATCH_BUDGET;
+  for (const { term, df } of scored) {
+    if (query.length === QUERY_TERMS) break;
+    if (df > budget) continue;
+    budget -= df;
+    query.push(term);
+  }
+  return { profile: new Map(scored.map((t) => [t.term, t.score])), query };
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -73,11 +96,11 @@ export async function computeRelated(db: Q, articleId: number, now: string): Pro
   const [article] = await searchableArticles(db, [articleId]);
   if (!article) return [];
   const text = indexedTextOf(article);
-  const query = await telltaleTerms(db, article.edition, text);
-  if (query.size === 0) return [];
+  const { profile, query } = await telltaleTerms(db, article.edition, text);
+  if (query.length === 0) return [];
   const today = dayNumber(now);
   const found = await engineFor(db).rank(db, {
-    clauses: [...query.keys()].map((term) => ({ kind: "term", term })),
+    clauses: query.map((term) => ({ kind: "term", term })),
     join: "any",
     filters: {
       edition: article.edition,
@@ -101,12 +124,12 @@ export async function computeRelated(db: Q, articleId: number, now: string): Pro
     )
     .select(["d.article_id", "d.section_id", "d.published_day", "t.terms"])
     .execute();
-  const total = [...query.values()].reduce((sum, w) => sum + w, 0);
+  const total = [...profile.values()].reduce((sum, w) => sum + w, 0);
   const candidates = docs
     .map((doc) => {
       const terms = new Set(doc.terms.split(" "));
       let shared = 0;
-      for (const [term, weight] of query) if (terms.has(term)) shared += weight;
+      for (const [term, weight] of profile) if (terms.has(term)) shared += weight;
       const section = doc.section_id === article.sectionId ? SAME_SECTION_BONUS : 0;
       const score = (shared / total + section) * recencyFactor(doc.published_day, today);
       return { id: doc.article_id, score, terms };
