@@ -16,6 +16,8 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
 import autocannon from "autocannon";
 import { startTestServer, type TestServer } from "../test/support/test-server.ts";
+import { mean } from "./stats.ts";
+import { formatTable } from "./table.ts";
 
 const DURATION_S = positiveNumber(process.env.BENCH_DURATION, 8);
 const ROUNDS = positiveNumber(process.env.BENCH_ROUNDS, 2);
@@ -124,8 +126,6 @@ async function measure(url: string, seconds: number): Promise<Sample> {
   };
 }
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
-
 function printTable(targets: Target[], samples: Map<string, Sample[]>): void {
   const bareRate = mean((samples.get(BARE) ?? []).map((s) => s.reqPerSec));
   const rows = targets.map((target) => {
@@ -143,12 +143,7 @@ function printTable(targets: Target[], samples: Map<string, Sample[]>): void {
     ];
   });
   const header = ["target", "body", "req/s (mean)", "req/s range", "p99 ms", "vs bare", "errors/non-2xx"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
-  for (const row of rows) console.log(line(row));
+  console.log(formatTable(header, rows));
 }
 
 async function main(): Promise<void> {
