@@ -16,7 +16,7 @@ export interface ParsedQuery {
 /** Beyond this many conditions a query only gets slower, not better. */
 const MAX_CLAUSES = 12;
 /** Shorter prefixes match too much of the vocabulary to be useful, and cost the most. */
-const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 4;
 
 const QUOTES = /["“”„«»]/u;
 
@@ -32,11 +32,11 @@ export function parseQuery(raw: string): ParsedQuery {
   // An unclosed quote quotes nothing: its words count as loose words.
   const closed = pieces.length % 2 === 1;
   const loose: Term[] = [];
-  const phrases: string[][] = [];
+  const phrases: Term[][] = [];
   pieces.forEach((piece, i) => {
     const quoted = i % 2 === 1 && (closed || i < pieces.length - 1);
     const terms = termsOf(piece);
-    if (quoted) phrases.push(terms.map((t) => t.term));
+    if (quoted) phrases.push(terms);
     else loose.push(...terms);
   });
   const typing = /[\p{L}\p{M}\p{N}]$/u.test(text);
@@ -61,11 +61,15 @@ function looseClauses(terms: Term[], typing: boolean): Clause[] {
   });
 }
 
-function phraseClauses(phrases: string[][]): Clause[] {
+/**
+ * A phrase of stop words only ("and the") is in nearly every story, and checking word positions
+ * in all of them is the slowest thing the engine can be asked; its words are required instead.
+ */
+function phraseClauses(phrases: Term[][]): Clause[] {
   return phrases.flatMap((terms): Clause[] => {
-    if (terms.length === 0) return [];
-    if (terms.length === 1) return [{ kind: "term", term: terms[0] as string }];
-    return [{ kind: "phrase", terms }];
+    if (terms.length === 1 || terms.every((t) => t.stop))
+      return terms.map((t): Clause => ({ kind: "term", term: t.term }));
+    return [{ kind: "phrase", terms: terms.map((t) => t.term) }];
   });
 }
 
