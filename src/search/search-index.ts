@@ -67,7 +67,7 @@ async function insertDocuments(db: Q, docs: readonly Prepared[]): Promise<void> 
   await db
     .insertInto("search_documents")
     .values(
-      docs.map(({ article: a, terms }) => ({
+      docs.map(({ article: a }) => ({
         article_id: a.id,
         edition: a.edition,
         section_id: a.sectionId,
