@@ -28,6 +28,12 @@ describe("parseQuery", () => {
       { kind: "prefix", term: "reli", prefix: "reli" },
     ]);
     assert.deepEqual(clauses("ab"), [{ kind: "term", term: "ab" }], "too short to be a useful prefix");
+    assert.deepEqual(
+      clauses("tha"),
+      [{ kind: "prefix", term: "tha", prefix: "tha" }],
+      "alone, three letters will do",
+    );
+    assert.deepEqual(clauses("flood tha"), [{ kind: "term", term: "flood" }], "beside other words, it waits");
     const [bangla] = clauses("নির্বাচ");
     assert.equal(bangla?.kind, "prefix");
   });

@@ -16,7 +16,12 @@ export interface ParsedQuery {
 /** Beyond this many conditions a query only gets slower, not better. */
 const MAX_CLAUSES = 12;
 /** Shorter prefixes match too much of the vocabulary to be useful, and cost the most. */
-const MIN_PREFIX_LENGTH = 4;
+const MIN_PREFIX_LENGTH = 3;
+/**
+ * A word being typed that is still shorter than this narrows little and costs much (`tha*` is
+ * every word from "than" to "thaw"): beside other words it waits until it is longer.
+ */
+const MIN_TYPED_LENGTH = 4;
 
 const QUOTES = /["“”„«»]/u;
 
@@ -49,8 +54,11 @@ function termsOf(text: string): Term[] {
 }
 
 function looseClauses(terms: Term[], typing: boolean): Clause[] {
-  const content = terms.filter((t) => !t.stop);
-  const kept = content.length > 0 ? content : terms;
+  const typed = typing ? terms.at(-1) : undefined;
+  const waiting = typed !== undefined && terms.length > 1 && [...typed.base].length < MIN_TYPED_LENGTH;
+  const considered = waiting ? terms.slice(0, -1) : terms;
+  const content = considered.filter((t) => !t.stop);
+  const kept = content.length > 0 ? content : considered;
   return kept.map((t, i): Clause => {
     const last = i === kept.length - 1 && t === terms.at(-1);
     if (typing && last) {
