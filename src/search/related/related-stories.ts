@@ -5,7 +5,7 @@ import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
 import { dayNumber, distinctTerms, EDITION_SIZE_TERM, engineFor, indexedTextOf } from "../search-index.ts";
-import { listPins } from "./related-pins.ts";
+import { listComputed, listPins } from "./related-pins.ts";
 import { termWeights } from "./term-weights.ts";
 
 type Q = Kysely<Database>;
@@ -173,21 +173,15 @@ export async function storiesListing(db: Q, articleId: number): Promise<number[]
   return rows.map((r) => r.article_id);
 }
 
+/** A story's stored related stories: the editors' pins, and all ids with the pins first. */
+async function storedRelated(db: Q, articleId: number) {
+  const [pinned, computed] = await Promise.all([listPins(db, articleId), listComputed(db, articleId)]);
+  return { pinned, ids: [...new Set([...pinned, ...computed])] };
+}
+
 /** The related stories to show with a story: the editors' pins first, then the computed ones. */
 export async function relatedIdsFor(db: Q, articleId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom("related_pins")
-    .where("article_id", "=", articleId)
-    .select(["related_id", "position"])
-    .unionAll(
-      db
-        .selectFrom("related_stories")
-        .where("article_id", "=", articleId)
-        .select(["related_id", (eb) => eb("position", "+", 1000).as("position")]),
-    )
-    .orderBy("position")
-    .execute();
-  return [...new Set(rows.map((r) => r.related_id))];
+  return (await storedRelated(db, articleId)).ids;
 }
 
 /** Recomputes every published story's related stories (after a rebuild or the demo seed). */
@@ -207,7 +201,7 @@ export async function relatedForReaders(
   article: { id: number; edition: string },
   now: string,
 ): Promise<ArticleSummary[]> {
-  const [ids, pinned] = await Promise.all([relatedIdsFor(db, article.id), listPins(db, article.id)]);
+  const { pinned, ids } = await storedRelated(db, article.id);
   const visible = await summariesByIds(db, article.edition, ids, now);
   return visible.filter((s) => s.leadMediaId !== null || pinned.includes(s.id)).slice(0, RELATED_SHOWN);
 }
