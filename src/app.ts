@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import { sessionRoutes } from "./accounts/session.routes.ts";
 import { userRoutes } from "./accounts/users.routes.ts";
 import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
+import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
@@ -40,7 +41,8 @@ export interface AppDeps {
   logger: Logger;
   /** Wakes the job runner after a request queued work; tests without a runner leave it out. */
   pokeJobs?: () => void;
-  now?: () => Date;
+  /** The one source of "now" for every route; `startServer` passes its clock. */
+  now?: Clock;
 }
 
 /** Every feature's admin API routes, mounted under /api/admin/v1. */
@@ -81,7 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     contentVersion: deps.contentVersion,
     config: deps.config,
     stylesheetPath: assets.stylesheetPath,
-    now: deps.now ?? (() => new Date()),
+    now: deps.now ?? systemClock,
   };
 
   app.addHook("onRequest", async (request, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
+import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import { ContentVersionWatcher } from "./content/content-version.ts";
 import { createDb, type Db } from "./db/create-db.ts";
@@ -22,21 +23,30 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Every "now" the server reads comes from here; tests pass one to run at a chosen instant. */
+  clock?: Clock;
+}
+
 /** Opens the database, migrates it, seeds the demo into an empty one, and starts listening. */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  { clock = systemClock }: ServerOptions = {},
+): Promise<RunningServer> {
   const db = await createDb(config.databaseUrl);
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
     const seed = await seedDemo(db.kysely, {
       mediaDir: config.mediaDir,
-      now: new Date(),
+      now: clock(),
       reset: false,
       onStart: () =>
         logger.info("empty database: seeding the demo newspaper (the first run draws its photos)"),
     });
     if (seed.seeded) logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
-    if (await ensureSearch(db.kysely, new Date())) logger.info("search index built for the existing stories");
+    if (await ensureSearch(db.kysely, clock())) logger.info("search index built for the existing stories");
     const contentVersion = new ContentVersionWatcher(db.kysely, {
       maxStalenessMs: CONTENT_VERSION_STALENESS_MS,
     });
@@ -47,8 +57,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         config,
         logger,
         contentChanged: () => contentVersion.invalidate(),
+        now: clock,
       }),
       logger,
+      now: clock,
     });
     const app = await buildApp({
       config,
@@ -56,6 +68,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       contentVersion,
       logger,
       pokeJobs: () => void jobs.poke(),
+      now: clock,
     });
     await app.listen({ port: config.port, host: config.host });
     jobs.start();

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import type { Clock } from "../clock.ts";
 import type { Config } from "../config/load.ts";
 import { publishScheduledJob } from "../content/article.jobs.ts";
 import type { Database } from "../db/database.ts";
@@ -14,14 +15,15 @@ export interface JobDeps {
   logger: Logger;
   /** Tells this process's page cache that a job changed what readers see. */
   contentChanged: () => void;
+  now: Clock;
 }
 
 /** Every kind of background job the app runs; each feature contributes its own. */
 export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
   return [
-    publishScheduledJob(deps.db, deps.contentChanged),
+    publishScheduledJob(deps.db, deps.contentChanged, deps.now),
     mediaVariantsJob(deps),
     webhookDeliveryJob(deps),
-    relatedRefreshJob(deps.db, deps.contentChanged),
+    relatedRefreshJob(deps.db, deps.contentChanged, deps.now),
   ];
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { z } from "zod";
 import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/databases.ts";
+import { testClock } from "../../test/support/test-clock.ts";
 import { createLogger } from "../logger.ts";
 import { claimNextJob, enqueueJob, findJob } from "./job-queue.ts";
 import { defineJob, JobRunner } from "./job-runner.ts";
@@ -11,12 +12,14 @@ for (const dialect of DIALECTS) {
   describe(`job queue on ${dialect}`, { skip }, () => {
     const test = useMigratedDatabase(dialect);
     const logger = createLogger("silent");
+    const clock = testClock();
 
     it("runs a due job once with its validated payload", async () => {
       const seen: number[] = [];
       const runner = new JobRunner({
         db: test.db.kysely,
         logger,
+        now: clock,
         handlers: [
           defineJob({
             kind: "count",
@@ -29,8 +32,8 @@ for (const dialect of DIALECTS) {
       const id = await enqueueJob(test.db.kysely, {
         kind: "count",
         payload: { n: 7 },
-        runAt: new Date(),
-        now: new Date(),
+        runAt: clock(),
+        now: clock(),
       });
       await runner.poke();
       await runner.poke();
@@ -39,14 +42,14 @@ for (const dialect of DIALECTS) {
     });
 
     it("leaves a job alone until its time", async () => {
-      const future = new Date(Date.now() + 60_000);
+      const future = new Date(clock().getTime() + 60_000);
       const id = await enqueueJob(test.db.kysely, {
         kind: "later",
         payload: {},
         runAt: future,
-        now: new Date(),
+        now: clock(),
       });
-      assert.equal(await claimNextJob(test.db.kysely, new Date()), undefined);
+      assert.equal(await claimNextJob(test.db.kysely, clock()), undefined);
       assert.equal((await claimNextJob(test.db.kysely, new Date(future.getTime() + 1)))?.id, id);
     });
 

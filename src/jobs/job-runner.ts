@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { z } from "zod";
+import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import { claimNextJob, completeJob, failJob, type Job } from "./job-queue.ts";
 
@@ -24,7 +25,7 @@ export class JobRunner {
   #db: Kysely<Database>;
   #handlers: Map<string, JobHandler<unknown>>;
   #logger: Logger;
-  #now: () => Date;
+  #now: Clock;
   #pollMs: number;
   #timer: NodeJS.Timeout | undefined;
   #draining: Promise<void> | undefined;
@@ -34,13 +35,13 @@ export class JobRunner {
     db: Kysely<Database>;
     handlers: JobHandler<unknown>[];
     logger: Logger;
-    now?: () => Date;
+    now: Clock;
     pollMs?: number;
   }) {
     this.#db = options.db;
     this.#handlers = new Map(options.handlers.map((h) => [h.kind, h]));
     this.#logger = options.logger;
-    this.#now = options.now ?? (() => new Date());
+    this.#now = options.now;
     this.#pollMs = options.pollMs ?? 1000;
   }
 

@@ -24,7 +24,7 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     server = await startTestServer("sqlite");
     for (const role of ["editor", "contributor", "admin"] as const) {
       const account = { email: `${role}@newsroom.test`, name: `Test ${role}`, role, password: TEST_PASSWORD };
-      await createUser(server.server.db.kysely, account, { userId: null }, new Date());
+      await createUser(server.server.db.kysely, account, { userId: null }, server.clock());
     }
   });
   after(async () => {

@@ -53,7 +53,7 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
         server.server.db.kysely,
         { email: `p${unique()}@x.test`, name: "P", role: "contributor", password: TEST_PASSWORD },
         { userId: null },
-        new Date(),
+        server.clock(),
       );
       return { method: "PATCH", path: `/users/${user.id}`, body: { role: "author" } };
     },
@@ -67,7 +67,7 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
   "DELETE /api-keys/{id}": {
     allowed: ADMINS,
     call: async ({ server }) => {
-      const key = await createApiKey(server.server.db.kysely, `Key ${unique()}`, new Date());
+      const key = await createApiKey(server.server.db.kysely, `Key ${unique()}`, server.clock());
       return { method: "DELETE", path: `${API}/api-keys/${key.id}` };
     },
   },
@@ -119,7 +119,7 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
     call: async (f) => ({
       method: "POST",
       path: `/articles/${await f.freshArticle()}/schedule`,
-      body: { at: new Date(Date.now() + 3_600_000).toISOString() },
+      body: { at: new Date(f.server.clock().getTime() + 3_600_000).toISOString() },
     }),
   },
   "POST /articles/{id}/translations": {
@@ -293,7 +293,7 @@ async function webhookFixture(f: Fixtures): Promise<{ webhookId: number; deliver
   const hook = await insertWebhook(
     db,
     { url: "http://127.0.0.1:9/hook", events: ["article.deleted"] },
-    new Date(),
+    f.server.clock(),
   );
   const { id } = await db
     .insertInto("webhook_deliveries")
@@ -305,7 +305,7 @@ async function webhookFixture(f: Fixtures): Promise<{ webhookId: number; deliver
       attempts: 5,
       last_status_code: null,
       last_error: "fixture",
-      created_at: new Date().toISOString(),
+      created_at: f.server.clock().toISOString(),
       delivered_at: null,
     })
     .returning("id")

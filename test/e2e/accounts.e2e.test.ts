@@ -119,7 +119,7 @@ for (const dialect of DIALECTS) {
           secure.server.db.kysely,
           { email: "s@newsroom.test", name: "S", role: "author", password: TEST_PASSWORD },
           { userId: null },
-          new Date(),
+          secure.clock(),
         );
         const response = await fetch(`${secure.url}/api/admin/v1/session`, {
           method: "POST",

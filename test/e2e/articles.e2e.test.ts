@@ -196,7 +196,7 @@ for (const dialect of DIALECTS) {
 
     it("publishes a scheduled story through the job runner", async () => {
       const article = await create(as.editor, "Budget session opens");
-      const at = new Date(Date.now() + 1000).toISOString();
+      const at = new Date(server.clock().getTime() + 1000).toISOString();
       const scheduled = await as.editor.request<Article>("POST", `/articles/${article.id}/schedule`, { at });
       assert.equal(scheduled.body.status, "scheduled");
       const past = await as.editor.request("POST", `/articles/${article.id}/schedule`, {
@@ -211,7 +211,7 @@ for (const dialect of DIALECTS) {
 
     it("publishes a scheduled story after a restart in between", async () => {
       const article = await create(as.editor, "Scheduled across a restart");
-      const at = new Date(Date.now() + 1500).toISOString();
+      const at = new Date(server.clock().getTime() + 1500).toISOString();
       assert.equal(
         (await as.editor.request<Article>("POST", `/articles/${article.id}/schedule`, { at })).status,
         200,

@@ -74,7 +74,7 @@ for (const dialect of DIALECTS) {
         assert.equal((await as.editor.request("POST", `/articles/${id}/unpublish`)).status, 200);
       }
       if (move === "schedule") {
-        const at = new Date(Date.now() + 3_600_000).toISOString();
+        const at = new Date(server.clock().getTime() + 3_600_000).toISOString();
         assert.equal((await as.editor.request("POST", `/articles/${id}/schedule`, { at })).status, 200);
       }
       return id;
@@ -83,7 +83,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       server = await startTestServer(dialect);
       as = await loginAsEveryRole(server);
-      startedAt = new Date(Date.now() - 1000).toISOString();
+      startedAt = new Date(server.clock().getTime() - 1000).toISOString();
       const created = await as.admin.request<{ key: string }>("POST", ADMIN_KEYS, { name: "tests" });
       assert.equal(created.status, 201);
       key = created.body.key;

@@ -10,6 +10,7 @@ import { createDb, type Db } from "../../src/db/create-db.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createLogger } from "../../src/logger.ts";
 import { seedFixtures } from "../support/fixtures.ts";
+import { pinnedClock } from "../support/test-clock.ts";
 
 describe("editions come from configuration", () => {
   let db: Db;
@@ -31,7 +32,9 @@ describe("editions come from configuration", () => {
       site: { ...DEFAULT_SITE, editions: [...DEFAULT_SITE.editions, hindi] },
     };
     const contentVersion = new ContentVersionWatcher(db.kysely, { maxStalenessMs: 0 });
-    app = await buildApp({ config, db: db.kysely, contentVersion, logger: createLogger("silent") });
+    // The masthead shows today's date, and the test expects November's name in Hindi.
+    const now = pinnedClock("2026-11-29T12:00:00+06:00");
+    app = await buildApp({ config, db: db.kysely, contentVersion, logger: createLogger("silent"), now });
   });
   after(async () => {
     await app?.close();

@@ -127,7 +127,7 @@ for (const dialect of DIALECTS) {
 
     it("shows the original until variants exist", async () => {
       const row = { fileName: "zz/original.png", mime: "image/png", width: 10, height: 10, variants: [] };
-      const texts = { caption: "", alt: "", credit: "", now: new Date().toISOString() };
+      const texts = { caption: "", alt: "", credit: "", now: server.clock().toISOString() };
       const id = await insertMedia(db(), { ...row, ...texts });
       const image = (await mediaByIds(db(), [id])).get(id);
       assert.equal(image?.src, "/media/zz/original.png");

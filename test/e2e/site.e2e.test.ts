@@ -212,11 +212,11 @@ for (const dialect of DIALECTS) {
           datelinePlace: null,
           leadMediaId: null,
           status: "published",
-          publishedAt: new Date().toISOString(),
+          publishedAt: server.clock().toISOString(),
           updatedAt: null,
           authorIds: [],
           tagIds: [],
-          now: new Date().toISOString(),
+          now: server.clock().toISOString(),
         });
         await bumpContentVersion(trx);
       });

@@ -94,19 +94,42 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    /** Page sizes a month's sitemaps must have at 20 URLs a file, newest month first as the index lists them. */
+    async function expectedPageSizes(edition: string): Promise<number[]> {
+      const rows = await server.server.db.kysely
+        .selectFrom("articles")
+        .where("edition", "=", edition)
+        .where("status", "=", "published")
+        .select("published_at")
+        .execute();
+      const perMonth = new Map<string, number>();
+      for (const { published_at } of rows) {
+        const month = (published_at ?? "").slice(0, 7);
+        perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+      }
+      const months = [...perMonth].sort(([a], [b]) => b.localeCompare(a));
+      assert.ok(
+        months.some(([, n]) => n > 20),
+        "the demo puts more than one file's worth of stories in a month",
+      );
+      return months.flatMap(([, n]) =>
+        Array.from({ length: Math.ceil(n / 20) }, (_, i) => Math.min(20, n - i * 20)),
+      );
+    }
+
+    // The demo's stories span the ten days before the server started, so they may straddle a month.
     it("splits a month's article sitemap at the URL limit into pages that together list each story once", async () => {
       const app = Fastify();
       registerSitemapRoutes(app, {
         db: server.server.db.kysely,
         config: server.config,
-        now: () => new Date(),
+        now: server.clock,
         urlsPerSitemap: 20,
       });
       const index = (await app.inject({ url: "/sitemap.xml" })).body;
       const pages = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/articles-en-[^<]+)<\/loc>/g)].map(
         (m) => m[1] ?? "",
       );
-      assert.equal(pages.length, 3, "50 English stories at 20 a file");
       const counts: number[] = [];
       const locs = new Set<string>();
       for (const page of pages) {
@@ -115,7 +138,11 @@ for (const dialect of DIALECTS) {
         counts.push(urls.length);
         for (const url of urls) locs.add(url);
       }
-      assert.deepEqual(counts, [20, 20, 10]);
+      assert.deepEqual(
+        counts,
+        await expectedPageSizes("en"),
+        "50 English stories at 20 a file in each month",
+      );
       assert.equal(locs.size, 50);
       await app.close();
     });
@@ -123,7 +150,7 @@ for (const dialect of DIALECTS) {
     it("keeps the news sitemap to the last 48 hours and reflects a publish and unpublish on the next request", async () => {
       const news = await get("/sitemaps/news-en.xml");
       for (const [, date] of news.matchAll(/<news:publication_date>([^<]+)</g)) {
-        assert.ok(Date.now() - Date.parse(date ?? "") <= 48 * 3600 * 1000);
+        assert.ok(server.clock().getTime() - Date.parse(date ?? "") <= 48 * 3600 * 1000);
       }
       assert.match(news, /<news:name>The Dhaka Dateline<\/news:name><news:language>en<\/news:language>/);
       const { editor } = await loginAsEveryRole(server);

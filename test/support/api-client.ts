@@ -75,7 +75,7 @@ export async function loginAsEveryRole(server: TestServer): Promise<Record<Role,
       server.server.db.kysely,
       { email, name: `The ${role}`, role, password: TEST_PASSWORD },
       { userId: null },
-      new Date(),
+      server.clock(),
     );
     clients[role] = await login(server.url, email);
   }

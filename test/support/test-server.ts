@@ -1,10 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import type { Clock } from "../../src/clock.ts";
 import type { Config } from "../../src/config/load.ts";
 import { DEFAULT_SITE } from "../../src/config/site.ts";
 import { createLogger } from "../../src/logger.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
 import { createTestDatabase, type Dialect } from "./databases.ts";
+import { testClock } from "./test-clock.ts";
 
 /** Rendered demo pictures are deterministic, so every test server shares one media folder. */
 export const TEST_MEDIA_DIR = join(import.meta.dirname, "../../.tmp/test-media");
@@ -13,16 +15,23 @@ export interface TestServer {
   url: string;
   server: RunningServer;
   config: Config;
+  /** The server's "now"; a test compares the server's data with this, never with the real time. */
+  clock: Clock;
   /** Stops this process's server and starts a new one on the same database, as a deploy would. */
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** The real server on a free port, over a new database of the dialect seeded with the demo. */
+/**
+ * The real server on a free port, over a new database of the dialect seeded with the demo, on
+ * `options.clock` or else the suite's clock (see test-clock.ts).
+ */
 export async function startTestServer(
   dialect: Dialect,
   overrides: Partial<Config> = {},
+  options: { clock?: Clock } = {},
 ): Promise<TestServer> {
+  const clock = options.clock ?? testClock();
   const database = await createTestDatabase(dialect);
   mkdirSync(TEST_MEDIA_DIR, { recursive: true });
   const config: Config = {
@@ -38,11 +47,13 @@ export async function startTestServer(
   };
   const testServer: TestServer = {
     url: "",
-    server: await startServer(config, createLogger(config.logLevel)),
+    server: await startServer(config, createLogger(config.logLevel), { clock }),
     config,
+    clock,
     async restart() {
       await testServer.server.close();
-      testServer.server = await startServer(config, createLogger(config.logLevel));
+      // The same clock carries on, as time does across a deploy.
+      testServer.server = await startServer(config, createLogger(config.logLevel), { clock });
       testServer.url = testServer.server.url;
     },
     async stop() {

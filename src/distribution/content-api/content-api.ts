@@ -70,6 +70,8 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             headers: { "www-authenticate": 'Bearer realm="content-api", error="invalid_token"' },
           });
         }
+        // The window measures how fast a client sends requests, elapsed time that lives only in this
+        // process's memory and no reader ever sees, so it stays on real time whatever clock runs the app.
         const limit = limiter.hit(found.id, Date.now());
         if (!limit.allowed) {
           throw new AppError("TOO_MANY_ATTEMPTS", "Too many requests with this API key; slow down.", {

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config/load.ts";
 import type { Database } from "../../db/database.ts";
 import { defineJob } from "../../jobs/job-runner.ts";
@@ -13,7 +14,7 @@ import {
 import { postWebhook } from "./webhook-sender.ts";
 
 /** Sends one logged delivery; a failure throws so the job runner retries it with back-off. */
-export function webhookDeliveryJob(deps: { db: Kysely<Database>; config: Config; now?: () => Date }) {
+export function webhookDeliveryJob(deps: { db: Kysely<Database>; config: Config; now: Clock }) {
   return defineJob<DeliverJobPayload>({
     kind: WEBHOOK_DELIVER_JOB,
     payload: z.object({ deliveryId: z.number().int(), giveUpAt: z.number().int() }),
@@ -23,10 +24,9 @@ export function webhookDeliveryJob(deps: { db: Kysely<Database>; config: Config;
 }
 
 export async function deliverWebhook(
-  deps: { db: Kysely<Database>; config: Config; now?: () => Date },
+  deps: { db: Kysely<Database>; config: Config; now: Clock },
   { deliveryId, giveUpAt }: DeliverJobPayload,
 ): Promise<void> {
-  const now = deps.now ?? (() => new Date());
   const row = await deps.db
     .selectFrom("webhook_deliveries as d")
     .innerJoin("webhooks as w", "w.id", "d.webhook_id")
@@ -53,7 +53,7 @@ export async function deliverWebhook(
       event: row.event,
       deliveryId,
       body: requestBody(row.payload, deps.config.siteUrl),
-      now: now(),
+      now: deps.now(),
     });
     if (statusCode < 200 || statusCode > 299) throw new Error(`the endpoint answered HTTP ${statusCode}`);
   } catch (error) {
@@ -77,7 +77,7 @@ export async function deliverWebhook(
       last_status_code: statusCode,
       last_error: null,
       status: "delivered",
-      delivered_at: now().toISOString(),
+      delivered_at: deps.now().toISOString(),
     })
     .where("id", "=", deliveryId)
     .execute();

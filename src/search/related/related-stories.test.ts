@@ -99,7 +99,11 @@ for (const dialect of DIALECTS) {
         .execute();
       const queued = jobs.flatMap((j) => (JSON.parse(j.payload) as { articleIds: number[] }).articleIds);
       assert.ok(queued.includes(a) && queued.includes(b), "the stories it resembles are refreshed");
-      await relatedRefreshJob(db.kysely, () => undefined).run({ articleIds: queued });
+      await relatedRefreshJob(
+        db.kysely,
+        () => undefined,
+        () => new Date(NOW),
+      ).run({ articleIds: queued });
       assert.ok((await relatedIdsFor(db.kysely, a)).includes(draft), "the job added it to their lists");
       await db.kysely.deleteFrom("jobs").execute();
       await moveArticle(db.kysely, draft, "unpublish", { user: null, ip: null, now: new Date(NOW) });

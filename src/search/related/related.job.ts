@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import type { Clock } from "../../clock.ts";
 import { bumpContentVersion } from "../../content/content.writes.ts";
 import type { Database } from "../../db/database.ts";
 import { defineJob } from "../../jobs/job-runner.ts";
@@ -14,13 +15,13 @@ const Payload = z.object({ articleIds: z.array(z.number().int()).max(RELATED_REF
 export type RelatedRefreshPayload = z.infer<typeof Payload>;
 
 /** Recomputes the related stories of stories another story's change may have altered. */
-export function relatedRefreshJob(db: Kysely<Database>, onChanged: () => void) {
+export function relatedRefreshJob(db: Kysely<Database>, onChanged: () => void, clock: Clock) {
   return defineJob({
     kind: RELATED_REFRESH_JOB,
     payload: Payload,
     maxAttempts: 3,
     async run({ articleIds }) {
-      const now = new Date().toISOString();
+      const now = clock().toISOString();
       await db.transaction().execute(async (trx) => {
         for (const id of articleIds) await refreshRelated(trx, id, now);
         await bumpContentVersion(trx);
