@@ -21,10 +21,12 @@ import { registerContentApi } from "./distribution/content-api/content-api.ts";
 import { registerFeedRoutes } from "./distribution/feeds/feed.routes.ts";
 import { registerSitemapRoutes } from "./distribution/sitemaps/sitemap.routes.ts";
 import { webhookRoutes } from "./distribution/webhooks/webhooks.routes.ts";
+import type { WritePath } from "./events/write-path.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
+import { editionRoutes } from "./newsroom/editions.routes.ts";
 import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
 import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
 import { relatedRoutes } from "./newsroom/related.routes.ts";
@@ -33,6 +35,7 @@ import { renderPreview } from "./site/preview.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
+import { createWritePath } from "./write-paths.ts";
 
 export interface AppDeps {
   config: Config;
@@ -43,12 +46,15 @@ export interface AppDeps {
   pokeJobs?: () => void;
   /** The one source of "now" for every route; `startServer` passes its clock. */
   now?: Clock;
+  /** How content is written; `startServer` passes the one its jobs share, tests may leave it out. */
+  writes?: WritePath;
 }
 
 /** Every feature's admin API routes, mounted under /api/admin/v1. */
 const ADMIN_FEATURES: ApiRoutes[] = [
   sessionRoutes,
   userRoutes,
+  editionRoutes,
   articleRoutes,
   relatedRoutes,
   frontPageRoutes,
@@ -111,7 +117,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: pageDeps.now,
     pokeJobs: deps.pokeJobs ?? (() => undefined),
     contentChanged: () => deps.contentVersion.invalidate(),
-    renderPreview: (id) => renderPreview(pageDeps, id),
+    writes:
+      deps.writes ??
+      createWritePath({
+        db: deps.db,
+        contentVersion: deps.contentVersion,
+        logger: deps.logger,
+        now: pageDeps.now,
+        wakeJobs: deps.pokeJobs ?? (() => undefined),
+      }),
+    renderPreview: (id, draft) => renderPreview(pageDeps, id, draft),
   };
   await registerAdminApi(app, apiDeps, ADMIN_FEATURES);
   await registerContentApi(app, apiDeps);

@@ -10,6 +10,7 @@ import { seedDemo } from "./demo/seed-demo.ts";
 import { jobHandlers } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
+import { createWritePath } from "./write-paths.ts";
 
 /** How long another process's content change may take to reach this process's page cache. */
 const CONTENT_VERSION_STALENESS_MS = 1000;
@@ -50,10 +51,20 @@ export async function startServer(
     const contentVersion = new ContentVersionWatcher(db.kysely, {
       maxStalenessMs: CONTENT_VERSION_STALENESS_MS,
     });
+    // The write path wakes the runner, and the runner's jobs write through it.
+    const wake: { jobs?: JobRunner } = {};
+    const writes = createWritePath({
+      db: db.kysely,
+      contentVersion,
+      logger,
+      now: clock,
+      wakeJobs: () => void wake.jobs?.poke(),
+    });
     const jobs = new JobRunner({
       db: db.kysely,
       handlers: jobHandlers({
         db: db.kysely,
+        writes,
         config,
         logger,
         contentChanged: () => contentVersion.invalidate(),
@@ -62,6 +73,7 @@ export async function startServer(
       logger,
       now: clock,
     });
+    wake.jobs = jobs;
     const app = await buildApp({
       config,
       db: db.kysely,
@@ -69,9 +81,11 @@ export async function startServer(
       logger,
       pokeJobs: () => void jobs.poke(),
       now: clock,
+      writes,
     });
     await app.listen({ port: config.port, host: config.host });
     jobs.start();
+    writes.startSweeping();
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
@@ -82,6 +96,7 @@ export async function startServer(
       jobs,
       url,
       async close() {
+        await writes.stop();
         await jobs.stop();
         await app.close();
         await db.close();

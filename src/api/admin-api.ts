@@ -1,18 +1,16 @@
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import type { Config } from "../config/load.ts";
 import type { Database } from "../db/database.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { sendProblem, toAppError } from "../http/problem.ts";
-import { accessControl } from "./access.ts";
+import type { PreviewDraft } from "../site/preview.ts";
+import { accessControl, CSRF_HEADER } from "./access.ts";
+import { openApiTransform, openApiTransformObject, SECURITY_SCHEMES } from "./openapi.ts";
 
 export const ADMIN_API_PREFIX = "/api/admin/v1";
 
@@ -24,8 +22,10 @@ export interface ApiDeps {
   pokeJobs: () => void;
   /** Tells this process's page cache that content changed; call after committing. */
   contentChanged: () => void;
-  /** The public page of any story as HTML, for previews. */
-  renderPreview: (articleId: number) => Promise<string | undefined>;
+  /** Story writes: a transaction with an outbox, dispatched to followers after commit. */
+  writes: WritePath;
+  /** The public page of any story as HTML with the editor's unsaved fields, for previews. */
+  renderPreview: (articleId: number, draft: PreviewDraft) => Promise<string | undefined>;
 }
 
 /** A feature's admin routes: registered inside the API scope, so they share its gate and errors. */
@@ -45,14 +45,13 @@ export async function registerAdminApi(
       info: {
         title: "Dateline admin API",
         version: "1",
-        description:
-          "The newsroom's API. Log in with POST /session; send the returned csrfToken as x-csrf-token on every state-changing request.",
+        description: `The newsroom's admin API and the public Content API. Log in with POST /api/admin/v1/session; send the returned csrfToken as ${CSRF_HEADER} on every state-changing request.`,
       },
-      components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "dateline_session" } },
-      },
+      servers: [{ url: "/", description: "This server" }],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/docs/openapi.json", { schema: { hide: true } }, () => app.swagger());

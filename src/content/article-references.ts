@@ -1,6 +1,9 @@
-import type { Transaction } from "kysely";
+import type { Insertable, Transaction, Updateable } from "kysely";
 import type { Database } from "../db/database.ts";
+import { dialectOf } from "../db/dialect.ts";
 import { AppError } from "../http/app-error.ts";
+import type { EditableArticle } from "./article-editor.queries.ts";
+import type { ArticleTable } from "./content.tables.ts";
 import { slugify } from "./slug.ts";
 
 type T = Transaction<Database>;
@@ -18,26 +21,25 @@ export async function resolveSection(trx: T, edition: string, slug: string): Pro
   return row.section_id;
 }
 
-/** Tag ids for the given tag slugs or names; unknown tags are created in the edition. */
+/**
+ * Tag ids for the given tag slugs or names; unknown tags are created in the edition. Stories saved
+ * at once with the same new tag share one: the insert yields to a tag another writer just made.
+ */
 export async function resolveTags(trx: T, edition: string, tags: readonly string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const tag of tags) {
     const slug = slugify(tag);
-    const existing = await trx
+    await trx
+      .insertInto("tags")
+      .values({ edition, slug, name: tag.trim() })
+      .onConflict((oc) => oc.columns(["edition", "slug"]).doNothing())
+      .execute();
+    const { id } = await trx
       .selectFrom("tags")
       .where("edition", "=", edition)
       .where("slug", "=", slug)
       .select("id")
-      .executeTakeFirst();
-    const id =
-      existing?.id ??
-      (
-        await trx
-          .insertInto("tags")
-          .values({ edition, slug, name: tag.trim() })
-          .returning("id")
-          .executeTakeFirstOrThrow()
-      ).id;
+      .executeTakeFirstOrThrow();
     if (!ids.includes(id)) ids.push(id);
   }
   return ids;
@@ -59,12 +61,128 @@ export async function slugTaken(trx: T, edition: string, slug: string, exceptId?
   return (await query.select("id").executeTakeFirst()) !== undefined;
 }
 
-/** A slug for a new story: from the headline, numbered when the edition already has it. */
-export async function freeSlug(trx: T, edition: string, headline: string): Promise<string> {
+/** A slug from the headline, numbered when the edition already has it. */
+export async function freeSlug(
+  trx: T,
+  edition: string,
+  headline: string,
+  exceptId?: number,
+): Promise<string> {
   const base = slugify(headline);
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await slugTaken(trx, edition, candidate))) return candidate;
+    const candidate = numbered(base, n);
+    if (!(await slugTaken(trx, edition, candidate, exceptId))) return candidate;
+  }
+}
+
+const numbered = (base: string, n: number) => (n === 1 ? base : `${base}-${n}`);
+
+/** Whether a slug is the one made from this headline (numbered or not), rather than one an editor chose. */
+function madeFrom(slug: string, headline: string): boolean {
+  const base = slugify(headline);
+  return slug === base || (slug.startsWith(`${base}-`) && /^\d+$/.test(slug.slice(base.length + 1)));
+}
+
+type NewArticleRow = Omit<Insertable<ArticleTable>, "slug">;
+
+/**
+ * Inserts a story under the slug asked for, or one made from its headline. Two writers may pick
+ * the same slug at once: the insert yields instead of failing, then a chosen slug is refused
+ * (409) and a made one takes the next number. A yield with a free slug can only be the
+ * translation group already holding a story in this edition.
+ */
+export async function insertArticle(
+  trx: T,
+  row: NewArticleRow,
+  slug: { wanted: string | undefined; headline: string },
+): Promise<number> {
+  for (let n = 1; ; n++) {
+    const candidate = slug.wanted ?? numbered(slugify(slug.headline), n);
+    if (await slugTaken(trx, row.edition, candidate)) {
+      if (slug.wanted !== undefined) throw slugTakenError(row.edition, candidate);
+      continue;
+    }
+    const inserted = await trx
+      .insertInto("articles")
+      .values({ ...row, slug: candidate })
+      .onConflict((oc) => oc.doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (inserted) return inserted.id;
+    if (!(await slugTaken(trx, row.edition, candidate))) throw translationExists(row.edition);
+  }
+}
+
+export function slugTakenError(edition: string, slug: string): AppError {
+  return new AppError("SLUG_TAKEN", `"${slug}" is already used in ${edition}.`, { extra: { field: "slug" } });
+}
+
+export function translationExists(edition: string): AppError {
+  return new AppError("UNPROCESSABLE", `This story already has a ${edition} version.`, {
+    extra: { field: "edition" },
+  });
+}
+
+/**
+ * The slug a save leaves the story with. Empty asks for one made from the headline. Left out, a
+ * story that never went live keeps following its headline while its slug is still the made one,
+ * so a translation seeded with the other edition's text gets a slug from its own headline.
+ */
+export async function slugForSave(
+  trx: T,
+  current: EditableArticle,
+  wanted: string | undefined,
+  headline: string,
+): Promise<string> {
+  if (wanted === "") return freeSlug(trx, current.edition, headline, current.id);
+  if (wanted === undefined) {
+    const follows =
+      current.publishedAt === null &&
+      headline !== current.headline &&
+      madeFrom(current.slug, current.headline);
+    return follows ? freeSlug(trx, current.edition, headline, current.id) : current.slug;
+  }
+  const slug = wanted.normalize("NFC");
+  if (slug !== current.slug && (await slugTaken(trx, current.edition, slug, current.id)))
+    throw slugTakenError(current.edition, slug);
+  return slug;
+}
+
+/**
+ * Holds the story's row until the transaction ends. PostgreSQL needs the row lock: under READ
+ * COMMITTED two transactions would otherwise both read version 1 and both write. SQLite writers
+ * already take turns (one connection, and a database-wide write lock across processes).
+ */
+export async function lockArticle(trx: T, id: number): Promise<void> {
+  if (dialectOf(trx) !== "postgres") return;
+  await trx.selectFrom("articles").where("id", "=", id).select("id").forUpdate().execute();
+}
+
+/**
+ * Writes the story's new state only if it is still at the version it was read at, and moves the
+ * version on; a story changed meanwhile (another process, or a writer that did not lock) gets 409.
+ */
+export async function updateArticleAt(
+  trx: T,
+  read: Pick<EditableArticle, "id" | "version">,
+  values: Omit<Updateable<ArticleTable>, "version" | "id">,
+): Promise<void> {
+  const result = await trx
+    .updateTable("articles")
+    .set({ ...values, version: read.version + 1 })
+    .where("id", "=", read.id)
+    .where("version", "=", read.version)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) {
+    const now = await trx
+      .selectFrom("articles")
+      .where("id", "=", read.id)
+      .select("version")
+      .executeTakeFirst();
+    if (!now) throw new AppError("NOT_FOUND", `There is no story ${read.id}.`);
+    throw new AppError("VERSION_CONFLICT", `Story ${read.id} changed while this save was made; try again.`, {
+      extra: { currentVersion: now.version },
+    });
   }
 }
 

@@ -1,16 +1,16 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { User } from "../accounts/user.ts";
 import { type AuditAction, recordAudit } from "../audit/audit.ts";
 import type { Database } from "../db/database.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
 import { mediaByIds, mediaIdsForUrls } from "../media/media.queries.ts";
-import { getEditableArticle } from "./article.service.ts";
+import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
-import { announceArticleChange } from "./article-events.ts";
 import { type ArticleAction, assertAllowed } from "./article-permissions.ts";
+import { updateArticleAt } from "./article-references.ts";
 import type { ArticleStatus } from "./content.tables.ts";
-import { bumpContentVersion } from "./content.writes.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
 
 type T = Transaction<Database>;
@@ -18,7 +18,7 @@ type T = Transaction<Database>;
 export const PUBLISH_SCHEDULED_JOB = "article.publish_scheduled";
 
 /** Where each move may start from: draft → in review → scheduled → published → unpublished. */
-const TRANSITIONS = {
+export const TRANSITIONS = {
   submit: { from: ["draft"], to: "in_review", rule: "submit" },
   schedule: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "scheduled", rule: "publish" },
   publish: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "published", rule: "publish" },
@@ -44,10 +44,15 @@ export interface MoveContext {
   at?: Date;
 }
 
-/** Moves a story through the workflow; refuses moves its state or the user's role do not allow. */
-export async function moveArticle(db: Kysely<Database>, id: number, move: WorkflowMove, ctx: MoveContext) {
-  return db.transaction().execute(async (trx) => {
-    const article = await getEditableArticle(trx, id);
+/**
+ * Moves a story through the workflow; refuses moves its state or the user's role do not allow.
+ * The story's row is held for the move, so a state is entered once however many people press
+ * the button: the others find the story already moved and get 409.
+ */
+export async function moveArticle(writes: WritePath, id: number, move: WorkflowMove, ctx: MoveContext) {
+  return writes.run(async (uow) => {
+    const { trx } = uow;
+    const article = await getArticleForChange(trx, id);
     const transition = TRANSITIONS[move];
     if (ctx.user) assertAllowed(transition.rule, ctx.user, article);
     if (!(transition.from as readonly ArticleStatus[]).includes(article.status)) {
@@ -62,17 +67,12 @@ export async function moveArticle(db: Kysely<Database>, id: number, move: Workfl
     if (move === "publish" || move === "schedule") await assertPhotoReady(trx, article);
     const stamp = ctx.now.toISOString();
     const scheduledAt = move === "schedule" ? scheduleTime(ctx) : null;
-    await trx
-      .updateTable("articles")
-      .set({
-        status: transition.to,
-        scheduled_at: scheduledAt,
-        published_at: move === "publish" ? (article.publishedAt ?? stamp) : article.publishedAt,
-        version: article.version + 1,
-        modified_at: stamp,
-      })
-      .where("id", "=", id)
-      .execute();
+    await updateArticleAt(trx, article, {
+      status: transition.to,
+      scheduled_at: scheduledAt,
+      published_at: move === "publish" ? (article.publishedAt ?? stamp) : article.publishedAt,
+      modified_at: stamp,
+    });
     if (scheduledAt) {
       await enqueueJob(trx, {
         kind: PUBLISH_SCHEDULED_JOB,
@@ -87,6 +87,7 @@ export async function moveArticle(db: Kysely<Database>, id: number, move: Workfl
       summary: scheduledAt ? `scheduled for ${scheduledAt}` : `${move}ed`,
       significant: false,
       snapshot: snapshotOf(article),
+      version: article.version + 1,
       now: stamp,
     });
     const audit = AUDITED[move];
@@ -101,12 +102,11 @@ export async function moveArticle(db: Kysely<Database>, id: number, move: Workfl
         now: stamp,
       });
     }
-    if (move === "publish" || article.status === "published") await bumpContentVersion(trx);
-    if (move === "publish")
-      await announceArticleChange(trx, "article.published", await getEditableArticle(trx, id), ctx.now);
+    const moved = await getEditableArticle(trx, id);
+    if (move === "publish") await uow.record({ type: "article.published", article: articleRef(moved) });
     if (move === "unpublish" && article.status === "published")
-      await announceArticleChange(trx, "article.unpublished", article, ctx.now);
-    return getEditableArticle(trx, id);
+      await uow.record({ type: "article.unpublished", article: articleRef(article) });
+    return moved;
   });
 }
 
@@ -148,17 +148,17 @@ async function assertPhotoReady(trx: T, article: EditableArticle): Promise<void>
  * A story rescheduled or unpublished since has a different time or state, so a stale job does nothing.
  */
 export async function publishIfStillScheduled(
-  db: Kysely<Database>,
+  writes: WritePath,
   articleId: number,
   scheduledAt: string,
   now: Date,
 ) {
-  const article = await db
+  const article = await writes.db
     .selectFrom("articles")
     .where("id", "=", articleId)
     .select(["status", "scheduled_at"])
     .executeTakeFirst();
   if (article?.status !== "scheduled" || article.scheduled_at !== scheduledAt) return false;
-  await moveArticle(db, articleId, "publish", { user: null, ip: null, now });
+  await moveArticle(writes, articleId, "publish", { user: null, ip: null, now });
   return true;
 }

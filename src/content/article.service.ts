@@ -2,21 +2,25 @@ import type { Kysely, Transaction } from "kysely";
 import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
 import type { Database } from "../db/database.ts";
+import type { ArticleRef } from "../events/domain-events.ts";
+import type { UnitOfWork, WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
-import type { ArticlePatch, NewArticleInput } from "../newsroom/article.schemas.ts";
+import type { ArticleEdit, ArticleFields, NewDraft } from "./article.commands.ts";
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
-import { announceArticleChange } from "./article-events.ts";
+import { mergeEdit } from "./article-merge.ts";
+import { rememberOldPath } from "./article-paths.ts";
 import { assertAllowed } from "./article-permissions.ts";
 import {
-  freeSlug,
+  insertArticle,
+  lockArticle,
   replaceAuthors,
   replaceTags,
   resolveAuthors,
   resolveSection,
   resolveTags,
-  slugTaken,
+  slugForSave,
+  updateArticleAt,
 } from "./article-references.ts";
-import { bumpContentVersion } from "./content.writes.ts";
 import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";
 import { sanitizeBody } from "./sanitize-body.ts";
 
@@ -28,187 +32,205 @@ export async function getEditableArticle(db: Kysely<Database> | T, id: number): 
   return article;
 }
 
+/**
+ * Reads a story for a change, holding its row until the transaction ends, so that people saving
+ * or moving the same story at once take turns instead of overwriting each other.
+ */
+export async function getArticleForChange(trx: T, id: number): Promise<EditableArticle> {
+  await lockArticle(trx, id);
+  return getEditableArticle(trx, id);
+}
+
+export function articleRef(article: EditableArticle): ArticleRef {
+  return { id: article.id, edition: article.edition, headline: article.headline, url: article.url };
+}
+
 /** Creates a draft owned by `user`, with its first revision. */
 export async function createDraft(
-  db: Kysely<Database>,
-  input: NewArticleInput & { translationGroup?: string | null },
+  writes: WritePath,
+  input: NewDraft,
   user: User,
   editions: readonly string[],
   now: Date,
 ): Promise<EditableArticle> {
-  if (!editions.includes(input.edition))
-    throw new AppError("VALIDATION_FAILED", `There is no edition "${input.edition}".`);
-  return db.transaction().execute(async (trx) => {
-    const stamp = now.toISOString();
-    const slug = input.slug ?? (await freeSlug(trx, input.edition, input.headline));
-    if (await slugTaken(trx, input.edition, slug))
-      throw new AppError("SLUG_TAKEN", `"${slug}" is already used in ${input.edition}.`);
-    const { id } = await trx
-      .insertInto("articles")
-      .values({
-        edition: input.edition,
-        translation_group: input.translationGroup ?? null,
-        section_id: await resolveSection(trx, input.edition, input.section),
-        kind: input.kind ?? "news",
-        slug,
-        headline: input.headline.normalize("NFC"),
-        standfirst: input.standfirst.normalize("NFC"),
-        body_html: sanitizeBody(input.body),
-        credit_line: input.creditLine ?? null,
-        dateline_place: input.datelinePlace ?? null,
-        lead_media_id: input.leadMediaId ?? null,
-        status: "draft",
-        published_at: null,
-        updated_at: null,
-        scheduled_at: null,
-        correction_note: null,
-        version: 1,
-        created_at: stamp,
-        modified_at: stamp,
-        created_by: user.id,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await replaceTags(trx, id, await resolveTags(trx, input.edition, input.tags ?? []));
-    await replaceAuthors(trx, id, await resolveAuthors(trx, input.authors ?? []));
-    const created = await getEditableArticle(trx, id);
-    await recordRevision(trx, {
-      articleId: id,
-      userId: user.id,
-      summary: "created",
-      significant: false,
-      snapshot: snapshotOf(created),
-      now: stamp,
-    });
-    return created;
-  });
+  assertEdition(input.edition, editions);
+  return writes.run(({ trx }) => insertDraft(trx, input, null, user, now));
 }
 
-/**
- * Saves an edit made against `patch.version`. A stale version is refused with the current story,
- * so the client can show both and nothing either person wrote is lost.
- */
-export async function saveEdit(
-  db: Kysely<Database>,
-  id: number,
-  patch: ArticlePatch,
+export function assertEdition(edition: string, editions: readonly string[]): void {
+  if (!editions.includes(edition))
+    throw new AppError("VALIDATION_FAILED", `There is no edition "${edition}".`);
+}
+
+/** The draft's row, bylines, tags and first revision, inside the caller's transaction. */
+export async function insertDraft(
+  trx: T,
+  input: NewDraft,
+  translationGroup: string | null,
   user: User,
   now: Date,
 ): Promise<EditableArticle> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getEditableArticle(trx, id);
+  const stamp = now.toISOString();
+  const headline = input.headline.normalize("NFC");
+  const id = await insertArticle(
+    trx,
+    {
+      edition: input.edition,
+      translation_group: translationGroup,
+      section_id: await resolveSection(trx, input.edition, input.section),
+      kind: input.kind ?? "news",
+      headline,
+      standfirst: input.standfirst.normalize("NFC"),
+      body_html: sanitizeBody(input.body),
+      credit_line: input.creditLine ?? null,
+      dateline_place: input.datelinePlace ?? null,
+      lead_media_id: input.leadMediaId ?? null,
+      status: "draft",
+      published_at: null,
+      updated_at: null,
+      scheduled_at: null,
+      correction_note: null,
+      version: 1,
+      created_at: stamp,
+      modified_at: stamp,
+      created_by: user.id,
+    },
+    { wanted: input.slug ? input.slug.normalize("NFC") : undefined, headline },
+  );
+  await replaceTags(trx, id, await resolveTags(trx, input.edition, input.tags ?? []));
+  await replaceAuthors(trx, id, await resolveAuthors(trx, input.authors ?? []));
+  const created = await getEditableArticle(trx, id);
+  await recordRevision(trx, {
+    articleId: id,
+    userId: user.id,
+    summary: "created",
+    significant: false,
+    snapshot: snapshotOf(created),
+    version: created.version,
+    now: stamp,
+  });
+  return created;
+}
+
+/**
+ * Saves an edit made against `edit.version`. Fields someone else changed since that version are
+ * kept; only a field both people changed is refused, naming who changed it (see article-merge.ts).
+ */
+export async function saveEdit(
+  writes: WritePath,
+  id: number,
+  edit: ArticleEdit,
+  user: User,
+  now: Date,
+): Promise<EditableArticle> {
+  return writes.run(async (uow) => {
+    const current = await getArticleForChange(uow.trx, id);
     assertAllowed("edit", user, current);
-    if (current.version !== patch.version) {
-      throw new AppError(
-        "VERSION_CONFLICT",
-        `Story ${id} is at version ${current.version}; you edited version ${patch.version}.`,
-        {
-          extra: { currentVersion: current.version, current },
-        },
-      );
-    }
-    const { version: _v, significant, ...fields } = patch;
-    return applyChanges(trx, current, fields, user, now, {
+    const { version, significant, ...fields } = edit;
+    const merged = await mergeEdit(uow.trx, current, version, fields);
+    return applyChanges(uow, current, merged, user, now, {
       significant: significant === true,
       summary: null,
     });
   });
 }
 
-/** Writes changed fields, bumps the version, keeps a revision, and refreshes public pages if live. */
+/** Writes changed fields, bumps the version, keeps a revision, and tells followers if the story is live. */
 async function applyChanges(
-  trx: T,
+  uow: UnitOfWork,
   current: EditableArticle,
-  fields: Partial<Snapshot>,
+  fields: Partial<ArticleFields>,
   user: User,
   now: Date,
   options: { significant: boolean; summary: string | null },
 ): Promise<EditableArticle> {
+  const { trx } = uow;
   const stamp = now.toISOString();
-  const slug = fields.slug ?? current.slug;
-  if (slug !== current.slug && (await slugTaken(trx, current.edition, slug, current.id))) {
-    throw new AppError("SLUG_TAKEN", `"${slug}" is already used in ${current.edition}.`);
-  }
+  const headline = (fields.headline ?? current.headline).normalize("NFC");
   const live = current.status === "published";
-  await trx
-    .updateTable("articles")
-    .set({
-      section_id: fields.section
-        ? await resolveSection(trx, current.edition, fields.section)
-        : current.sectionId,
-      kind: fields.kind ?? current.kind,
-      slug,
-      headline: (fields.headline ?? current.headline).normalize("NFC"),
-      standfirst: (fields.standfirst ?? current.standfirst).normalize("NFC"),
-      body_html: fields.body !== undefined ? sanitizeBody(fields.body) : current.body,
-      credit_line: fields.creditLine !== undefined ? fields.creditLine : current.creditLine,
-      dateline_place: fields.datelinePlace !== undefined ? fields.datelinePlace : current.datelinePlace,
-      lead_media_id: fields.leadMediaId !== undefined ? fields.leadMediaId : current.leadMediaId,
-      correction_note: fields.correctionNote !== undefined ? fields.correctionNote : current.correctionNote,
-      updated_at: options.significant && live ? stamp : current.updatedAt,
-      version: current.version + 1,
-      modified_at: stamp,
-    })
-    .where("id", "=", current.id)
-    .execute();
+  await updateArticleAt(trx, current, {
+    section_id: fields.section
+      ? await resolveSection(trx, current.edition, fields.section)
+      : current.sectionId,
+    kind: fields.kind ?? current.kind,
+    slug: await slugForSave(trx, current, fields.slug, headline),
+    headline,
+    standfirst: (fields.standfirst ?? current.standfirst).normalize("NFC"),
+    body_html: fields.body !== undefined ? sanitizeBody(fields.body) : current.body,
+    credit_line: fields.creditLine !== undefined ? fields.creditLine : current.creditLine,
+    dateline_place: fields.datelinePlace !== undefined ? fields.datelinePlace : current.datelinePlace,
+    lead_media_id: fields.leadMediaId !== undefined ? fields.leadMediaId : current.leadMediaId,
+    correction_note: fields.correctionNote !== undefined ? fields.correctionNote : current.correctionNote,
+    updated_at: options.significant && live ? stamp : current.updatedAt,
+    modified_at: stamp,
+  });
+  await rememberOldPath(trx, current);
   if (fields.tags) await replaceTags(trx, current.id, await resolveTags(trx, current.edition, fields.tags));
   if (fields.authors) await replaceAuthors(trx, current.id, await resolveAuthors(trx, fields.authors));
   const saved = await getEditableArticle(trx, current.id);
   const changed = changedFields(snapshotOf(current), snapshotOf(saved));
-  const summary =
-    options.summary ?? (changed.length ? `changed ${changed.join(", ")}` : "saved without changes");
   await recordRevision(trx, {
     articleId: current.id,
     userId: user.id,
-    summary,
+    summary: options.summary ?? (changed.length ? `changed ${changed.join(", ")}` : "saved without changes"),
     significant: options.significant,
     snapshot: snapshotOf(saved),
+    version: saved.version,
     now: stamp,
   });
-  if (live) await bumpContentVersion(trx);
-  if (live) await announceArticleChange(trx, "article.updated", saved, now);
+  if (live) await uow.record({ type: "article.updated", article: articleRef(saved) });
   return saved;
 }
 
 /** Puts a revision's text back as a new save (itself a revision), against the client's version. */
 export async function restoreRevision(
-  db: Kysely<Database>,
+  writes: WritePath,
   id: number,
   revisionId: number,
   version: number,
   user: User,
   now: Date,
 ) {
-  return db.transaction().execute(async (trx) => {
-    const current = await getEditableArticle(trx, id);
+  return writes.run(async (uow) => {
+    const current = await getArticleForChange(uow.trx, id);
     assertAllowed("edit", user, current);
-    if (current.version !== version) {
-      throw new AppError("VERSION_CONFLICT", `Story ${id} is at version ${current.version}.`, {
-        extra: { currentVersion: current.version, current },
-      });
-    }
-    const revision = await findRevision(trx, id, revisionId);
+    if (current.version !== version) throw versionConflict(current, version);
+    const revision = await findRevision(uow.trx, id, revisionId);
     if (!revision) throw new AppError("NOT_FOUND", `Story ${id} has no revision ${revisionId}.`);
-    return applyChanges(trx, current, revision.snapshot, user, now, {
+    return applyChanges(uow, current, revision.snapshot satisfies Snapshot, user, now, {
       significant: false,
       summary: `restored revision ${revision.number}`,
     });
   });
 }
 
+export function versionConflict(
+  current: EditableArticle,
+  version: number,
+  extra: Record<string, unknown> = {},
+) {
+  return new AppError(
+    "VERSION_CONFLICT",
+    `Story ${current.id} is at version ${current.version}; you edited version ${version}.`,
+    { extra: { currentVersion: current.version, current, ...extra } },
+  );
+}
+
 export async function deleteArticle(
-  db: Kysely<Database>,
+  writes: WritePath,
   id: number,
   user: User,
   ip: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const current = await getEditableArticle(trx, id);
+  await writes.run(async (uow) => {
+    const current = await getArticleForChange(uow.trx, id);
     assertAllowed("delete", user, current);
-    if (current.status === "published") await announceArticleChange(trx, "article.deleted", current, now);
-    await trx.deleteFrom("articles").where("id", "=", id).execute();
-    await recordAudit(trx, {
+    // Recorded before the row goes, so followers that keep rows of their own can still find them.
+    if (current.status === "published")
+      await uow.record({ type: "article.deleted", article: articleRef(current) });
+    await uow.trx.deleteFrom("articles").where("id", "=", id).execute();
+    await recordAudit(uow.trx, {
       action: "article.deleted",
       actorUserId: user.id,
       subjectType: "article",
@@ -217,6 +239,5 @@ export async function deleteArticle(
       ip,
       now: now.toISOString(),
     });
-    if (current.status === "published") await bumpContentVersion(trx);
   });
 }

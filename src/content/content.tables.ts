@@ -87,6 +87,16 @@ export interface RevisionTable {
   significant: number;
   /** JSON of the editable fields after this save. */
   snapshot: string;
+  /** The story's version after this save; null for revisions kept before versions were recorded. */
+  version: number | null;
+}
+
+/** A path a story answered at before its slug or section changed; the site redirects it to the story. */
+export interface ArticlePathTable {
+  edition: string;
+  section_slug: string;
+  slug: string;
+  article_id: number;
 }
 
 export interface FrontPageSlotTable {
@@ -125,4 +135,5 @@ export interface ContentTables {
   site_state: SiteStateTable;
   revisions: RevisionTable;
   front_page_slots: FrontPageSlotTable;
+  article_paths: ArticlePathTable;
 }

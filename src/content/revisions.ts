@@ -39,6 +39,8 @@ export async function recordRevision(
     summary: string;
     significant: boolean;
     snapshot: Snapshot;
+    /** The story's version after this change. */
+    version: number;
     now: string;
   },
 ): Promise<void> {
@@ -57,8 +59,42 @@ export async function recordRevision(
       summary: r.summary,
       significant: r.significant ? 1 : 0,
       snapshot: JSON.stringify(r.snapshot),
+      version: r.version,
     })
     .execute();
+}
+
+/** The text of a story as it stood at a version: the base of a three-way merge. */
+export async function snapshotAtVersion(
+  db: Q,
+  articleId: number,
+  version: number,
+): Promise<Snapshot | undefined> {
+  const row = await db
+    .selectFrom("revisions")
+    .where("article_id", "=", articleId)
+    .where("version", "=", version)
+    .orderBy("number", "desc")
+    .select("snapshot")
+    .executeTakeFirst();
+  return row && (JSON.parse(row.snapshot) as Snapshot);
+}
+
+/** Who saved the story after a version, for telling an editor whose change met theirs. */
+export async function editorsSince(
+  db: Q,
+  articleId: number,
+  version: number,
+): Promise<{ id: number; name: string }[]> {
+  const rows = await db
+    .selectFrom("revisions as r")
+    .innerJoin("users as u", "u.id", "r.user_id")
+    .where("r.article_id", "=", articleId)
+    .where("r.version", ">", version)
+    .select(["u.id", "u.name"])
+    .distinct()
+    .execute();
+  return rows;
 }
 
 export interface Revision {

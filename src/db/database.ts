@@ -2,6 +2,7 @@ import type { AccountTables } from "../accounts/accounts.tables.ts";
 import type { AuditTables } from "../audit/audit.tables.ts";
 import type { ContentTables } from "../content/content.tables.ts";
 import type { DistributionTables } from "../distribution/distribution.tables.ts";
+import type { EventTables } from "../events/events.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
 import type { SearchTables } from "../search/search.tables.ts";
@@ -14,4 +15,5 @@ export interface Database
     AuditTables,
     JobTables,
     DistributionTables,
-    SearchTables {}
+    SearchTables,
+    EventTables {}

@@ -4,6 +4,8 @@ import { contentMigration } from "./migrations/2026-11-29-01-content.ts";
 import { newsroomMigration } from "./migrations/2026-11-29-02-newsroom.ts";
 import { distributionMigration } from "./migrations/2026-11-29-03-distribution.ts";
 import { searchMigration } from "./migrations/2026-11-29-04-search.ts";
+import { writePathMigration } from "./migrations/2026-12-03-01-write-path.ts";
+import { articlePathsMigration } from "./migrations/2026-12-03-02-article-paths.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -19,6 +21,8 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-11-29-02-newsroom": newsroomMigration(tools),
     "2026-11-29-03-distribution": distributionMigration(tools),
     "2026-11-29-04-search": searchMigration(tools),
+    "2026-12-03-01-write-path": writePathMigration(tools),
+    "2026-12-03-02-article-paths": articlePathsMigration(),
   };
 }
 

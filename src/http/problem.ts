@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { type UniqueConstraint, violatedConstraint } from "../db/unique-violation.ts";
 import { AppError, ERROR_CODES, type ErrorCode } from "./app-error.ts";
 
 /** Writes an RFC 9457 problem document. */
@@ -31,6 +32,25 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
 };
 
 /** Turns anything thrown by an API route into a problem document; unknown errors are logged and hidden. */
+/**
+ * A write that lost a race for a unique value, caught by the database itself (the services check
+ * first, so this is the narrow window between their check and their write).
+ */
+const RACE_ERRORS: Record<UniqueConstraint, () => AppError> = {
+  articles_slug: () =>
+    new AppError("SLUG_TAKEN", "Another story took that slug at the same moment.", {
+      extra: { field: "slug" },
+    }),
+  articles_one_per_edition: () =>
+    new AppError("UNPROCESSABLE", "This story got a version in that edition at the same moment.", {
+      extra: { field: "edition" },
+    }),
+  tags_slug: () =>
+    new AppError("VERSION_CONFLICT", "A tag of that name was created at the same moment; save again.", {
+      extra: { field: "tags" },
+    }),
+};
+
 export function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -41,6 +61,8 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
     const summary = errors.map((e) => `${e.path}: ${e.message}`).join("; ");
     return new AppError("VALIDATION_FAILED", summary, { extra: { errors } });
   }
+  const raced = violatedConstraint(error);
+  if (raced) return RACE_ERRORS[raced]();
   const fastifyError = error as Partial<FastifyError>;
   const mapped = fastifyError.code ? FRAMEWORK_CODES[fastifyError.code] : undefined;
   if (mapped) return new AppError(mapped, fastifyError.message ?? ERROR_CODES[mapped].title);

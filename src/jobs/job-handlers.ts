@@ -5,12 +5,14 @@ import type { Config } from "../config/load.ts";
 import { publishScheduledJob } from "../content/article.jobs.ts";
 import type { Database } from "../db/database.ts";
 import { webhookDeliveryJob } from "../distribution/webhooks/webhook.job.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { mediaVariantsJob } from "../media/variants.job.ts";
 import { relatedRefreshJob } from "../search/related/related.job.ts";
 import type { JobHandler } from "./job-runner.ts";
 
 export interface JobDeps {
   db: Kysely<Database>;
+  writes: WritePath;
   config: Config;
   logger: Logger;
   /** Tells this process's page cache that a job changed what readers see. */
@@ -21,7 +23,7 @@ export interface JobDeps {
 /** Every kind of background job the app runs; each feature contributes its own. */
 export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
   return [
-    publishScheduledJob(deps.db, deps.contentChanged, deps.now),
+    publishScheduledJob(deps.writes, deps.now),
     mediaVariantsJob(deps),
     webhookDeliveryJob(deps),
     relatedRefreshJob(deps.db, deps.contentChanged, deps.now),

@@ -22,6 +22,7 @@ import {
   ArticlePatchBody,
   IdParams,
   NewArticleBody,
+  PreviewBody,
   RevisionParams,
   ScheduleBody,
   TranslationBody,
@@ -86,7 +87,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     { config: writer, schema: { tags, body: NewArticleBody, response: { 201: ArticleJson } } },
     async (request, reply) => {
       const created = await createDraft(
-        deps.db,
+        deps.writes,
         request.body,
         currentSession(request).user,
         editions,
@@ -109,15 +110,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: { tags, params: IdParams, body: ArticlePatchBody, response: { 200: ArticleJson } },
     },
     async (request) => {
-      const saved = await saveEdit(
-        deps.db,
-        request.params.id,
-        request.body,
-        currentSession(request).user,
-        deps.now(),
-      );
-      deps.contentChanged();
-      return saved;
+      return saveEdit(deps.writes, request.params.id, request.body, currentSession(request).user, deps.now());
     },
   );
 
@@ -125,8 +118,13 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/articles/:id",
     { config: writer, schema: { tags, params: IdParams, response: { 204: z.null() } } },
     async (request, reply) => {
-      await deleteArticle(deps.db, request.params.id, currentSession(request).user, request.ip, deps.now());
-      deps.contentChanged();
+      await deleteArticle(
+        deps.writes,
+        request.params.id,
+        currentSession(request).user,
+        request.ip,
+        deps.now(),
+      );
       return reply.code(204).send(null);
     },
   );
@@ -136,13 +134,11 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       `/articles/:id/${move}`,
       { config: writer, schema: { tags, params: IdParams, response: { 200: ArticleJson } } },
       async (request) => {
-        const moved = await moveArticle(deps.db, request.params.id, move, {
+        return moveArticle(deps.writes, request.params.id, move, {
           user: currentSession(request).user,
           ip: request.ip,
           now: deps.now(),
         });
-        deps.contentChanged();
-        return moved;
       },
     );
   }
@@ -160,8 +156,8 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         now: deps.now(),
         at: new Date(request.body.at),
       };
-      const moved = await moveArticle(deps.db, request.params.id, "schedule", ctx);
-      deps.contentChanged();
+      const moved = await moveArticle(deps.writes, request.params.id, "schedule", ctx);
+      // The publication job is queued with the move, which records no event to wake the runner.
       deps.pokeJobs();
       return moved;
     },
@@ -179,7 +175,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         .code(201)
         .send(
           await createTranslation(
-            deps.db,
+            deps.writes,
             request.params.id,
             request.body.edition,
             user,
@@ -190,16 +186,27 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
   );
 
-  app.get(
+  app.post(
     "/articles/:id/preview",
     {
       config: writer,
-      schema: { tags, summary: "The story's public page as it would look published", params: IdParams },
+      schema: {
+        tags,
+        summary: "The story's public page with the editor's unsaved fields, as HTML",
+        description:
+          "Takes the fields of a save (without version) and renders the stored story with them laid over it. Writes nothing: readers keep seeing the stored story.",
+        params: IdParams,
+        body: PreviewBody,
+      },
     },
     async (request, reply) => {
-      const html = await deps.renderPreview(request.params.id);
+      const html = await deps.renderPreview(request.params.id, request.body);
       if (html === undefined) throw new AppError("NOT_FOUND", `There is no story ${request.params.id}.`);
-      return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+      return reply
+        .type("text/html; charset=utf-8")
+        .header("cache-control", "no-store")
+        .header("x-robots-tag", "noindex")
+        .send(html);
     },
   );
 
@@ -275,16 +282,14 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
     async (request) => {
       const { id, revisionId } = request.params;
-      const restored = await restoreRevision(
-        deps.db,
+      return restoreRevision(
+        deps.writes,
         id,
         revisionId,
         request.body.version,
         currentSession(request).user,
         deps.now(),
       );
-      deps.contentChanged();
-      return restored;
     },
   );
 }

@@ -1,29 +1,17 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { ARTICLE_EVENTS, type ArticleEventType, type ArticleRef } from "../../events/domain-events.ts";
 import { enqueueJob } from "../../jobs/job-queue.ts";
 
 /** The story events endpoints can subscribe to. */
-export const WEBHOOK_EVENTS = [
-  "article.published",
-  "article.updated",
-  "article.unpublished",
-  "article.deleted",
-] as const;
+export const WEBHOOK_EVENTS = ARTICLE_EVENTS;
 
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+export type WebhookEvent = ArticleEventType;
 
 export const WEBHOOK_DELIVER_JOB = "webhook.deliver";
 
 /** Tries per (re)send, each after an exponentially longer wait (the job runner's back-off). */
 export const WEBHOOK_MAX_ATTEMPTS = 5;
-
-/** What a webhook tells about a story; `url` is the public path, made absolute when sent. */
-export interface ArticleRef {
-  id: number;
-  edition: string;
-  headline: string;
-  url: string | null;
-}
 
 export interface WebhookPayload {
   id: number;
@@ -40,7 +28,7 @@ export interface DeliverJobPayload {
 
 /**
  * Logs one delivery per active webhook subscribed to `event` and queues a job to send each.
- * Call inside the transaction that makes the change, so a rolled-back change sends nothing.
+ * Runs in the transaction that dispatches the change's event, so each event is delivered once.
  */
 export async function queueArticleEvent(
   trx: Transaction<Database>,

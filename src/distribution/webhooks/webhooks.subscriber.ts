@@ -1,0 +1,12 @@
+import type { Subscriber } from "../../events/write-path.ts";
+import { queueArticleEvent, WEBHOOK_EVENTS } from "./webhook-events.ts";
+
+/** Partners hear of every story event once, after the change has committed. */
+export const webhooksSubscriber: Subscriber = {
+  name: "webhooks",
+  events: WEBHOOK_EVENTS,
+  async afterCommit(trx, event, now) {
+    if ("article" in event && event.type.startsWith("article."))
+      await queueArticleEvent(trx, event.type as (typeof WEBHOOK_EVENTS)[number], event.article, now);
+  },
+};

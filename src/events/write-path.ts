@@ -1,0 +1,137 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Logger } from "pino";
+import type { Clock } from "../clock.ts";
+import type { Database } from "../db/database.ts";
+import type { DomainEvent, DomainEventType } from "./domain-events.ts";
+import { appendToOutbox, claimEvent, pendingEventIds, recordDispatchFailure } from "./outbox.ts";
+
+type Trx = Transaction<Database>;
+
+/**
+ * A follower of changes, registered at the composition root. `afterCommit` runs in a transaction
+ * of its own once the change has committed; `inTransaction` runs inside the change's own
+ * transaction and is only for work that cannot wait (see docs/ARCHITECTURE.md for which).
+ */
+export interface Subscriber {
+  name: string;
+  events: readonly DomainEventType[];
+  inTransaction?: (trx: Trx, event: DomainEvent, now: Date) => Promise<void>;
+  afterCommit?: (trx: Trx, event: DomainEvent, now: Date) => Promise<void>;
+}
+
+/** What a write does besides its own rows: record the events followers need. */
+export interface UnitOfWork {
+  trx: Trx;
+  record(event: DomainEvent): Promise<void>;
+}
+
+export interface WritePathOptions {
+  db: Kysely<Database>;
+  subscribers: readonly Subscriber[];
+  now: Clock;
+  logger: Logger;
+  /** Runs in each dispatched event's transaction: marks every cached page stale (all nodes). */
+  markStale: (trx: Trx) => Promise<void>;
+  /** Runs after events were dispatched: this process's cache and job runner act at once. */
+  afterDispatch: () => void;
+}
+
+const DISPATCH_BATCH = 100;
+/** Catches events whose dispatch a crash interrupted, or that failed and are to be tried again. */
+const SWEEP_MS = 1000;
+
+/**
+ * The one way content changes are written: a transaction that records domain events in the
+ * outbox beside the change, then, after commit, one dispatcher that hands them to the subscribers.
+ */
+export class WritePath {
+  readonly db: Kysely<Database>;
+  #options: WritePathOptions;
+  #dispatching: Promise<void> | undefined;
+  #again = false;
+  #sweeper: NodeJS.Timeout | undefined;
+
+  constructor(options: WritePathOptions) {
+    this.db = options.db;
+    this.#options = options;
+  }
+
+  /** Runs `work` in a transaction; once it commits, dispatches what it recorded before resolving. */
+  async run<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    let recorded = false;
+    const result = await this.db.transaction().execute((trx) =>
+      work({
+        trx,
+        record: async (event) => {
+          recorded = true;
+          await appendToOutbox(trx, event, this.#options.now());
+          for (const subscriber of this.#subscribersOf(event)) {
+            await subscriber.inTransaction?.(trx, event, this.#options.now());
+          }
+        },
+      }),
+    );
+    if (recorded) await this.dispatchPending();
+    return result;
+  }
+
+  /**
+   * Dispatches every pending event. Calls made while a dispatch runs share it, and it goes round
+   * once more so that events committed meanwhile are not left for the sweeper.
+   */
+  dispatchPending(): Promise<void> {
+    if (this.#dispatching) {
+      this.#again = true;
+      return this.#dispatching;
+    }
+    this.#dispatching = this.#drain().finally(() => {
+      this.#dispatching = undefined;
+    });
+    return this.#dispatching;
+  }
+
+  startSweeping(): void {
+    this.#sweeper = setInterval(() => void this.dispatchPending(), SWEEP_MS);
+    this.#sweeper.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#sweeper);
+    await this.#dispatching;
+  }
+
+  async #drain(): Promise<void> {
+    let dispatched = 0;
+    for (;;) {
+      this.#again = false;
+      const ids = await pendingEventIds(this.db, DISPATCH_BATCH);
+      let round = 0;
+      for (const id of ids) if (await this.#dispatchOne(id)) round++;
+      dispatched += round;
+      // A full batch that yielded nothing is held by another node's dispatcher: leave it to that one.
+      if (!this.#again && (ids.length < DISPATCH_BATCH || round === 0)) break;
+    }
+    if (dispatched > 0) this.#options.afterDispatch();
+  }
+
+  async #dispatchOne(id: number): Promise<boolean> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const now = this.#options.now();
+        const event = await claimEvent(trx, id, now);
+        if (!event) return false;
+        for (const subscriber of this.#subscribersOf(event)) await subscriber.afterCommit?.(trx, event, now);
+        await this.#options.markStale(trx);
+        return true;
+      });
+    } catch (error) {
+      this.#options.logger.error({ err: error, eventId: id }, "event dispatch failed; it will be retried");
+      await recordDispatchFailure(this.db, id, error).catch(() => undefined);
+      return false;
+    }
+  }
+
+  #subscribersOf(event: DomainEvent): Subscriber[] {
+    return this.#options.subscribers.filter((s) => s.events.includes(event.type));
+  }
+}

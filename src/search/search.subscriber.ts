@@ -1,0 +1,19 @@
+import type { Subscriber } from "../events/write-path.ts";
+import { keepSearchInStep } from "./search-events.ts";
+
+/**
+ * Search and related stories follow published stories. Indexing runs after commit; taking a
+ * deleted story out runs inside the deletion, because the story's index rows go with it and the
+ * term counts can only be corrected while its terms are still there.
+ */
+export const searchSubscriber: Subscriber = {
+  name: "search",
+  events: ["article.published", "article.updated", "article.unpublished", "article.deleted"],
+  async inTransaction(trx, event, now) {
+    if (event.type === "article.deleted") await keepSearchInStep(trx, event.article.id, now, "deleting");
+  },
+  async afterCommit(trx, event, now) {
+    if ("article" in event && event.type !== "article.deleted")
+      await keepSearchInStep(trx, event.article.id, now, "saved");
+  },
+};
