@@ -28,13 +28,28 @@ export function userRoutes(api: FastifyInstance, deps: ApiDeps) {
 
   app.get(
     "/users",
-    { config: admin, schema: { tags: ["users"], response: { 200: z.object({ items: z.array(UserJson) }) } } },
+    {
+      config: admin,
+      schema: {
+        tags: ["users"],
+        summary: "Every newsroom account",
+        response: { 200: z.object({ items: z.array(UserJson) }) },
+      },
+    },
     async () => ({ items: await listUsers(deps.db) }),
   );
 
   app.post(
     "/users",
-    { config: admin, schema: { tags: ["users"], body: NewUserBody, response: { 201: UserJson } } },
+    {
+      config: admin,
+      schema: {
+        tags: ["users"],
+        summary: "Create an account",
+        body: NewUserBody,
+        response: { 201: UserJson },
+      },
+    },
     async (request, reply) => {
       const actor = { userId: currentSession(request).user.id, ip: request.ip };
       return reply.code(201).send(await createUser(deps.db, request.body, actor, deps.now()));
@@ -45,7 +60,13 @@ export function userRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/users/:id",
     {
       config: admin,
-      schema: { tags: ["users"], params: IdParams, body: RoleChangeBody, response: { 200: UserJson } },
+      schema: {
+        tags: ["users"],
+        summary: "Change an account's role (ends its sessions)",
+        params: IdParams,
+        body: RoleChangeBody,
+        response: { 200: UserJson },
+      },
     },
     async (request) => {
       const actor = { userId: currentSession(request).user.id, ip: request.ip };

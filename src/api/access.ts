@@ -18,7 +18,9 @@ declare module "fastify" {
   }
 }
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Methods that change nothing, so they need no CSRF token. */
+export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+export const CSRF_HEADER = "x-csrf-token";
 
 /**
  * The single gate of the admin API: resolves the session cookie, then enforces the route's
@@ -34,7 +36,7 @@ export function accessControl(db: Kysely<Database>, now: () => Date) {
     if (access === "public") return;
     const session = request.session;
     if (!session) throw new AppError("NOT_AUTHENTICATED", "This needs a newsroom login.");
-    if (!SAFE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== session.csrfToken) {
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
       throw new AppError(
         "CSRF_TOKEN_MISSING",
         "Send the CSRF token from the login answer in the x-csrf-token header.",

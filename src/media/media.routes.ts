@@ -62,7 +62,15 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
 
   app.get(
     "/media/:id",
-    { config: contributor, schema: { tags: ["media"], params: MediaIdParams, response: { 200: MediaJson } } },
+    {
+      config: contributor,
+      schema: {
+        tags: ["media"],
+        summary: "One photo",
+        params: MediaIdParams,
+        response: { 200: MediaJson },
+      },
+    },
     async (request) => getMedia(deps.db, request.params.id),
   );
 

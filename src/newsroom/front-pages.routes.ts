@@ -23,7 +23,12 @@ export function frontPageRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/front-pages/:edition",
     {
       config: { access: "contributor" },
-      schema: { tags: ["front pages"], params: EditionParams, response: { 200: Curation } },
+      schema: {
+        tags: ["front pages"],
+        summary: "An edition's curated front page",
+        params: EditionParams,
+        response: { 200: Curation },
+      },
     },
     async (request) => {
       known(request.params.edition);
@@ -35,7 +40,13 @@ export function frontPageRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/front-pages/:edition",
     {
       config: { access: "editor" },
-      schema: { tags: ["front pages"], params: EditionParams, body: Curation, response: { 200: Curation } },
+      schema: {
+        tags: ["front pages"],
+        summary: "Replace an edition's curated front page",
+        params: EditionParams,
+        body: Curation,
+        response: { 200: Curation },
+      },
     },
     async (request) => {
       known(request.params.edition);

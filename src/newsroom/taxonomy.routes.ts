@@ -57,6 +57,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: read,
       schema: {
         tags: ["sections"],
+        summary: "An edition's sections",
         querystring: EditionQuery,
         response: {
           200: z.object({
@@ -75,6 +76,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: edit,
       schema: {
         tags: ["sections"],
+        summary: "Add a section",
         body: z.strictObject({
           key: Key,
           position: z.number().int().min(0).max(1000),
@@ -95,6 +97,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: edit,
       schema: {
         tags: ["sections"],
+        summary: "Change a section's position or names",
         params: z.object({ key: Key }),
         body: z.strictObject({
           position: z.number().int().min(0).max(1000).optional(),
@@ -117,6 +120,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: read,
       schema: {
         tags: ["tags"],
+        summary: "An edition's tags",
         querystring: EditionQuery,
         response: { 200: z.object({ items: z.array(TagJson) }) },
       },
@@ -129,6 +133,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: edit,
       schema: {
         tags: ["tags"],
+        summary: "Add a tag to an edition",
         body: z.strictObject({
           edition: z.string().min(1).max(20),
           name: Name,
@@ -144,7 +149,11 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/authors",
     {
       config: read,
-      schema: { tags: ["authors"], response: { 200: z.object({ items: z.array(AuthorJson) }) } },
+      schema: {
+        tags: ["authors"],
+        summary: "Every author, with names per edition",
+        response: { 200: z.object({ items: z.array(AuthorJson) }) },
+      },
     },
     async () => ({ items: await listAuthors(deps.db) }),
   );
@@ -154,6 +163,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: edit,
       schema: {
         tags: ["authors"],
+        summary: "Add an author",
         body: z.strictObject({
           slug: Key,
           kind: z.enum(["staff", "columnist"]),
@@ -174,6 +184,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: edit,
       schema: {
         tags: ["authors"],
+        summary: "Change an author's kind, photo or names",
         params: z.object({ slug: Key }),
         body: z.strictObject({
           kind: z.enum(["staff", "columnist"]).optional(),

@@ -372,7 +372,7 @@ for (const dialect of DIALECTS) {
         .flatMap(([path, methods]) =>
           Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.slice(API.length)}`),
         )
-        .filter((route) => route !== "POST /session" && route !== "DELETE /session");
+        .filter((route) => !["POST /session", "DELETE /session", "GET /editions"].includes(route));
       assert.deepEqual(documented.sort(), Object.keys(ROUTES).sort());
     });
 
@@ -399,6 +399,15 @@ for (const dialect of DIALECTS) {
         const client = await login(server.url, `${role}@newsroom.test`);
         assert.equal((await client.request("DELETE", "/session")).status, 204, role);
       }
+    });
+
+    it("GET /editions: public, so the newsroom app can read it before anyone logs in", async () => {
+      const response = await anonymous(server.url).request<{ items: { code: string }[] }>("GET", "/editions");
+      assert.equal(response.status, 200);
+      assert.deepEqual(
+        response.body.items.map((e) => e.code),
+        ["en", "bn"],
+      );
     });
   });
 }

@@ -48,7 +48,14 @@ export function webhookRoutes(api: FastifyInstance, deps: ApiDeps) {
 
   app.get(
     "/webhooks",
-    { config: admin, schema: { tags, response: { 200: z.object({ items: z.array(WebhookJson) }) } } },
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: "Registered webhook endpoints (never their secrets)",
+        response: { 200: z.object({ items: z.array(WebhookJson) }) },
+      },
+    },
     async () => ({ items: await listWebhooks(deps.db) }),
   );
 
@@ -80,6 +87,7 @@ export function webhookRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: admin,
       schema: {
         tags,
+        summary: "Pause, resume or change the events of an endpoint",
         params: IdParams,
         body: z.strictObject({ active: z.boolean().optional(), events: Events.optional() }),
         response: { 200: WebhookJson },
@@ -90,7 +98,10 @@ export function webhookRoutes(api: FastifyInstance, deps: ApiDeps) {
 
   app.delete(
     "/webhooks/:id",
-    { config: admin, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    {
+      config: admin,
+      schema: { tags, summary: "Remove an endpoint", params: IdParams, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await deleteWebhook(deps.db, request.params.id);
       return reply.code(204).send(null);
@@ -119,7 +130,12 @@ export function webhookRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/webhooks/:id/deliveries/:deliveryId/resend",
     {
       config: admin,
-      schema: { tags, params: DeliveryParams, response: { 202: DeliveryJson } },
+      schema: {
+        tags,
+        summary: "Send a delivery again, with a fresh set of attempts",
+        params: DeliveryParams,
+        response: { 202: DeliveryJson },
+      },
     },
     async (request, reply) => {
       const delivery = await resendDelivery(
