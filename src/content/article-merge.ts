@@ -19,7 +19,8 @@ export interface FieldConflict {
  * Three-way merge of a save made against `base` into the story as it is now. A field the editor
  * sent is taken when nobody else changed it since `base` (or they changed it to the same value);
  * a field both changed differently is a conflict, and any conflict refuses the whole save, so
- * nothing is half-saved. Fields the editor did not send are never touched.
+ * nothing is half-saved. Fields the editor did not send, or sent back as they were at `base`,
+ * keep whatever the story has now.
  */
 export async function mergeEdit(
   trx: Transaction<Database>,
@@ -35,7 +36,7 @@ export async function mergeEdit(
   }
   const baseText = await snapshotAtVersion(trx, current.id, base);
   const conflicts = conflictsOf(current, baseText, fields);
-  if (conflicts.length === 0) return fields;
+  if (conflicts.length === 0) return untouched(baseText, fields);
   const others = await editorsSince(trx, current.id, base);
   const who = others.length ? others.map((u) => u.name).join(", ") : "Someone else";
   throw new AppError(
@@ -52,10 +53,21 @@ function conflictsOf(current: EditableArticle, base: Snapshot | undefined, field
     const yours = asStored(field, fields[field]);
     const theirs = current[field];
     if (same(yours, theirs)) continue;
-    if (base && same(base[field], theirs)) continue;
+    if (base && (same(base[field], theirs) || same(base[field], yours))) continue;
     conflicts.push({ field, yours: fields[field], theirs });
   }
   return conflicts;
+}
+
+/** A field sent back as it was at the base was not changed by this editor: the newer value stays. */
+function untouched(base: Snapshot | undefined, fields: Fields): Fields {
+  if (!base) return fields;
+  return Object.fromEntries(
+    Object.entries(fields).filter(([field, value]) => {
+      const key = field as keyof ArticleFields;
+      return !same(asStored(key, value), base[key]);
+    }),
+  ) as Fields;
 }
 
 /** The value as the story would store it, so a field re-sent unchanged is not taken for an edit. */
