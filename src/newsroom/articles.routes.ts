@@ -28,6 +28,7 @@ import {
   TranslationBody,
   VersionBody,
 } from "./article.schemas.ts";
+import { storyPresenter } from "./article-actions.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 
 const RevisionJson = z.object({
@@ -39,12 +40,19 @@ const RevisionJson = z.object({
   significant: z.boolean(),
 });
 
+const MOVE_SUMMARIES = {
+  submit: "Submit the story for review",
+  publish: "Publish the story now",
+  unpublish: "Take the story off the site",
+} as const;
+
 /** Stories in the newsroom: create, edit with optimistic versions, move through the workflow, revisions. */
 export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   const editions = deps.config.site.editions.map((e) => e.code);
   const writer = { access: "contributor" } as const;
   const tags = ["articles"];
+  const present = storyPresenter(editions);
 
   app.get(
     "/articles",
@@ -52,6 +60,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: writer,
       schema: {
         tags,
+        summary: "Stories in the newsroom, last changed first, with cursor paging",
         querystring: ArticleListQuery,
         response: { 200: z.object({ items: z.array(ArticleJson), nextCursor: z.string().nullable() }) },
       },
@@ -78,13 +87,19 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         { cursor: q.cursor ? decodeCursor(q.cursor) : undefined, limit: q.limit },
       );
       const last = items.at(-1);
-      return { items, nextCursor: items.length === q.limit && last ? encodeCursor(last) : null };
+      return {
+        items: items.map((article) => present(request, article)),
+        nextCursor: items.length === q.limit && last ? encodeCursor(last) : null,
+      };
     },
   );
 
   app.post(
     "/articles",
-    { config: writer, schema: { tags, body: NewArticleBody, response: { 201: ArticleJson } } },
+    {
+      config: writer,
+      schema: { tags, summary: "Start a draft", body: NewArticleBody, response: { 201: ArticleJson } },
+    },
     async (request, reply) => {
       const created = await createDraft(
         deps.writes,
@@ -93,30 +108,54 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         editions,
         deps.now(),
       );
-      return reply.code(201).send(created);
+      return reply.code(201).send(present(request, created));
     },
   );
 
   app.get(
     "/articles/:id",
-    { config: writer, schema: { tags, params: IdParams, response: { 200: ArticleJson } } },
-    async (request) => getEditableArticle(deps.db, request.params.id),
+    {
+      config: writer,
+      schema: {
+        tags,
+        summary: "One story, with what the current user may do with it",
+        params: IdParams,
+        response: { 200: ArticleJson },
+      },
+    },
+    async (request) => present(request, await getEditableArticle(deps.db, request.params.id)),
   );
 
   app.patch(
     "/articles/:id",
     {
       config: writer,
-      schema: { tags, params: IdParams, body: ArticlePatchBody, response: { 200: ArticleJson } },
+      schema: {
+        tags,
+        summary: "Save changes against the story's version (409 when someone else saved first)",
+        params: IdParams,
+        body: ArticlePatchBody,
+        response: { 200: ArticleJson },
+      },
     },
     async (request) => {
-      return saveEdit(deps.writes, request.params.id, request.body, currentSession(request).user, deps.now());
+      const saved = await saveEdit(
+        deps.writes,
+        request.params.id,
+        request.body,
+        currentSession(request).user,
+        deps.now(),
+      );
+      return present(request, saved);
     },
   );
 
   app.delete(
     "/articles/:id",
-    { config: writer, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    {
+      config: writer,
+      schema: { tags, summary: "Delete a story", params: IdParams, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await deleteArticle(
         deps.writes,
@@ -132,13 +171,17 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
   for (const move of ["submit", "publish", "unpublish"] as const satisfies WorkflowMove[]) {
     app.post(
       `/articles/:id/${move}`,
-      { config: writer, schema: { tags, params: IdParams, response: { 200: ArticleJson } } },
+      {
+        config: writer,
+        schema: { tags, summary: MOVE_SUMMARIES[move], params: IdParams, response: { 200: ArticleJson } },
+      },
       async (request) => {
-        return moveArticle(deps.writes, request.params.id, move, {
+        const moved = await moveArticle(deps.writes, request.params.id, move, {
           user: currentSession(request).user,
           ip: request.ip,
           now: deps.now(),
         });
+        return present(request, moved);
       },
     );
   }
@@ -147,7 +190,13 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/articles/:id/schedule",
     {
       config: writer,
-      schema: { tags, params: IdParams, body: ScheduleBody, response: { 200: ArticleJson } },
+      schema: {
+        tags,
+        summary: "Schedule the story to be published at a given time",
+        params: IdParams,
+        body: ScheduleBody,
+        response: { 200: ArticleJson },
+      },
     },
     async (request) => {
       const ctx = {
@@ -159,7 +208,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       const moved = await moveArticle(deps.writes, request.params.id, "schedule", ctx);
       // The publication job is queued with the move, which records no event to wake the runner.
       deps.pokeJobs();
-      return moved;
+      return present(request, moved);
     },
   );
 
@@ -167,20 +216,29 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/articles/:id/translations",
     {
       config: writer,
-      schema: { tags, params: IdParams, body: TranslationBody, response: { 201: ArticleJson } },
+      schema: {
+        tags,
+        summary: "Start a translation: a draft of the story in another edition",
+        params: IdParams,
+        body: TranslationBody,
+        response: { 201: ArticleJson },
+      },
     },
     async (request, reply) => {
       const user = currentSession(request).user;
       return reply
         .code(201)
         .send(
-          await createTranslation(
-            deps.writes,
-            request.params.id,
-            request.body.edition,
-            user,
-            editions,
-            deps.now(),
+          present(
+            request,
+            await createTranslation(
+              deps.writes,
+              request.params.id,
+              request.body.edition,
+              user,
+              editions,
+              deps.now(),
+            ),
           ),
         );
     },
@@ -214,7 +272,12 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/articles/:id/revisions",
     {
       config: writer,
-      schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(RevisionJson) }) } },
+      schema: {
+        tags,
+        summary: "The story's revisions, newest first",
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(RevisionJson) }) },
+      },
     },
     async (request) => {
       await getEditableArticle(deps.db, request.params.id);
@@ -259,6 +322,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: writer,
       schema: {
         tags,
+        summary: "One revision, with the story as it was then",
         params: RevisionParams,
         response: { 200: RevisionJson.extend({ snapshot: z.record(z.string(), z.unknown()) }) },
       },
@@ -278,11 +342,17 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     "/articles/:id/revisions/:revisionId/restore",
     {
       config: writer,
-      schema: { tags, params: RevisionParams, body: VersionBody, response: { 200: ArticleJson } },
+      schema: {
+        tags,
+        summary: "Put a revision's text back as a new save, against the story's version",
+        params: RevisionParams,
+        body: VersionBody,
+        response: { 200: ArticleJson },
+      },
     },
     async (request) => {
       const { id, revisionId } = request.params;
-      return restoreRevision(
+      const restored = await restoreRevision(
         deps.writes,
         id,
         revisionId,
@@ -290,6 +360,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         currentSession(request).user,
         deps.now(),
       );
+      return present(request, restored);
     },
   );
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { IdParams, STATUSES } from "./article.schemas.ts";
+import { PIN_RELATED_ACCESS } from "./article-actions.ts";
 import { pinRelated, readRelated } from "./related-pins.service.ts";
 
 const StoryRefJson = z.object({
@@ -17,6 +18,7 @@ const StoryRefJson = z.object({
 const RelatedJson = z.object({ pinned: z.array(StoryRefJson), computed: z.array(StoryRefJson) });
 // No length limit here: how many may be pinned is a newsroom rule, answered with its own 422.
 const PinsBody = z.strictObject({ ids: z.array(z.number().int().positive()) });
+/** Pinned stories change what readers see under a story: an editor's call. */
 
 /** A story's related stories: anyone in the newsroom may look, editors pin the ones shown first. */
 export function relatedRoutes(api: FastifyInstance, deps: ApiDeps) {
@@ -40,7 +42,7 @@ export function relatedRoutes(api: FastifyInstance, deps: ApiDeps) {
   app.put(
     "/articles/:id/related/pins",
     {
-      config: { access: "editor" },
+      config: { access: PIN_RELATED_ACCESS },
       schema: {
         tags,
         summary: "Replace the story's pinned related stories (published, same edition, at most 4)",
