@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ARTICLE_KINDS } from "../content/content.tables.ts";
+import { ARTICLE_ACTIONS } from "./article-actions.ts";
 import { SlugSchema } from "./slug.schema.ts";
 
 export const STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
@@ -85,6 +86,11 @@ export const ArticleJson = z.object({
   modifiedAt: z.string(),
   url: z.string().nullable(),
   createdBy: z.object({ id: z.number(), name: z.string() }).nullable(),
+  allowedActions: z
+    .array(z.enum(ARTICLE_ACTIONS))
+    .meta({
+      description: "What the current user may do with the story now; the server checks again when asked",
+    }),
 });
 export type ArticleJsonType = z.infer<typeof ArticleJson>;
 
