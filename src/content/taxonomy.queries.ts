@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { Author, Section, Tag } from "./content.ts";
+import type { Author, AuthorRef, Section, Tag } from "./content.ts";
 
 type Q = Kysely<Database>;
 
@@ -65,4 +65,38 @@ export async function findAuthorBySlug(db: Q, edition: string, slug: string): Pr
   if (!row) return undefined;
   const { photo_media_id, ...rest } = row;
   return { ...rest, photoMediaId: photo_media_id };
+}
+
+/** The edition's tags with these slugs, keyed by slug. */
+export async function tagsBySlugs(
+  db: Q,
+  edition: string,
+  slugs: readonly string[],
+): Promise<Map<string, Tag>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("tags")
+    .where("edition", "=", edition)
+    .where("slug", "in", slugs)
+    .select(["id", "edition", "slug", "name"])
+    .execute();
+  return new Map(rows.map((t) => [t.slug, t]));
+}
+
+/** Authors with these slugs as a byline shows them in the edition, keyed by slug. */
+export async function authorRefsBySlugs(
+  db: Q,
+  edition: string,
+  slugs: readonly string[],
+): Promise<Map<string, AuthorRef>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("authors as a")
+    .innerJoin("author_localizations as l", (j) =>
+      j.onRef("l.author_id", "=", "a.id").on("l.edition", "=", edition),
+    )
+    .where("a.slug", "in", slugs)
+    .select(["a.slug", "l.name"])
+    .execute();
+  return new Map(rows.map((a) => [a.slug, a]));
 }

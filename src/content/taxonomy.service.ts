@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
+import { rememberSectionPaths } from "./article-paths.ts";
 import {
   bumpContentVersion,
   createAuthor,
@@ -50,15 +51,18 @@ export async function updateSection(
           .where("id", "=", section.id)
           .execute();
       for (const l of change.localizations ?? []) {
-        await trx
+        const old = await trx
           .deleteFrom("section_localizations")
           .where("section_id", "=", section.id)
           .where("edition", "=", l.edition)
-          .execute();
+          .returning("slug")
+          .executeTakeFirst();
         await trx
           .insertInto("section_localizations")
           .values({ section_id: section.id, ...l })
           .execute();
+        if (old && old.slug !== l.slug)
+          await rememberSectionPaths(trx, { id: section.id, edition: l.edition, oldSlug: old.slug });
       }
       await bumpContentVersion(trx);
     }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_KINDS } from "../content/content.tables.ts";
 import { ARTICLE_ACTIONS } from "./article-actions.ts";
-import { SlugSchema } from "./slug.schema.ts";
+import { StorySlugSchema } from "./slug.schema.ts";
 
 export const STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
 
@@ -11,7 +11,8 @@ const Text = (max: number) => z.string().trim().max(max);
 const EditableFields = {
   section: z.string().trim().min(1).max(120),
   kind: z.enum(ARTICLE_KINDS),
-  slug: SlugSchema,
+  /** Empty: made from the headline, unique in the edition. */
+  slug: StorySlugSchema,
   headline: Text(300).min(1),
   standfirst: Text(1000),
   body: z.string().max(500_000),
@@ -57,6 +58,9 @@ export const ArticlePatchBody = z.strictObject({
   correctionNote: Text(2000).nullable().optional(),
 });
 export type ArticlePatch = z.infer<typeof ArticlePatchBody>;
+
+/** The editor's fields for a preview: what a save would send, without the version it starts from. */
+export const PreviewBody = ArticlePatchBody.omit({ version: true });
 
 export const ArticleJson = z.object({
   id: z.number(),

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+const SLUG_PATTERN = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
+const SLUG_RULE = "use letters, digits and single hyphens";
+
 /** A URL slug in any script: letters with their combining marks and digits, joined by single hyphens. */
 export const SlugSchema = z
   .string()
@@ -7,7 +10,15 @@ export const SlugSchema = z
   .min(1)
   .max(120)
   .transform((s) => s.normalize("NFC").toLowerCase())
-  .refine(
-    (s) => /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(s),
-    "use letters, digits and single hyphens",
-  );
+  .refine((s) => SLUG_PATTERN.test(s), SLUG_RULE);
+
+/**
+ * A story's slug as the editor's field sends it: empty (or blank) asks the server to make one from
+ * the headline, which is what the newsroom tells writers to do.
+ */
+export const StorySlugSchema = z
+  .string()
+  .trim()
+  .max(120)
+  .transform((s) => s.normalize("NFC").toLowerCase())
+  .refine((s) => s === "" || SLUG_PATTERN.test(s), `${SLUG_RULE}, or leave it empty`);

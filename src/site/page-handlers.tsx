@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { summaryPath } from "../content/content.ts";
+import { type Article, summaryPath } from "../content/content.ts";
 import {
   findAuthorBySlug,
   findSectionBySlug,
@@ -59,15 +59,14 @@ export async function articlePage(
   return data && articleBody(ctx, data);
 }
 
-/** The newsroom's preview of any story: the real article page, kept out of search engines. */
+/** The newsroom's preview of a story: the real article page, kept out of search engines. */
 export async function previewPage(
   deps: PageDeps,
   ctx: EditionContext,
   now: Date,
-  id: number,
-): Promise<PageBody | undefined> {
-  const data = await loadArticlePreview(deps.db, id, now.toISOString());
-  if (!data) return undefined;
+  article: Article,
+): Promise<PageBody> {
+  const data = await loadArticlePreview(deps.db, article, now.toISOString());
   const body = articleBody(ctx, data);
   return { ...body, head: { ...body.head, robots: "noindex, nofollow" } };
 }

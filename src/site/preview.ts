@@ -1,13 +1,90 @@
+import type { Kysely } from "kysely";
+import type { ArticleFields } from "../content/article.commands.ts";
 import { findArticleForPreview } from "../content/article.queries.ts";
+import type { Article } from "../content/content.ts";
+import { sanitizeBody } from "../content/sanitize-body.ts";
+import { slugify } from "../content/slug.ts";
+import { authorRefsBySlugs, findSectionBySlug, tagsBySlugs } from "../content/taxonomy.queries.ts";
+import type { Database } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
 import { findEdition } from "./edition-context.ts";
 import { previewPage } from "./page-handlers.tsx";
 import { type PageDeps, renderEditionPage } from "./site-pages.tsx";
 
-/** The full public page of any story, for the newsroom's preview; undefined when there is no such story. */
-export async function renderPreview(deps: PageDeps, id: number): Promise<string | undefined> {
-  const article = await findArticleForPreview(deps.db, id);
-  const edition = article && findEdition(deps.config, article.edition);
+/** What the editor has on screen and has not saved: any field of a save, and whether it is significant. */
+export type PreviewDraft = Partial<ArticleFields> & { significant?: boolean };
+
+/**
+ * The full public page of a story as the editor has it on screen: the stored story with the
+ * unsaved fields laid over it. Reads only, so nothing a reader can see changes.
+ * Undefined when there is no such story.
+ */
+export async function renderPreview(
+  deps: PageDeps,
+  id: number,
+  draft: PreviewDraft,
+): Promise<string | undefined> {
+  const stored = await findArticleForPreview(deps.db, id);
+  const edition = stored && findEdition(deps.config, stored.edition);
   if (!edition) return undefined;
-  const page = await renderEditionPage(deps, edition, (ctx, now) => previewPage(deps, ctx, now, id));
-  return page.status === 200 ? page.html : undefined;
+  const now = deps.now();
+  const article = await withDraft(deps.db, stored, draft, now.toISOString());
+  const page = await renderEditionPage(deps, edition, (ctx) => previewPage(deps, ctx, now, article));
+  return page.html;
+}
+
+/** The stored story with the draft's fields, cleaned as a save would clean them. */
+async function withDraft(
+  db: Kysely<Database>,
+  stored: Article,
+  draft: PreviewDraft,
+  now: string,
+): Promise<Article> {
+  return {
+    ...stored,
+    section:
+      draft.section === undefined ? stored.section : await sectionOf(db, stored.edition, draft.section),
+    kind: draft.kind ?? stored.kind,
+    slug: draft.slug || stored.slug,
+    headline: draft.headline?.normalize("NFC") ?? stored.headline,
+    standfirst: draft.standfirst?.normalize("NFC") ?? stored.standfirst,
+    bodyHtml: draft.body === undefined ? stored.bodyHtml : sanitizeBody(draft.body),
+    creditLine: draft.creditLine === undefined ? stored.creditLine : draft.creditLine,
+    datelinePlace: draft.datelinePlace === undefined ? stored.datelinePlace : draft.datelinePlace,
+    correctionNote: draft.correctionNote === undefined ? stored.correctionNote : draft.correctionNote,
+    leadMediaId: draft.leadMediaId === undefined ? stored.leadMediaId : draft.leadMediaId,
+    tags: draft.tags === undefined ? stored.tags : await tagsOf(db, stored.edition, draft.tags),
+    authors: draft.authors === undefined ? stored.authors : await bylineOf(db, stored.edition, draft.authors),
+    // A significant update of a live story would show today as its Updated time.
+    updatedAt: draft.significant && stored.publishedAt ? now : stored.updatedAt,
+  };
+}
+
+async function sectionOf(db: Kysely<Database>, edition: string, slug: string): Promise<Article["section"]> {
+  const section = await findSectionBySlug(db, edition, slug.normalize("NFC"));
+  if (!section)
+    throw new AppError("VALIDATION_FAILED", `There is no section "${slug}" in the ${edition} edition.`);
+  return { id: section.id, key: section.key, slug: section.slug, name: section.name };
+}
+
+/** Tags the save would create are shown as they would be created. */
+async function tagsOf(db: Kysely<Database>, edition: string, names: string[]): Promise<Article["tags"]> {
+  const existing = await tagsBySlugs(
+    db,
+    edition,
+    names.map((n) => slugify(n)),
+  );
+  const tags = names.map(
+    (name) => existing.get(slugify(name)) ?? { id: 0, edition, slug: slugify(name), name },
+  );
+  return tags.filter((tag, i) => tags.findIndex((t) => t.slug === tag.slug) === i);
+}
+
+async function bylineOf(db: Kysely<Database>, edition: string, slugs: string[]): Promise<Article["authors"]> {
+  const found = await authorRefsBySlugs(db, edition, slugs);
+  return slugs.map((slug) => {
+    const author = found.get(slug);
+    if (!author) throw new AppError("VALIDATION_FAILED", `There is no author "${slug}".`);
+    return author;
+  });
 }

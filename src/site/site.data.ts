@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
 import {
-  findArticleForPreview,
   findPublishedArticle,
   findTranslations,
   listPublished,
@@ -93,11 +92,10 @@ export async function loadArticlePage(
 /** A story as it would look published now, whatever its status: the newsroom's preview. */
 export async function loadArticlePreview(
   db: Q,
-  id: number,
+  article: Article,
   now: string,
-): Promise<ArticlePageWithTranslations | undefined> {
-  const found = await findArticleForPreview(db, id);
-  return found && completeArticlePage(db, { ...found, publishedAt: found.publishedAt || now }, now);
+): Promise<ArticlePageWithTranslations> {
+  return completeArticlePage(db, { ...article, publishedAt: article.publishedAt || now }, now);
 }
 
 async function completeArticlePage(

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Edition } from "../config/site.ts";
+import { movedArticlePath } from "../content/article-paths.ts";
 import { MalformedQuery } from "../http/strict-query.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
 import { PageCache, type PageContent, preparePage, type RenderedPage } from "./page-cache.ts";
@@ -20,6 +21,7 @@ const PageQuery = z
 
 type Params = Record<string, string>;
 type Build = (ctx: EditionContext, now: Date, params: Params, page: number) => Promise<PageBody | undefined>;
+type Moved = (edition: Edition, params: Params) => Promise<string | undefined>;
 
 export class BadPageRequest extends Error {
   override name = "BadPageRequest";
@@ -29,7 +31,7 @@ export class BadPageRequest extends Error {
 export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   const cache = new PageCache({ maxEntries: 5000, maxAgeMs: 60_000 });
 
-  async function serve(request: FastifyRequest, reply: FastifyReply, build: Build) {
+  async function serve(request: FastifyRequest, reply: FastifyReply, build: Build, moved?: Moved) {
     const params = normalizeParams(request.params as Params);
     const edition = findEdition(deps.config, params.edition ?? "");
     if (!edition)
@@ -46,8 +48,18 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
         version,
         await renderEditionPage(deps, edition, (ctx, now) => build(ctx, now, params, page)),
       );
+    const target = rendered.status === 404 && moved ? await moved(edition, params) : undefined;
+    if (target) return sendMoved(request, reply, target);
     return sendPage(request, reply, rendered);
   }
+
+  /** An article path a live story has left: where that story is now (see article-paths.ts). */
+  const articleMoved: Moved = (edition, p) =>
+    movedArticlePath(
+      deps.db,
+      { edition: edition.code, sectionSlug: p.section ?? "", slug: p.slug ?? "" },
+      deps.now().toISOString(),
+    );
 
   app.get("/", (_request, reply) => reply.redirect(`/${defaultEdition(deps.config).code}/`, 302));
   app.get("/:edition", (request, reply) => {
@@ -80,7 +92,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     return reply.redirect(`/${encodeURIComponent(edition ?? "")}/${encodeURIComponent(section ?? "")}/`, 301);
   });
   app.get("/:edition/:section/:slug", (request, reply) =>
-    serve(request, reply, (ctx, now, p) => articlePage(deps, ctx, now, p.section ?? "", p.slug ?? "")),
+    serve(
+      request,
+      reply,
+      (ctx, now, p) => articlePage(deps, ctx, now, p.section ?? "", p.slug ?? ""),
+      articleMoved,
+    ),
   );
 }
 
@@ -112,6 +129,17 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, content: 
   if (/\bbr\b/.test(accepted)) return reply.header("content-encoding", "br").send(page.br);
   if (/\bgzip\b/.test(accepted)) return reply.header("content-encoding", "gzip").send(page.gzip);
   return reply.send(page.identity);
+}
+
+/**
+ * A permanent redirect that browsers and CDNs keep only as long as a page: a new story may later
+ * take the old path, and then readers must reach it. The query string (campaign tags) goes along.
+ */
+function sendMoved(request: FastifyRequest, reply: FastifyReply, target: string) {
+  const query = request.url.indexOf("?");
+  return reply
+    .header("cache-control", HTML_CACHE_CONTROL)
+    .redirect(query === -1 ? target : target + request.url.slice(query), 301);
 }
 
 /** Picks the edition whose 404 or 400 page a stray URL should see, from its first path segment. */
