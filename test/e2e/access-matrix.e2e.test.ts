@@ -130,9 +130,13 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup }> = {
       body: { edition: "bn" },
     }),
   },
-  "GET /articles/{id}/preview": {
+  "POST /articles/{id}/preview": {
     allowed: EVERYONE,
-    call: async (f) => ({ method: "GET", path: `/articles/${await f.freshArticle()}/preview` }),
+    call: async (f) => ({
+      method: "POST",
+      path: `/articles/${await f.freshArticle()}/preview`,
+      body: { headline: "Unsaved" },
+    }),
   },
   "GET /articles/{id}/revisions": {
     allowed: EVERYONE,

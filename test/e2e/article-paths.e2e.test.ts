@@ -100,7 +100,9 @@ for (const dialect of DIALECTS) {
       const story = await publish(await create("Tea garden wages rise"));
       const oldPath = pathOf(story);
       await save(story, { slug: "tea-wages-rise" });
-      const successor = await publish(await create("Tea garden wages rise", { slug: "tea-garden-wages-rise" }));
+      const successor = await publish(
+        await create("Tea garden wages rise", { slug: "tea-garden-wages-rise" }),
+      );
       assert.equal(pathOf(successor), oldPath);
       const page = await getPage(server.url, oldPath);
       assert.equal(page.response.status, 200);
@@ -111,7 +113,10 @@ for (const dialect of DIALECTS) {
       const draft = await create("Draft about river dredging");
       await save(draft, { slug: "river-dredging" });
       await publish(draft);
-      assert.equal((await getPage(server.url, "/en/national/draft-about-river-dredging")).response.status, 404);
+      assert.equal(
+        (await getPage(server.url, "/en/national/draft-about-river-dredging")).response.status,
+        404,
+      );
 
       const story = await publish(await create("Port traffic grows at Mongla"));
       const oldPath = pathOf(story);
@@ -160,7 +165,9 @@ for (const dialect of DIALECTS) {
 
     it("gives a translation a slug from its own headline, not the other edition's", async () => {
       const en = await create("Hilsa catch rises in Chandpur");
-      const created = await editor.request<Story>("POST", `/articles/${en.id}/translations`, { edition: "bn" });
+      const created = await editor.request<Story>("POST", `/articles/${en.id}/translations`, {
+        edition: "bn",
+      });
       assert.equal(created.status, 201, JSON.stringify(created.body));
       const translated = await save(created.body, { headline: "চাঁদপুরে ইলিশ ধরা বেড়েছে" });
       assert.equal(translated.slug, "চাঁদপুরে-ইলিশ-ধরা-বেড়েছে");
@@ -223,7 +230,11 @@ for (const dialect of DIALECTS) {
           ["bad slug", { slug: "a b" }, 400],
         ];
         for (const [name, body, status] of cases) {
-          const response = await editor.request<{ code: string }>("POST", `/articles/${story.id}/preview`, body);
+          const response = await editor.request<{ code: string }>(
+            "POST",
+            `/articles/${story.id}/preview`,
+            body,
+          );
           assert.equal(response.status, status, name);
           assert.equal(response.body.code, "VALIDATION_FAILED", name);
         }
