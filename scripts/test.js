@@ -33,6 +33,8 @@ if (!wanted.length) {
     ["tsc", "--noEmit", "-p", "."],
     ["tsc", "--noEmit", "-p", "admin"],
     ["biome", "check", "."],
+    // The newsroom app's generated API types must match what the server describes.
+    ["tsx", "scripts/gen-api.ts", "--check"],
   ]) {
     const result = spawnSync("npx", check, { stdio: "inherit" });
     if (result.status !== 0) process.exit(result.status ?? 1);

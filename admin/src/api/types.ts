@@ -1,10 +1,29 @@
-// Shapes of the admin API (/api/admin/v1). These mirror the server contract; the client does
-// not validate responses at runtime, so keep this file in step with the server's schemas.
+// Shapes of the admin API (/api/admin/v1). The ones the server describes come from openapi.d.ts,
+// which `npm run gen:api` generates from the server's OpenAPI document (`npm run check` fails when
+// it is stale); the rest are the app's own shapes for forms and queries.
+import type { components, operations } from "./openapi";
 
-export type EditionCode = "en" | "bn";
-export type Role = "contributor" | "author" | "editor" | "admin";
-export type ArticleStatus = "draft" | "in_review" | "scheduled" | "published" | "unpublished";
-export type ArticleKind = "news" | "opinion" | "analysis" | "feature";
+/** The JSON body of an operation's answer with the given status. */
+type Answer<Op extends keyof operations, Status extends number> = operations[Op]["responses"] extends {
+  [S in Status]: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+
+/** An edition's code; the editions themselves come from the server (lib/editions.ts). */
+export type EditionCode = string;
+export type Edition = Answer<"adminGetEditions", 200>["items"][number];
+export type SessionInfo = Answer<"adminGetSession", 200>;
+export type User = SessionInfo["user"];
+export type Role = User["role"];
+export type Article = Answer<"adminGetArticlesId", 200>;
+export type ArticleList = Answer<"adminGetArticles", 200>;
+export type ArticleStatus = Article["status"];
+export type ArticleKind = Article["kind"];
+/** What the logged-in user may do with a story now, as the server decided for this answer. */
+export type ArticleAction = Article["allowedActions"][number];
+export type TranslationRef = Article["translations"][number];
+export type ErrorCode = components["schemas"]["Problem"]["code"];
 
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
   "draft",
@@ -16,57 +35,9 @@ export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
 export const ARTICLE_KINDS: readonly ArticleKind[] = ["news", "opinion", "analysis", "feature"];
 export const ROLES: readonly Role[] = ["contributor", "author", "editor", "admin"];
 
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-}
-
-export interface SessionInfo {
-  user: User;
-  csrfToken: string;
-}
-
 export interface PersonRef {
   id: number;
   name: string;
-}
-
-export interface TranslationRef {
-  id: number;
-  edition: EditionCode;
-  status: ArticleStatus;
-  headline: string;
-}
-
-export interface Article {
-  id: number;
-  version: number;
-  status: ArticleStatus;
-  edition: EditionCode;
-  section: string;
-  kind: ArticleKind;
-  slug: string;
-  headline: string;
-  standfirst: string;
-  body: string;
-  creditLine: string | null;
-  datelinePlace: string | null;
-  leadMediaId: number | null;
-  tags: string[];
-  authors: string[];
-  translationGroup: string | null;
-  translations: TranslationRef[];
-  publishedAt: string | null;
-  updatedAt: string | null;
-  scheduledAt: string | null;
-  correctionNote: string | null;
-  createdAt: string;
-  modifiedAt: string;
-  url: string | null;
-  /** Null for stories that no newsroom account created (demo and imported copy). */
-  createdBy: PersonRef | null;
 }
 
 /** The article fields a writer edits directly; everything else changes through workflow actions. */

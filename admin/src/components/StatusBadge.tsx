@@ -1,5 +1,6 @@
 import type { ArticleStatus, EditionCode } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { editionName } from "../lib/editions.ts";
 
 export function StatusBadge({ status }: { status: ArticleStatus }) {
   const { t } = useI18n();
@@ -12,7 +13,7 @@ export function EditionBadge({ edition }: { edition: EditionCode }) {
   return (
     <span className="badge badge-edition">
       <span aria-hidden="true">{edition.toUpperCase()}</span>
-      <span className="visually-hidden">{t(`edition.${edition}`)}</span>
+      <span className="visually-hidden">{editionName(edition, t)}</span>
     </span>
   );
 }

@@ -4,7 +4,7 @@ import { articlesApi } from "../api/endpoints.ts";
 import type { Article, EditionCode } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { contentLang, otherEditions } from "../lib/editions.ts";
+import { contentLang, editionName, otherEditions } from "../lib/editions.ts";
 import { Link, navigate } from "../lib/router.tsx";
 
 interface TranslationsPanelProps {
@@ -45,7 +45,7 @@ export function TranslationsPanel({ article, canCreate, flush }: TranslationsPan
             <li key={tr.id}>
               <Link to={`/stories/${tr.id}`}>
                 {t("translations.link", {
-                  edition: t(`edition.${tr.edition}`),
+                  edition: editionName(tr.edition, t),
                   status: t(`status.${tr.status}`),
                 })}
               </Link>
@@ -59,7 +59,7 @@ export function TranslationsPanel({ article, canCreate, flush }: TranslationsPan
       {canCreate &&
         missing.map((ed) => (
           <button key={ed} type="button" className="button" disabled={busy} onClick={() => void create(ed)}>
-            {t("translations.create", { edition: t(`edition.${ed}`) })}
+            {t("translations.create", { edition: editionName(ed, t) })}
           </button>
         ))}
     </section>

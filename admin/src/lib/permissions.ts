@@ -1,7 +1,6 @@
-// What the signed-in user may do with a story. Only used to hide controls that would fail:
-// the server enforces the same rules and remains the authority.
-import type { Article, User } from "../api/types.ts";
-import { atLeast } from "./session.tsx";
+// What the signed-in user may do with a story, as the server says in the story's `allowedActions`.
+// The app keeps no copy of the rules; it only hides controls the server would refuse.
+import type { Article, ArticleAction } from "../api/types.ts";
 
 export interface StoryPermissions {
   edit: boolean;
@@ -14,23 +13,16 @@ export interface StoryPermissions {
   pinRelated: boolean;
 }
 
-export function storyPermissions(user: User, article: Article): StoryPermissions {
-  const own = article.createdBy?.id === user.id;
-  const editor = atLeast(user.role, "editor");
-  // Authors publish their own stories; editors and admins publish anything.
-  const publisher = editor || (user.role === "author" && own);
-  const s = article.status;
-  const edit = editor || (user.role === "author" && own) || (own && s === "draft");
+export function storyPermissions(article: Article): StoryPermissions {
+  const may = (action: ArticleAction) => article.allowedActions.includes(action);
   return {
-    edit,
-    submit: edit && (s === "draft" || s === "unpublished"),
-    publish: publisher && (s === "draft" || s === "in_review" || s === "scheduled" || s === "unpublished"),
-    schedule: publisher && (s === "draft" || s === "in_review" || s === "scheduled" || s === "unpublished"),
-    unpublish: publisher && (s === "published" || s === "scheduled"),
-    remove: editor || (own && s === "draft"),
-    // Anyone may start a translation: it is a new draft of their own.
-    translate: true,
-    // Pinned related stories change what readers see under any story: an editor's call.
-    pinRelated: editor,
+    edit: may("edit"),
+    submit: may("submit"),
+    publish: may("publish"),
+    schedule: may("schedule"),
+    unpublish: may("unpublish"),
+    remove: may("delete"),
+    translate: may("translate"),
+    pinRelated: may("pinRelated"),
   };
 }

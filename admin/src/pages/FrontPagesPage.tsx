@@ -9,13 +9,13 @@ import { SelectField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { ReorderList } from "../components/ReorderList.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { contentLang, EDITIONS } from "../lib/editions.ts";
+import { contentLang, defaultEdition, EDITIONS, editionName } from "../lib/editions.ts";
 import { Link, matchPath, useLocation } from "../lib/router.tsx";
 
 export function FrontPagesPage() {
   const { path } = useLocation();
   const param = matchPath("/front-pages/:edition", path)?.edition;
-  const edition: EditionCode = param === "bn" ? "bn" : "en";
+  const edition: EditionCode = param && EDITIONS.includes(param) ? param : defaultEdition();
   const { t } = useI18n();
 
   return (
@@ -26,7 +26,7 @@ export function FrontPagesPage() {
           {EDITIONS.map((ed) => (
             <li key={ed}>
               <Link to={`/front-pages/${ed}`} aria-current={ed === edition ? "page" : undefined}>
-                {t(`edition.${ed}`)}
+                {editionName(ed, t)}
               </Link>
             </li>
           ))}
@@ -142,7 +142,7 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
 
   return (
     <section aria-labelledby="front-heading" className="front-editor">
-      <h2 id="front-heading">{t("front.edition", { edition: t(`edition.${edition}`) })}</h2>
+      <h2 id="front-heading">{t("front.edition", { edition: editionName(edition, t) })}</h2>
       <ErrorMessage error={error} />
       {saved && (
         <>

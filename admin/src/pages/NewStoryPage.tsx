@@ -7,7 +7,7 @@ import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField, TextAreaField, TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { contentLang, EDITIONS } from "../lib/editions.ts";
+import { contentLang, defaultEdition, EDITIONS, editionName } from "../lib/editions.ts";
 import { navigate, useLocation } from "../lib/router.tsx";
 import { useSections } from "../lib/taxonomy.ts";
 
@@ -16,7 +16,7 @@ export function NewStoryPage() {
   const { search } = useLocation();
   const requested = search.get("edition");
   const [edition, setEdition] = useState<EditionCode>(
-    requested === "en" || requested === "bn" ? requested : lang === "bn" ? "bn" : "en",
+    requested && EDITIONS.includes(requested) ? requested : EDITIONS.includes(lang) ? lang : defaultEdition(),
   );
   const sections = useSections(edition);
   const [section, setSection] = useState("");
@@ -63,11 +63,11 @@ export function NewStoryPage() {
           label={t("editor.edition")}
           value={edition}
           required
-          onChange={(e) => setEdition(e.target.value === "bn" ? "bn" : "en")}
+          onChange={(e) => setEdition(e.target.value)}
         >
           {EDITIONS.map((ed) => (
             <option key={ed} value={ed}>
-              {t(`edition.${ed}`)}
+              {editionName(ed, t)}
             </option>
           ))}
         </SelectField>

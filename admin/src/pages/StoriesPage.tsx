@@ -8,7 +8,7 @@ import { SelectField, TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { EditionBadge, StatusBadge } from "../components/StatusBadge.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { contentLang, EDITIONS } from "../lib/editions.ts";
+import { contentLang, EDITIONS, editionName } from "../lib/editions.ts";
 import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { useSections } from "../lib/taxonomy.ts";
 
@@ -25,7 +25,7 @@ function readFilters(search: URLSearchParams): Filters {
   const edition = search.get("edition");
   const status = search.get("status");
   return {
-    edition: edition === "en" || edition === "bn" ? edition : "",
+    edition: edition && EDITIONS.includes(edition) ? edition : "",
     section: search.get("section") ?? "",
     status: ARTICLE_STATUSES.find((s) => s === status) ?? "",
     q: search.get("q") ?? "",
@@ -106,7 +106,7 @@ export function StoriesPage() {
           label={t("stories.edition")}
           value={form.edition}
           onChange={(e) => {
-            const edition = e.target.value === "en" || e.target.value === "bn" ? e.target.value : "";
+            const edition = EDITIONS.includes(e.target.value) ? e.target.value : "";
             // Section slugs differ per edition, so changing edition clears the section.
             setForm({ ...form, edition, section: "" });
           }}
@@ -114,7 +114,7 @@ export function StoriesPage() {
           <option value="">{t("app.all")}</option>
           {EDITIONS.map((ed) => (
             <option key={ed} value={ed}>
-              {t(`edition.${ed}`)}
+              {editionName(ed, t)}
             </option>
           ))}
         </SelectField>

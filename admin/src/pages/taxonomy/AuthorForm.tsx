@@ -7,11 +7,13 @@ import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { SelectField, TextAreaField, TextField } from "../../components/Field.tsx";
 import { PhotoField } from "../../editor/PhotoPicker.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { contentLang, EDITIONS } from "../../lib/editions.ts";
+import { contentLang, EDITIONS, editionName } from "../../lib/editions.ts";
 import { useSubmit } from "../../lib/useSubmit.ts";
 
-type Texts = Record<EditionCode, { name: string; title: string; bio: string }>;
-type TextKey = keyof Texts[EditionCode];
+type Fields = { name: string; title: string; bio: string };
+type Texts = Record<EditionCode, Fields>;
+type TextKey = keyof Fields;
+const BLANK: Fields = { name: "", title: "", bio: "" };
 
 export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (name: string) => void }) {
   const { t, lang } = useI18n();
@@ -28,12 +30,13 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
     return Object.fromEntries(EDITIONS.map((e) => [e, of(e)])) as Texts;
   });
   const [sent, setSent] = useState<EditionCode[]>([]);
+  const textsOf = (e: EditionCode) => texts[e] ?? BLANK;
 
   // An edition is sent once any of its fields is filled (or it existed); its name is then required.
   const inUse = (e: EditionCode) =>
-    Boolean(existing?.name[e]) || Object.values(texts[e]).some((v) => v.trim() !== "");
+    Boolean(existing?.name[e]) || Object.values(textsOf(e)).some((v) => v.trim() !== "");
   const set = (e: EditionCode, field: TextKey, value: string) =>
-    setTexts({ ...texts, [e]: { ...texts[e], [field]: value } });
+    setTexts({ ...texts, [e]: { ...textsOf(e), [field]: value } });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -47,11 +50,11 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
     setSent(editions);
     const localizations = editions.map((e) => ({
       edition: e,
-      name: texts[e].name.trim(),
-      title: texts[e].title.trim(),
-      bio: texts[e].bio.trim(),
+      name: textsOf(e).name.trim(),
+      title: textsOf(e).title.trim(),
+      bio: textsOf(e).bio.trim(),
     }));
-    const name = texts[lang].name.trim() || localizations[0]?.name || slug;
+    const name = textsOf(lang).name.trim() || localizations[0]?.name || slug;
     void submit.run(async () => {
       if (existing)
         await taxonomyApi.updateAuthor(existing.slug, { kind, photoMediaId: photo, localizations });
@@ -107,14 +110,14 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
       {submit.at("photoMediaId") && <p className="field-error">{submit.at("photoMediaId")}</p>}
       {EDITIONS.map((e) => (
         <fieldset key={e}>
-          <legend>{t(`edition.${e}`)}</legend>
+          <legend>{editionName(e, t)}</legend>
           <TextField
             label={t("authors.name")}
             required={inUse(e)}
             lang={contentLang(e)}
             maxLength={200}
             autoComplete="off"
-            value={texts[e].name}
+            value={textsOf(e).name}
             error={locError(e, "name")}
             onChange={(ev) => set(e, "name", ev.target.value)}
           />
@@ -123,7 +126,7 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
             lang={contentLang(e)}
             maxLength={200}
             autoComplete="off"
-            value={texts[e].title}
+            value={textsOf(e).title}
             error={locError(e, "title")}
             onChange={(ev) => set(e, "title", ev.target.value)}
           />
@@ -132,7 +135,7 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
             lang={contentLang(e)}
             maxLength={4000}
             rows={4}
-            value={texts[e].bio}
+            value={textsOf(e).bio}
             error={locError(e, "bio")}
             onChange={(ev) => set(e, "bio", ev.target.value)}
           />

@@ -7,7 +7,7 @@ import { Dialog } from "../../components/Dialog.tsx";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useMedia } from "../../editor/PhotoPicker.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { contentLang, EDITIONS } from "../../lib/editions.ts";
+import { contentLang, EDITIONS, editionName } from "../../lib/editions.ts";
 import { forgetTaxonomy } from "../../lib/taxonomy.ts";
 import { useAsync } from "../../lib/useAsync.ts";
 import { AuthorForm } from "./AuthorForm.tsx";
@@ -59,7 +59,7 @@ export function AuthorsPanel() {
                 <th scope="col">{t("authors.col.portrait")}</th>
                 {EDITIONS.map((e) => (
                   <th scope="col" key={e}>
-                    {t("authors.name")} ({t(`edition.${e}`)})
+                    {t("authors.name")} ({editionName(e, t)})
                   </th>
                 ))}
                 <th scope="col">{t("authors.col.kind")}</th>

@@ -7,7 +7,7 @@ import type { EditionCode, SectionLocalization } from "../../api/types.ts";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { TextField } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { contentLang, EDITIONS } from "../../lib/editions.ts";
+import { contentLang, EDITIONS, editionName } from "../../lib/editions.ts";
 import { useSubmit } from "../../lib/useSubmit.ts";
 
 export interface SectionRow {
@@ -22,7 +22,9 @@ interface SectionFormProps {
   onDone: (name: string) => void;
 }
 
-type Texts = Record<EditionCode, { slug: string; name: string }>;
+type Fields = { slug: string; name: string };
+type Texts = Record<EditionCode, Fields>;
+const BLANK: Fields = { slug: "", name: "" };
 
 function initialTexts(existing: SectionRow | undefined): Texts {
   const of = (e: EditionCode) => ({ slug: existing?.loc[e]?.slug ?? "", name: existing?.loc[e]?.name ?? "" });
@@ -40,7 +42,9 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
   const [sent, setSent] = useState<EditionCode[]>([]);
 
   // Once an edition is in use, both its fields are needed; the browser says so before the server does.
-  const inUse = (e: EditionCode) => Boolean(texts[e].slug.trim() || texts[e].name.trim() || existing?.loc[e]);
+  const textsOf = (e: EditionCode) => texts[e] ?? BLANK;
+  const inUse = (e: EditionCode) =>
+    Boolean(textsOf(e).slug.trim() || textsOf(e).name.trim() || existing?.loc[e]);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -54,11 +58,11 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
     setSent(editions);
     const localizations = editions.map((e) => ({
       edition: e,
-      slug: texts[e].slug.trim(),
-      name: texts[e].name.trim(),
+      slug: textsOf(e).slug.trim(),
+      name: textsOf(e).name.trim(),
     }));
     const pos = position.trim() === "" ? undefined : Number(position);
-    const name = texts[lang].name.trim() || localizations[0]?.name || key;
+    const name = textsOf(lang).name.trim() || localizations[0]?.name || key;
     void submit.run(async () => {
       if (existing) await taxonomyApi.updateSection(existing.key, { position: pos, localizations });
       else {
@@ -108,16 +112,16 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
       />
       {EDITIONS.map((e) => (
         <fieldset key={e}>
-          <legend>{t(`edition.${e}`)}</legend>
+          <legend>{editionName(e, t)}</legend>
           <TextField
             label={t("taxonomy.name")}
             required={inUse(e)}
             lang={contentLang(e)}
             maxLength={200}
             autoComplete="off"
-            value={texts[e].name}
+            value={textsOf(e).name}
             error={locError(e, "name")}
-            onChange={(ev) => setTexts({ ...texts, [e]: { ...texts[e], name: ev.target.value } })}
+            onChange={(ev) => setTexts({ ...texts, [e]: { ...textsOf(e), name: ev.target.value } })}
           />
           <TextField
             label={t("taxonomy.slug")}
@@ -127,9 +131,9 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
             maxLength={120}
             autoComplete="off"
             spellCheck={false}
-            value={texts[e].slug}
+            value={textsOf(e).slug}
             error={locError(e, "slug")}
-            onChange={(ev) => setTexts({ ...texts, [e]: { ...texts[e], slug: ev.target.value } })}
+            onChange={(ev) => setTexts({ ...texts, [e]: { ...textsOf(e), slug: ev.target.value } })}
           />
         </fieldset>
       ))}

@@ -7,7 +7,7 @@ import { useAnnounce } from "../../components/Announcer.tsx";
 import { Dialog } from "../../components/Dialog.tsx";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { EDITIONS } from "../../lib/editions.ts";
+import { EDITIONS, editionName } from "../../lib/editions.ts";
 import { forgetTaxonomy } from "../../lib/taxonomy.ts";
 import { useAsync } from "../../lib/useAsync.ts";
 import { SectionForm, type SectionRow } from "./SectionForm.tsx";
@@ -66,7 +66,7 @@ export function SectionsPanel() {
                   <th scope="col">{t("sections.col.key")}</th>
                   {EDITIONS.map((e) => (
                     <th scope="col" key={e}>
-                      {t(`edition.${e}`)}
+                      {editionName(e, t)}
                     </th>
                   ))}
                   <th scope="col">{t("taxonomy.col.actions")}</th>

@@ -7,7 +7,7 @@ import { useAnnounce } from "../../components/Announcer.tsx";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { SelectField, TextField } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { contentLang, EDITIONS } from "../../lib/editions.ts";
+import { contentLang, defaultEdition, EDITIONS, editionName } from "../../lib/editions.ts";
 import { forgetTaxonomy } from "../../lib/taxonomy.ts";
 import { useAsync } from "../../lib/useAsync.ts";
 import { useSubmit } from "../../lib/useSubmit.ts";
@@ -16,23 +16,23 @@ export function TagsPanel() {
   const { t, lang } = useI18n();
   const [edition, setEdition] = useState<EditionCode>(lang);
   const tags = useAsync(() => taxonomyApi.tags(edition).then((r) => r.items), [edition]);
-  const editionName = t(`edition.${edition}`);
+  const label = editionName(edition, t);
 
   return (
     <>
       <SelectField
         label={t("tags.edition")}
         value={edition}
-        onChange={(e) => setEdition(EDITIONS.find((x) => x === e.target.value) ?? "en")}
+        onChange={(e) => setEdition(EDITIONS.find((x) => x === e.target.value) ?? defaultEdition())}
       >
         {EDITIONS.map((e) => (
           <option key={e} value={e}>
-            {t(`edition.${e}`)}
+            {editionName(e, t)}
           </option>
         ))}
       </SelectField>
       <section aria-labelledby="tags-heading">
-        <h2 id="tags-heading">{t("tags.list", { edition: editionName })}</h2>
+        <h2 id="tags-heading">{t("tags.list", { edition: label })}</h2>
         {tags.status === "loading" && <p role="status">{t("app.loading")}</p>}
         {tags.status === "error" && <ErrorMessage error={tags.error} onRetry={tags.reload} />}
         {tags.status === "ok" && tags.data.length === 0 && <p>{t("tags.empty")}</p>}
@@ -102,7 +102,7 @@ function AddTag({
 
   return (
     <section aria-labelledby="add-tag-heading" className="card">
-      <h2 id="add-tag-heading">{t("tags.add", { edition: t(`edition.${edition}`) })}</h2>
+      <h2 id="add-tag-heading">{t("tags.add", { edition: editionName(edition, t) })}</h2>
       <ErrorMessage error={submit.error} />
       {added && <p className="alert alert-success">{added}</p>}
       <form onSubmit={onSubmit} className="stack narrow">
