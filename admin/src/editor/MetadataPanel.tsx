@@ -3,7 +3,7 @@
 import { ARTICLE_KINDS, type Article, type ArticleFields } from "../api/types.ts";
 import { SelectField, TextField } from "../components/Field.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { contentLang } from "../lib/editions.ts";
+import { contentLang, editionName } from "../lib/editions.ts";
 import { useAuthors, useSections, useTags } from "../lib/taxonomy.ts";
 import type { FieldKey } from "./fields.ts";
 import { LeadPhotoField } from "./PhotoPicker.tsx";
@@ -35,7 +35,7 @@ export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPa
       {/* Edition is fixed once a story exists: the other edition is a linked translation. */}
       <div className="field">
         <span className="field-label">{t("editor.edition")}</span>
-        <span>{t(`edition.${edition}`)}</span>
+        <span>{editionName(edition, t)}</span>
       </div>
       <SelectField
         label={t("editor.section")}

@@ -22,7 +22,6 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang } from "../lib/editions.ts";
 import { storyPermissions } from "../lib/permissions.ts";
 import { addNavigationGuard, Link, navigate } from "../lib/router.tsx";
-import { useUser } from "../lib/session.tsx";
 import { useAsync } from "../lib/useAsync.ts";
 
 export default function EditorPage({ id }: { id: number }) {
@@ -53,7 +52,6 @@ export default function EditorPage({ id }: { id: number }) {
 
 function StoryEditor({ initial }: { initial: Article }) {
   const { t, formatDateTime, formatTime } = useI18n();
-  const user = useUser();
   const announce = useAnnounce();
   const ids = useId();
   const [live, setLive] = useState(initial.status === "published");
@@ -61,7 +59,7 @@ function StoryEditor({ initial }: { initial: Article }) {
   // so the writer decides when ("Update live story") and whether it is a significant update.
   const draft = useArticleDraft(initial, !live);
   const { server, saveState } = draft;
-  const permissions = storyPermissions(user, server);
+  const permissions = storyPermissions(server);
   const readOnly = !permissions.edit;
   const lang = contentLang(server.edition);
   const [discarded, setDiscarded] = useState<ArticleFields | null>(null);
