@@ -58,6 +58,36 @@ for (const dialect of DIALECTS) {
       assert.equal(created.body.url, null);
     });
 
+    it("tells each user what they may do with a story: allowedActions follow the role, the owner and the state", async () => {
+      type WithActions = Article & { allowedActions: string[] };
+      const own = await create(as.contributor, "A contributor's draft");
+      const actions = async (client: ApiClient, id: number) =>
+        (await client.get<WithActions>(`/articles/${id}`)).body.allowedActions;
+      assert.deepEqual(await actions(as.contributor, own.id), ["edit", "submit", "translate", "delete"]);
+      assert.deepEqual(await actions(as.author, own.id), []);
+      assert.deepEqual(await actions(as.editor, own.id), [
+        "edit",
+        "submit",
+        "schedule",
+        "publish",
+        "translate",
+        "pinRelated",
+        "delete",
+      ]);
+      const published = await as.editor.request<WithActions>("POST", `/articles/${own.id}/publish`);
+      assert.deepEqual(published.body.allowedActions, [
+        "edit",
+        "unpublish",
+        "translate",
+        "pinRelated",
+        "delete",
+      ]);
+      // Once live, the contributor may no longer change it, only start its translation.
+      assert.deepEqual(await actions(as.contributor, own.id), ["translate"]);
+      const listed = await as.contributor.get<{ items: WithActions[] }>("/articles?mine=true&limit=100");
+      assert.deepEqual(listed.body.items.find((a) => a.id === own.id)?.allowedActions, ["translate"]);
+    });
+
     it("rejects bad input with a clear problem and writes nothing", async () => {
       const before = await as.editor.get<{ items: unknown[] }>("/articles?limit=100");
       const cases: [string, unknown, string?][] = [
