@@ -222,4 +222,64 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     );
     assert.equal(status, 403);
   });
+
+  async function publishFromEditor(page: Page): Promise<string> {
+    await page.getByRole("button", { name: "Publish now" }).click();
+    const live = page.getByRole("link", { name: /View on the site/ });
+    await live.waitFor();
+    const url = await live.getAttribute("href");
+    assert.ok(url);
+    return new URL(url, server.url).pathname;
+  }
+
+  it("previews a live story's unsaved headline without showing it to readers", async () => {
+    const page = await loggedIn("editor");
+    await writeStory(page, "Tea auction prices hold steady");
+    const path = await publishFromEditor(page);
+    await page.getByLabel("Headline").fill("DRAFT HEADLINE NOT READY");
+    const opened = page.context().waitForEvent("page");
+    await page.getByRole("button", { name: /Preview/ }).click();
+    const preview = await opened;
+    await preview.getByRole("heading", { level: 1, name: "DRAFT HEADLINE NOT READY" }).waitFor();
+    const styled = await preview.evaluate(() => getComputedStyle(document.body).margin !== "8px");
+    assert.ok(styled, "the preview loads the site's stylesheet");
+    await page.getByText("Preview opened in a new tab.").waitFor();
+    await preview.close();
+
+    const site = await getPage(server.url, path);
+    assert.equal(site.$("h1").text(), "Tea auction prices hold steady");
+    assert.doesNotMatch(site.html, /DRAFT HEADLINE NOT READY/);
+    await page.getByRole("status").filter({ hasText: "Unsaved changes" }).waitFor();
+  });
+
+  it("makes an empty slug from the headline, warns before a live story's address changes, and redirects it", async () => {
+    const page = await loggedIn("editor");
+    await writeStory(page, "Jute mills reopen in Khulna");
+    const slug = page.getByLabel("Slug");
+    await slug.fill("");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Saved at/ })
+      .waitFor({ timeout: 10_000 });
+    assert.equal(await slug.inputValue(), "jute-mills-reopen-in-khulna");
+    const oldPath = await publishFromEditor(page);
+
+    await slug.fill("khulna-jute-mills-reopen");
+    await page.getByText("its old web address will redirect to the new one").waitFor();
+    await assertAccessible(page, "editor with an address change");
+    await page.getByRole("button", { name: "Update live story" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Saved at/ })
+      .waitFor({ timeout: 10_000 });
+    assert.equal(await page.getByText("its old web address will redirect").count(), 0);
+
+    const old = await getPage(server.url, oldPath);
+    assert.equal(old.response.status, 301);
+    assert.equal(old.response.headers.get("location"), "/en/national/khulna-jute-mills-reopen");
+    const reader = await chromium.context.newPage();
+    await reader.goto(`${server.url}${oldPath}`);
+    assert.equal(new URL(reader.url()).pathname, "/en/national/khulna-jute-mills-reopen");
+    await reader.close();
+  });
 });

@@ -89,10 +89,14 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** The login call itself must not trigger the "session expired" handler. */
   skipUnauthorizedHandler?: boolean;
+  /** The body is returned as text (an HTML page), not parsed as JSON. */
+  text?: boolean;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
+  const headers: Record<string, string> = {
+    accept: `${options.text ? "text/html" : "application/json"}, application/problem+json`,
+  };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers["content-type"] = "application/json";
@@ -121,6 +125,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (res.status === 204) return undefined as T;
     const text = await res.text();
     // The generic is the caller's promise about the contract; responses are not validated at runtime.
+    if (options.text) return text as T;
     return (text ? JSON.parse(text) : undefined) as T;
   }
 

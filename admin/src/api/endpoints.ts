@@ -1,5 +1,5 @@
 // One function per admin API operation, so pages never assemble URLs by hand.
-import { API_BASE, request } from "./client.ts";
+import { request } from "./client.ts";
 import type {
   ApiKey,
   Article,
@@ -67,7 +67,9 @@ export const articlesApi = {
     request<RelatedStories>("GET", `/articles/${id}/related`, { signal }),
   pinRelated: (id: number, ids: number[]) =>
     request<RelatedStories>("PUT", `/articles/${id}/related/pins`, { json: { ids } }),
-  previewUrl: (id: number) => `${API_BASE}/articles/${id}/preview`,
+  /** The public page with these unsaved fields, as HTML; the server stores nothing. */
+  preview: (id: number, fields: Omit<ArticlePatch, "version">) =>
+    request<string>("POST", `/articles/${id}/preview`, { json: fields, text: true }),
 };
 
 export const mediaApi = {

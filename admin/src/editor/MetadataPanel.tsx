@@ -23,6 +23,9 @@ export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPa
   const tags = useTags(edition);
   const authors = useAuthors();
   const lang = contentLang(edition);
+  // Readers and search engines may hold the old address; the server redirects it once saved.
+  const addressChanges =
+    article.publishedAt !== null && (draft.slug !== article.slug || draft.section !== article.section);
 
   // Keep the current section visible even if the list has not loaded or no longer lists it.
   const sectionOptions = sections.some((s) => s.slug === draft.section)
@@ -97,6 +100,9 @@ export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPa
         lang={lang}
         onChange={(e) => setField("slug", e.target.value)}
       />
+      <div role="status">
+        {addressChanges && <p className="alert alert-info">{t("editor.addressChange")}</p>}
+      </div>
       <TextField
         label={t("editor.datelinePlace")}
         value={draft.datelinePlace}

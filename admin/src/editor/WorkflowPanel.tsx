@@ -45,7 +45,10 @@ export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted
     }
     setBusy(action);
     try {
-      if (!(await flush())) return;
+      if (!(await flush())) {
+        setError(new Error(t("workflow.saveFirst")));
+        return;
+      }
       let result: Article;
       if (action === "submit") result = await articlesApi.submit(article.id);
       else if (action === "publish") result = await articlesApi.publish(article.id);

@@ -108,8 +108,10 @@ export function useArticleDraft(initial: Article, autosave: boolean): ArticleDra
       const before = syncedRef.current;
       const synced: ArticleFields = { ...before };
       for (const k of keys) Object.assign(synced, { [k]: sent[k] });
-      // The server may derive a slug; adopt it unless the user is editing the slug right now.
-      if (!keys.includes("slug") && draftRef.current.slug === before.slug && saved.slug !== before.slug) {
+      // The server may derive a slug (an empty one is made from the headline); adopt it unless the
+      // user has typed in the slug field since this save was sent.
+      const sentSlug = keys.includes("slug") ? sent.slug : before.slug;
+      if (draftRef.current.slug === sentSlug && saved.slug !== sentSlug) {
         synced.slug = saved.slug;
         setDraft({ ...draftRef.current, slug: saved.slug });
       }

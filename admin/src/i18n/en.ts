@@ -108,6 +108,8 @@ export const en = {
   "editor.kind": "Kind",
   "editor.slug": "Slug",
   "editor.slugHelp": "The last part of the web address. Leave empty to make one from the headline.",
+  "editor.addressChange":
+    "This story has been published: once saved, its old web address will redirect to the new one.",
   "editor.datelinePlace": "Dateline place",
   "editor.authors": "Authors",
   "editor.addAuthor": "Add author",
@@ -148,10 +150,15 @@ export const en = {
   "editor.scheduledFor": "Scheduled for {date}",
   "editor.viewLive": "View on the site",
   "editor.preview": "Preview",
+  "editor.previewBlocked":
+    "The browser blocked the preview tab. Allow pop-ups for this site and press Preview again.",
+  "editor.previewOpened": "Preview opened in a new tab.",
   "editor.notFound": "This story does not exist or was deleted.",
   "editor.leaveWarning": "You have unsaved changes.",
 
   "workflow.title": "Workflow",
+  "workflow.saveFirst":
+    "Your changes could not be saved, so nothing else was done. See the message at the top of the page.",
   "workflow.submit": "Submit for review",
   "workflow.publish": "Publish now",
   "workflow.unpublish": "Unpublish",

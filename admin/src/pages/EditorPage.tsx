@@ -10,8 +10,9 @@ import { TextAreaField, TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { EditionBadge, StatusBadge } from "../components/StatusBadge.tsx";
 import { ConflictDialog } from "../editor/ConflictDialog.tsx";
-import { htmlToText } from "../editor/fields.ts";
+import { FIELD_KEYS, htmlToText, patchFor } from "../editor/fields.ts";
 import { MetadataPanel } from "../editor/MetadataPanel.tsx";
+import { previewPageUrl } from "../editor/preview.ts";
 import { RelatedPanel } from "../editor/RelatedPanel.tsx";
 import { RevisionsPanel } from "../editor/RevisionsPanel.tsx";
 import { RichTextEditor } from "../editor/RichTextEditor.tsx";
@@ -117,14 +118,27 @@ function StoryEditor({ initial }: { initial: Article }) {
   }
 
   async function openPreview() {
-    // Open the tab synchronously (popup blockers allow it during the click), then point it at
-    // the preview once pending edits are saved, so the preview shows what is on screen.
+    setActionError(null);
+    // Open the tab during the click (pop-up blockers allow that), then fill it once the server has
+    // rendered the page. Nothing is saved first: on a live story a save would reach readers.
     const tab = window.open("about:blank", "_blank");
-    if (tab) tab.opener = null;
-    await draft.saveNow();
-    const url = articlesApi.previewUrl(server.id);
-    if (tab) tab.location.href = url;
-    else window.location.href = url;
+    if (!tab) {
+      setActionError(new Error(t("editor.previewBlocked")));
+      return;
+    }
+    tab.opener = null;
+    try {
+      const fields = patchFor(draft.draft, [...FIELD_KEYS]);
+      const html = await articlesApi.preview(
+        server.id,
+        draft.significant ? { ...fields, significant: true } : fields,
+      );
+      tab.location.href = previewPageUrl(html);
+      announce(t("editor.previewOpened"));
+    } catch (err) {
+      tab.close();
+      setActionError(err);
+    }
   }
 
   return (
