@@ -8,8 +8,8 @@ import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.
 import { type Subscriber, WritePath } from "./events/write-path.ts";
 import { searchSubscriber } from "./search/search.subscriber.ts";
 
-/** Who follows changes, in the order they run for each event. */
-export const SUBSCRIBERS: readonly Subscriber[] = [searchSubscriber, webhooksSubscriber];
+/** Who follows changes, in the order they run for each event: partners first, as their wait is the one measured. */
+export const SUBSCRIBERS: readonly Subscriber[] = [webhooksSubscriber, searchSubscriber];
 
 /**
  * The composition root of the write path: every dispatched event marks all nodes' cached pages

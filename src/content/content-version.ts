@@ -14,6 +14,8 @@ export class ContentVersionWatcher {
   #maxStalenessMs: number;
   #known: { version: number; readAt: number } | undefined;
   #pending: Promise<number> | undefined;
+  /** Moves on at each invalidation, so a read begun before it cannot be kept as fresh. */
+  #generation = 0;
 
   constructor(db: Kysely<Database>, options: { maxStalenessMs: number }) {
     this.#db = db;
@@ -25,20 +27,25 @@ export class ContentVersionWatcher {
       return Promise.resolve(this.#known.version);
     }
     // Concurrent requests share one read instead of each querying.
-    this.#pending ??= this.#read().finally(() => {
-      this.#pending = undefined;
+    if (this.#pending) return this.#pending;
+    const pending = this.#read().finally(() => {
+      if (this.#pending === pending) this.#pending = undefined;
     });
-    return this.#pending;
+    this.#pending = pending;
+    return pending;
   }
 
   invalidate(): void {
     this.#known = undefined;
+    this.#pending = undefined;
+    this.#generation++;
   }
 
   async #read(): Promise<number> {
+    const generation = this.#generation;
     const readAt = performance.now();
     const version = await readContentVersion(this.#db);
-    this.#known = { version, readAt };
+    if (generation === this.#generation) this.#known = { version, readAt };
     return version;
   }
 }

@@ -8,13 +8,20 @@ export interface OutboxTable {
   /** The whole event as JSON. */
   payload: string;
   created_at: IsoTime;
-  /** Set in the transaction that ran the subscribers, so an event is dispatched once. */
+  /** Set once every subscriber has handled the event (see `outbox_handled`). */
   dispatched_at: IsoTime | null;
   /** Failed dispatches; an event stops being retried after a few. */
   attempts: Generated<number>;
   last_error: string | null;
 }
 
+export interface OutboxHandledTable {
+  event_id: number;
+  subscriber: string;
+  handled_at: IsoTime;
+}
+
 export interface EventTables {
   outbox: OutboxTable;
+  outbox_handled: OutboxHandledTable;
 }

@@ -34,24 +34,44 @@ export async function pendingEventIds(db: Kysely<Database>, limit: number): Prom
   return rows.map((r) => r.id);
 }
 
+export async function readEvent(db: Kysely<Database>, id: number): Promise<DomainEvent | undefined> {
+  const row = await db
+    .selectFrom("outbox")
+    .where("id", "=", id)
+    .where("dispatched_at", "is", null)
+    .select("payload")
+    .executeTakeFirst();
+  return row && (JSON.parse(row.payload) as DomainEvent);
+}
+
 /**
- * Marks an event dispatched and returns it, or nothing when another dispatcher already has.
- * The guarded UPDATE holds the row until the claimer's transaction ends, so on PostgreSQL a second
- * claimer waits, then finds it taken.
+ * Takes an event for one subscriber, or answers false when it was already handled. On
+ * PostgreSQL a second claimer's insert waits for the first transaction, then finds the row.
  */
-export async function claimEvent(
+export async function claimForSubscriber(
   trx: Transaction<Database>,
   id: number,
+  subscriber: string,
   now: Date,
-): Promise<DomainEvent | undefined> {
+): Promise<boolean> {
   const row = await trx
+    .insertInto("outbox_handled")
+    .values({ event_id: id, subscriber, handled_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(["event_id", "subscriber"]).doNothing())
+    .returning("event_id")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marks an event done once all its subscribers have handled it; false when another dispatcher did. */
+export async function markDispatched(trx: Transaction<Database>, id: number, now: Date): Promise<boolean> {
+  const result = await trx
     .updateTable("outbox")
     .set({ dispatched_at: now.toISOString() })
     .where("id", "=", id)
     .where("dispatched_at", "is", null)
-    .returning("payload")
     .executeTakeFirst();
-  return row && (JSON.parse(row.payload) as DomainEvent);
+  return result.numUpdatedRows > 0n;
 }
 
 export async function recordDispatchFailure(db: Kysely<Database>, id: number, error: unknown): Promise<void> {

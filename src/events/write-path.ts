@@ -3,7 +3,14 @@ import type { Logger } from "pino";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import type { DomainEvent, DomainEventType } from "./domain-events.ts";
-import { appendToOutbox, claimEvent, pendingEventIds, recordDispatchFailure } from "./outbox.ts";
+import {
+  appendToOutbox,
+  claimForSubscriber,
+  markDispatched,
+  pendingEventIds,
+  readEvent,
+  recordDispatchFailure,
+} from "./outbox.ts";
 
 type Trx = Transaction<Database>;
 
@@ -47,8 +54,8 @@ const SWEEP_MS = 1000;
 export class WritePath {
   readonly db: Kysely<Database>;
   #options: WritePathOptions;
-  #dispatching: Promise<void> | undefined;
-  #again = false;
+  #running: Promise<void> | undefined;
+  #queued: Promise<void> | undefined;
   #sweeper: NodeJS.Timeout | undefined;
 
   constructor(options: WritePathOptions) {
@@ -76,18 +83,24 @@ export class WritePath {
   }
 
   /**
-   * Dispatches every pending event. Calls made while a dispatch runs share it, and it goes round
-   * once more so that events committed meanwhile are not left for the sweeper.
+   * Dispatches every pending event. Drains run one at a time; a call made while one runs waits
+   * for a fresh drain after it (shared with other calls made meanwhile), so an event committed
+   * just before the call is always handled before it resolves.
    */
   dispatchPending(): Promise<void> {
-    if (this.#dispatching) {
-      this.#again = true;
-      return this.#dispatching;
-    }
-    this.#dispatching = this.#drain().finally(() => {
-      this.#dispatching = undefined;
-    });
-    return this.#dispatching;
+    if (this.#queued) return this.#queued;
+    const queued: Promise<void> = (this.#running ?? Promise.resolve())
+      .then(() => {
+        this.#queued = undefined;
+        this.#running = queued;
+        return this.#drain();
+      })
+      .catch((error: unknown) => this.#options.logger.error({ err: error }, "event dispatch failed"))
+      .finally(() => {
+        if (this.#running === queued) this.#running = undefined;
+      });
+    this.#queued = queued;
+    return queued;
   }
 
   startSweeping(): void {
@@ -97,30 +110,44 @@ export class WritePath {
 
   async stop(): Promise<void> {
     clearInterval(this.#sweeper);
-    await this.#dispatching;
+    await this.#running;
   }
 
   async #drain(): Promise<void> {
     let dispatched = 0;
     for (;;) {
-      this.#again = false;
       const ids = await pendingEventIds(this.db, DISPATCH_BATCH);
       let round = 0;
       for (const id of ids) if (await this.#dispatchOne(id)) round++;
       dispatched += round;
       // A full batch that yielded nothing is held by another node's dispatcher: leave it to that one.
-      if (!this.#again && (ids.length < DISPATCH_BATCH || round === 0)) break;
+      if (ids.length < DISPATCH_BATCH || round === 0) break;
     }
     if (dispatched > 0) this.#options.afterDispatch();
   }
 
+  /**
+   * Each subscriber handles the event in a transaction of its own, and this process's job runner
+   * is woken after each, so webhook deliveries need not wait for slower followers. The event is
+   * marked dispatched, and cached pages stale, once all of them have handled it.
+   */
   async #dispatchOne(id: number): Promise<boolean> {
     try {
+      const event = await readEvent(this.db, id);
+      if (!event) return false;
+      for (const subscriber of this.#subscribersOf(event)) {
+        const { afterCommit } = subscriber;
+        if (!afterCommit) continue;
+        const handled = await this.db.transaction().execute(async (trx) => {
+          const now = this.#options.now();
+          if (!(await claimForSubscriber(trx, id, subscriber.name, now))) return false;
+          await afterCommit(trx, event, now);
+          return true;
+        });
+        if (handled) this.#options.afterDispatch();
+      }
       return await this.db.transaction().execute(async (trx) => {
-        const now = this.#options.now();
-        const event = await claimEvent(trx, id, now);
-        if (!event) return false;
-        for (const subscriber of this.#subscribersOf(event)) await subscriber.afterCommit?.(trx, event, now);
+        if (!(await markDispatched(trx, id, this.#options.now()))) return false;
         await this.#options.markStale(trx);
         return true;
       });

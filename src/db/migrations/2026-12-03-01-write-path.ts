@@ -26,6 +26,15 @@ export function writePathMigration({ id }: MigrationTools): Migration {
         .column("id")
         .where(sql.ref("dispatched_at"), "is", null)
         .execute();
+      // Which subscriber has handled which event: each runs in a transaction of its own, so a slow
+      // follower does not hold up a fast one, and a retry skips those already done.
+      await db.schema
+        .createTable("outbox_handled")
+        .addColumn("event_id", "integer", (c) => c.notNull().references("outbox.id").onDelete("cascade"))
+        .addColumn("subscriber", "text", (c) => c.notNull())
+        .addColumn("handled_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("outbox_handled_pk", ["event_id", "subscriber"])
+        .execute();
       await db.schema.alterTable("revisions").addColumn("version", "integer").execute();
       await db.schema
         .createIndex("revisions_version")
