@@ -16,16 +16,11 @@ export const ARTICLE_EVENTS = [
 export type ArticleEventType = (typeof ARTICLE_EVENTS)[number];
 
 /**
- * Every change readers can see, as the write that made it records it. Followers (search, related
+ * A change readers can see, as the write that made it records it. Followers (search, related
  * stories, webhooks, page caches) subscribe to these instead of being called by the writer.
+ * Stories only, so far: photo, taxonomy, front-page and pin writes still mark pages stale themselves.
  */
-export type DomainEvent =
-  | { type: ArticleEventType; article: ArticleRef }
-  | { type: "media.changed"; mediaId: number }
-  | { type: "taxonomy.changed"; kind: "section" | "tag" | "author"; id: number }
-  | { type: "related-pins.changed"; articleId: number }
-  | { type: "front-page.changed"; edition: string }
-  | { type: "related.refreshed"; articleIds: number[] };
+export type DomainEvent = { type: ArticleEventType; article: ArticleRef };
 
 export type DomainEventType = DomainEvent["type"];
 

@@ -13,7 +13,6 @@ export const searchSubscriber: Subscriber = {
     if (event.type === "article.deleted") await keepSearchInStep(trx, event.article.id, now, "deleting");
   },
   async afterCommit(trx, event, now) {
-    if ("article" in event && event.type !== "article.deleted")
-      await keepSearchInStep(trx, event.article.id, now, "saved");
+    if (event.type !== "article.deleted") await keepSearchInStep(trx, event.article.id, now, "saved");
   },
 };

@@ -6,7 +6,6 @@ export const webhooksSubscriber: Subscriber = {
   name: "webhooks",
   events: WEBHOOK_EVENTS,
   async afterCommit(trx, event, now) {
-    if ("article" in event && event.type.startsWith("article."))
-      await queueArticleEvent(trx, event.type as (typeof WEBHOOK_EVENTS)[number], event.article, now);
+    await queueArticleEvent(trx, event.type, event.article, now);
   },
 };
