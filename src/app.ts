@@ -116,7 +116,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config: deps.config,
     now: pageDeps.now,
     pokeJobs: deps.pokeJobs ?? (() => undefined),
-    contentChanged: () => deps.contentVersion.invalidate(),
     writes:
       deps.writes ??
       createWritePath({

@@ -67,7 +67,6 @@ export async function startServer(
         writes,
         config,
         logger,
-        contentChanged: () => contentVersion.invalidate(),
         now: clock,
       }),
       logger,

@@ -20,9 +20,7 @@ export interface ApiDeps {
   now: () => Date;
   /** Runs queued jobs soon; call after committing a transaction that queued one. */
   pokeJobs: () => void;
-  /** Tells this process's page cache that content changed; call after committing. */
-  contentChanged: () => void;
-  /** Story writes: a transaction with an outbox, dispatched to followers after commit. */
+  /** Content writes: a transaction with an outbox, dispatched to followers after commit. */
   writes: WritePath;
   /** The public page of any story as HTML with the editor's unsaved fields, for previews. */
   renderPreview: (articleId: number, draft: PreviewDraft) => Promise<string | undefined>;

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
-import { bumpContentVersion } from "./content.writes.ts";
 
 export interface FrontPageCuration {
   lead: number | null;
@@ -24,14 +24,14 @@ export async function findFrontPage(db: Kysely<Database>, edition: string): Prom
 
 /** Replaces the curation; every story must be a published one of the same edition. */
 export async function saveFrontPage(
-  db: Kysely<Database>,
+  writes: WritePath,
   edition: string,
   curation: FrontPageCuration,
 ): Promise<void> {
   const ids = [...(curation.lead === null ? [] : [curation.lead]), ...curation.slots];
   if (new Set(ids).size !== ids.length)
     throw new AppError("VALIDATION_FAILED", "A story can take only one place on the front page.");
-  await db.transaction().execute(async (trx) => {
+  await writes.run(async ({ trx, record }) => {
     if (ids.length) {
       const found = await trx
         .selectFrom("articles")
@@ -54,6 +54,6 @@ export async function saveFrontPage(
       ...curation.slots.map((article_id, i) => ({ edition, position: i + 1, article_id })),
     ];
     if (rows.length) await trx.insertInto("front_page_slots").values(rows).execute();
-    await bumpContentVersion(trx);
+    await record({ type: "front-page.changed", edition });
   });
 }

@@ -1,15 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { rememberSectionPaths } from "./article-paths.ts";
-import {
-  bumpContentVersion,
-  createAuthor,
-  createSection,
-  createTag,
-  type NewAuthor,
-  type NewSection,
-} from "./content.writes.ts";
+import { createAuthor, createSection, createTag, type NewAuthor, type NewSection } from "./content.writes.ts";
 import { slugify } from "./slug.ts";
 
 type Db = Kysely<Database>;
@@ -25,23 +19,23 @@ async function unique<T>(what: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function addSection(db: Db, section: NewSection): Promise<void> {
+export async function addSection(writes: WritePath, section: NewSection): Promise<void> {
   await unique("section key or slug", () =>
-    db.transaction().execute(async (trx) => {
+    writes.run(async ({ trx, record }) => {
       await createSection(trx, section);
-      await bumpContentVersion(trx);
+      await record({ type: "section.changed", key: section.key });
     }),
   );
 }
 
 /** Renames or moves a section; localized slugs and names are replaced per edition given. */
 export async function updateSection(
-  db: Db,
+  writes: WritePath,
   key: string,
   change: { position?: number; localizations?: NewSection["localizations"] },
 ) {
   await unique("section slug", () =>
-    db.transaction().execute(async (trx) => {
+    writes.run(async ({ trx, record }) => {
       const section = await trx.selectFrom("sections").where("key", "=", key).select("id").executeTakeFirst();
       if (!section) throw new AppError("NOT_FOUND", `There is no section "${key}".`);
       if (change.position !== undefined)
@@ -64,7 +58,7 @@ export async function updateSection(
         if (old && old.slug !== l.slug)
           await rememberSectionPaths(trx, { id: section.id, edition: l.edition, oldSlug: old.slug });
       }
-      await bumpContentVersion(trx);
+      await record({ type: "section.changed", key });
     }),
   );
 }
@@ -80,7 +74,7 @@ export async function addAuthor(db: Db, author: NewAuthor): Promise<void> {
 }
 
 export async function updateAuthor(
-  db: Db,
+  writes: WritePath,
   slug: string,
   change: {
     kind?: "staff" | "columnist";
@@ -88,7 +82,7 @@ export async function updateAuthor(
     localizations?: NewAuthor["localizations"];
   },
 ) {
-  await db.transaction().execute(async (trx) => {
+  await writes.run(async ({ trx, record }) => {
     const author = await trx.selectFrom("authors").where("slug", "=", slug).select("id").executeTakeFirst();
     if (!author) throw new AppError("NOT_FOUND", `There is no author "${slug}".`);
     if (change.kind !== undefined || change.photoMediaId !== undefined) {
@@ -112,7 +106,7 @@ export async function updateAuthor(
         .values({ author_id: author.id, ...l })
         .execute();
     }
-    await bumpContentVersion(trx);
+    await record({ type: "author.changed", key: slug });
   });
 }
 

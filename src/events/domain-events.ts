@@ -15,12 +15,26 @@ export const ARTICLE_EVENTS = [
 
 export type ArticleEventType = (typeof ARTICLE_EVENTS)[number];
 
+export interface ArticleEvent {
+  type: ArticleEventType;
+  article: ArticleRef;
+}
+
 /**
  * A change readers can see, as the write that made it records it. Followers (search, related
- * stories, webhooks, page caches) subscribe to these instead of being called by the writer.
- * Stories only, so far: photo, taxonomy, front-page and pin writes still mark pages stale themselves.
+ * stories, webhooks, page caches) subscribe to these instead of being called by the writer;
+ * every dispatched event marks cached pages stale.
  */
-export type DomainEvent = { type: ArticleEventType; article: ArticleRef };
+export type DomainEvent =
+  | ArticleEvent
+  | { type: "media.changed"; mediaId: number }
+  | { type: "section.changed" | "tag.changed" | "author.changed"; key: string }
+  | { type: "front-page.changed"; edition: string }
+  | { type: "related.changed"; articleIds: number[] };
+
+export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
+  return (ARTICLE_EVENTS as readonly string[]).includes(event.type);
+}
 
 export type DomainEventType = DomainEvent["type"];
 

@@ -15,8 +15,6 @@ export interface JobDeps {
   writes: WritePath;
   config: Config;
   logger: Logger;
-  /** Tells this process's page cache that a job changed what readers see. */
-  contentChanged: () => void;
   now: Clock;
 }
 
@@ -26,6 +24,6 @@ export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
     publishScheduledJob(deps.writes, deps.now),
     mediaVariantsJob(deps),
     webhookDeliveryJob(deps),
-    relatedRefreshJob(deps.db, deps.contentChanged, deps.now),
+    relatedRefreshJob(deps.writes, deps.now),
   ];
 }

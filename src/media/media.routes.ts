@@ -87,8 +87,7 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request) => {
-      const media = await editMediaTexts(deps.db, request.params.id, request.body);
-      deps.contentChanged();
+      const media = await editMediaTexts(deps.writes, request.params.id, request.body);
       return media;
     },
   );

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { bumpContentVersion } from "../content/content.writes.ts";
 import type { Database } from "../db/database.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
 import { checkUploadedImage } from "./image-check.ts";
@@ -74,14 +74,14 @@ export async function listMedia(
 
 /** Edits the texts; public pages show captions and credits, so the content version moves too. */
 export async function editMediaTexts(
-  db: Kysely<Database>,
+  writes: WritePath,
   id: number,
   texts: Partial<MediaTexts>,
 ): Promise<MediaRecord> {
-  await getMedia(db, id);
-  await db.transaction().execute(async (trx) => {
-    await updateMediaTexts(trx, id, texts);
-    await bumpContentVersion(trx);
+  await getMedia(writes.db, id);
+  await writes.run(async (uow) => {
+    await updateMediaTexts(uow.trx, id, texts);
+    await uow.record({ type: "media.changed", mediaId: id });
   });
-  return getMedia(db, id);
+  return getMedia(writes.db, id);
 }

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Config } from "../config/load.ts";
-import { bumpContentVersion } from "../content/content.writes.ts";
 import type { Database } from "../db/database.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { defineJob } from "../jobs/job-runner.ts";
 import { planVariants, writeVariants } from "./image-store.ts";
 import { findMediaRow, replaceVariants } from "./media-admin.queries.ts";
@@ -13,9 +13,8 @@ export const MEDIA_VARIANTS_JOB = "media.variants";
 
 interface VariantsDeps {
   db: Kysely<Database>;
+  writes: WritePath;
   config: Pick<Config, "mediaDir">;
-  /** Tells this process's page cache at once; other processes notice the version bump. */
-  contentChanged: () => void;
 }
 
 /** Every format a newsroom upload gets, smallest files first. */
@@ -42,10 +41,9 @@ async function makeVariants(deps: VariantsDeps, mediaId: number) {
   const baseName = media.file_name.replace(/\.[^./]+$/, "");
   const variants = planVariants(baseName, media.width, media.height, UPLOAD_VARIANT_FORMATS);
   await writeVariants(deps.config.mediaDir, original, variants);
-  await deps.db.transaction().execute(async (trx) => {
-    await replaceVariants(trx, mediaId, variants);
+  await deps.writes.run(async (uow) => {
+    await replaceVariants(uow.trx, mediaId, variants);
     // Cached pages built with the original now rebuild with the responsive variants.
-    await bumpContentVersion(trx);
+    await uow.record({ type: "media.changed", mediaId });
   });
-  deps.contentChanged();
 }

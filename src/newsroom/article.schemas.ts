@@ -90,11 +90,9 @@ export const ArticleJson = z.object({
   modifiedAt: z.string(),
   url: z.string().nullable(),
   createdBy: z.object({ id: z.number(), name: z.string() }).nullable(),
-  allowedActions: z
-    .array(z.enum(ARTICLE_ACTIONS))
-    .meta({
-      description: "What the current user may do with the story now; the server checks again when asked",
-    }),
+  allowedActions: z.array(z.enum(ARTICLE_ACTIONS)).meta({
+    description: "What the current user may do with the story now; the server checks again when asked",
+  }),
 });
 export type ArticleJsonType = z.infer<typeof ArticleJson>;
 

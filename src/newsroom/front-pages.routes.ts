@@ -50,8 +50,7 @@ export function frontPageRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
     async (request) => {
       known(request.params.edition);
-      await saveFrontPage(deps.db, request.params.edition, request.body);
-      deps.contentChanged();
+      await saveFrontPage(deps.writes, request.params.edition, request.body);
       return findFrontPage(deps.db, request.params.edition);
     },
   );

@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
-import { bumpContentVersion } from "../content/content.writes.ts";
 import { findStoryRefs, type StoryRef } from "../content/story-ref.queries.ts";
 import type { Database } from "../db/database.ts";
+import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { listComputed, listPins, replacePins } from "../search/related/related-pins.ts";
 
@@ -40,12 +40,12 @@ export async function readRelated(db: Kysely<Database>, articleId: number): Prom
  * see the story, refreshes the public pages.
  */
 export async function pinRelated(
-  db: Kysely<Database>,
+  writes: WritePath,
   articleId: number,
   ids: readonly number[],
   ctx: { user: User; ip: string; now: Date },
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await writes.run(async ({ trx, record }) => {
     const story = await findStory(trx, articleId);
     assertPinList(story, ids);
     assertPinnedStories(story, ids, await findStoryRefs(trx, ids), ctx.now.toISOString());
@@ -60,7 +60,7 @@ export async function pinRelated(
       ip: ctx.ip,
       now: ctx.now.toISOString(),
     });
-    if (story.status === "published") await bumpContentVersion(trx);
+    if (story.status === "published") await record({ type: "related.changed", articleIds: [articleId] });
   });
 }
 

@@ -53,8 +53,7 @@ export function relatedRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
     async (request) => {
       const ctx = { user: currentSession(request).user, ip: request.ip, now: deps.now() };
-      await pinRelated(deps.db, request.params.id, request.body.ids, ctx);
-      deps.contentChanged();
+      await pinRelated(deps.writes, request.params.id, request.body.ids, ctx);
       return readRelated(deps.db, request.params.id);
     },
   );

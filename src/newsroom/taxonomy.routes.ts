@@ -49,7 +49,6 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   const read = { access: "contributor" } as const;
   const edit = { access: "editor" } as const;
-  const changed = () => deps.contentChanged();
 
   app.get(
     "/sections",
@@ -86,8 +85,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
-      await addSection(deps.db, request.body);
-      changed();
+      await addSection(deps.writes, request.body);
       return reply.code(204).send(null);
     },
   );
@@ -107,8 +105,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
-      await updateSection(deps.db, request.params.key, request.body);
-      changed();
+      await updateSection(deps.writes, request.params.key, request.body);
       return reply.code(204).send(null);
     },
   );
@@ -195,8 +192,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
-      await updateAuthor(deps.db, request.params.slug, request.body);
-      changed();
+      await updateAuthor(deps.writes, request.params.slug, request.body);
       return reply.code(204).send(null);
     },
   );

@@ -1,3 +1,4 @@
+import { isArticleEvent } from "../events/domain-events.ts";
 import type { Subscriber } from "../events/write-path.ts";
 import { keepSearchInStep } from "./search-events.ts";
 
@@ -10,9 +11,11 @@ export const searchSubscriber: Subscriber = {
   name: "search",
   events: ["article.published", "article.updated", "article.unpublished", "article.deleted"],
   async inTransaction(trx, event, now) {
-    if (event.type === "article.deleted") await keepSearchInStep(trx, event.article.id, now, "deleting");
+    if (isArticleEvent(event) && event.type === "article.deleted")
+      await keepSearchInStep(trx, event.article.id, now, "deleting");
   },
   async afterCommit(trx, event, now) {
-    if (event.type !== "article.deleted") await keepSearchInStep(trx, event.article.id, now, "saved");
+    if (isArticleEvent(event) && event.type !== "article.deleted")
+      await keepSearchInStep(trx, event.article.id, now, "saved");
   },
 };

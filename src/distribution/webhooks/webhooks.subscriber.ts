@@ -1,3 +1,4 @@
+import { isArticleEvent } from "../../events/domain-events.ts";
 import type { Subscriber } from "../../events/write-path.ts";
 import { queueArticleEvent, WEBHOOK_EVENTS } from "./webhook-events.ts";
 
@@ -6,6 +7,6 @@ export const webhooksSubscriber: Subscriber = {
   name: "webhooks",
   events: WEBHOOK_EVENTS,
   async afterCommit(trx, event, now) {
-    await queueArticleEvent(trx, event.type, event.article, now);
+    if (isArticleEvent(event)) await queueArticleEvent(trx, event.type, event.article, now);
   },
 };

@@ -108,8 +108,7 @@ for (const dialect of DIALECTS) {
       const queued = jobs.flatMap((j) => (JSON.parse(j.payload) as { articleIds: number[] }).articleIds);
       assert.ok(queued.includes(a) && queued.includes(b), "the stories it resembles are refreshed");
       await relatedRefreshJob(
-        db.kysely,
-        () => undefined,
+        testWritePath(db.kysely, () => new Date(NOW)),
         () => new Date(NOW),
       ).run({ articleIds: queued });
       assert.ok((await relatedIdsFor(db.kysely, a)).includes(draft), "the job added it to their lists");

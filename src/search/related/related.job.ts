@@ -1,8 +1,6 @@
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Clock } from "../../clock.ts";
-import { bumpContentVersion } from "../../content/content.writes.ts";
-import type { Database } from "../../db/database.ts";
+import type { WritePath } from "../../events/write-path.ts";
 import { defineJob } from "../../jobs/job-runner.ts";
 import { refreshRelated } from "./related-stories.ts";
 
@@ -15,18 +13,17 @@ const Payload = z.object({ articleIds: z.array(z.number().int()).max(RELATED_REF
 export type RelatedRefreshPayload = z.infer<typeof Payload>;
 
 /** Recomputes the related stories of stories another story's change may have altered. */
-export function relatedRefreshJob(db: Kysely<Database>, onChanged: () => void, clock: Clock) {
+export function relatedRefreshJob(writes: WritePath, clock: Clock) {
   return defineJob({
     kind: RELATED_REFRESH_JOB,
     payload: Payload,
     maxAttempts: 3,
     async run({ articleIds }) {
       const now = clock().toISOString();
-      await db.transaction().execute(async (trx) => {
-        for (const id of articleIds) await refreshRelated(trx, id, now);
-        await bumpContentVersion(trx);
+      await writes.run(async (uow) => {
+        for (const id of articleIds) await refreshRelated(uow.trx, id, now);
+        await uow.record({ type: "related.changed", articleIds });
       });
-      onChanged();
     },
   });
 }
