@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { createUser } from "../../src/accounts/user.service.ts";
-import { TEST_PASSWORD } from "../support/api-client.ts";
+import { login, TEST_PASSWORD } from "../support/api-client.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
@@ -281,5 +281,79 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     await reader.goto(`${server.url}${oldPath}`);
     assert.equal(new URL(reader.url()).pathname, "/en/national/khulna-jute-mills-reopen");
     await reader.close();
+  });
+
+  it("merges two editors' saves, and asks only about the field both changed, naming the other editor", async () => {
+    await createUser(
+      server.server.db.kysely,
+      { email: "desk@newsroom.test", name: "Farida Yasmin", role: "editor", password: TEST_PASSWORD },
+      { userId: null },
+      server.clock(),
+    );
+    const other = await login(server.url, "desk@newsroom.test");
+    const page = await loggedIn("editor");
+    await writeStory(page, "Ferry services resume after the storm");
+    const id = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
+    interface Story {
+      version: number;
+      headline: string;
+      standfirst: string;
+      body: string;
+    }
+    const stored = async () => (await other.get<Story>(`/articles/${id}`)).body;
+    async function otherSaves(fields: Partial<Story>) {
+      const { version } = await stored();
+      const response = await other.request("PATCH", `/articles/${id}`, { version, ...fields });
+      assert.equal(response.status, 200, JSON.stringify(response.body));
+    }
+    const saved = () =>
+      page
+        .getByRole("status")
+        .filter({ hasText: /Saved at/ })
+        .waitFor({ timeout: 10_000 });
+
+    // The other editor changes the headline; this one, still on the older version, edits the body.
+    await otherSaves({ headline: "Ferries run again on the Meghna" });
+    await page.getByRole("textbox", { name: "Body" }).click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" Launch owners expect full services by Friday.");
+    await saved();
+    assert.equal(await page.getByRole("dialog").count(), 0, "no conflict dialog for different fields");
+    assert.equal(await page.getByLabel("Headline").inputValue(), "Ferries run again on the Meghna");
+    let story = await stored();
+    assert.equal(story.headline, "Ferries run again on the Meghna");
+    assert.match(story.body, /second day\. Launch owners expect full services by Friday\./);
+
+    // Both change the headline; the other editor also rewrites the standfirst.
+    await otherSaves({
+      headline: "Meghna ferries back on timetable",
+      standfirst: "Operators add night sailings to clear the backlog.",
+    });
+    await page.getByLabel("Headline").fill("Ferry services restored across the Meghna");
+    const dialog = page.getByRole("dialog", { name: "Someone else changed the same text" });
+    await dialog.waitFor({ timeout: 10_000 });
+    await assertAccessible(page, "conflict dialog");
+    const text = (await dialog.textContent()) ?? "";
+    assert.match(text, /Farida Yasmin saved a different version/);
+    assert.match(text, /Saved by Farida Yasmin/);
+    assert.match(text, /Ferry services restored across the Meghna/);
+    assert.match(text, /Meghna ferries back on timetable/);
+    assert.doesNotMatch(
+      text,
+      /night sailings|Boats stayed ashore|Launch owners/,
+      "only the headline is in question",
+    );
+    assert.equal(await dialog.getByRole("group").count(), 1);
+    const headline = dialog.getByRole("group", { name: "Headline" });
+    assert.ok(await headline.getByRole("radio", { name: "Keep mine" }).isChecked());
+    await dialog.getByRole("button", { name: "Save with these choices" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await saved();
+
+    story = await stored();
+    assert.equal(story.headline, "Ferry services restored across the Meghna");
+    assert.equal(story.standfirst, "Operators add night sailings to clear the backlog.");
+    assert.match(story.body, /Launch owners expect full services by Friday\./);
+    assert.equal(await page.getByLabel("Standfirst").inputValue(), story.standfirst);
   });
 });

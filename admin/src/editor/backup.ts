@@ -2,17 +2,19 @@
 // (the app drops to the login page) or a conflict the user has not resolved yet.
 import type { ArticleFields } from "../api/types.ts";
 
-interface Backup {
+export interface Backup {
+  /** The version the edits started from, and its fields, so recovery restores only what was edited. */
   version: number;
+  base?: ArticleFields;
   fields: ArticleFields;
   at: string;
 }
 
 const key = (id: number) => `dateline.newsroom.unsaved.${id}`;
 
-export function writeBackup(id: number, version: number, fields: ArticleFields): void {
+export function writeBackup(id: number, version: number, base: ArticleFields, fields: ArticleFields): void {
   try {
-    const backup: Backup = { version, fields, at: new Date().toISOString() };
+    const backup: Backup = { version, base, fields, at: new Date().toISOString() };
     localStorage.setItem(key(id), JSON.stringify(backup));
   } catch {
     // Storage full or blocked: the in-memory draft is still there; nothing better to do.

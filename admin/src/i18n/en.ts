@@ -191,20 +191,25 @@ export const en = {
   "link.remove": "Remove link",
   "link.invalid": "Enter a full web address starting with https:// or http://, or a mailto: address.",
 
-  "conflict.title": "This story was changed by someone else",
+  "conflict.title": "Someone else changed the same text",
   "conflict.intro":
-    "While you were editing, another save reached the server (version {theirs}). Your text is kept below. Choose which version to continue with.",
+    "While you were editing, {who} saved a different version of the fields below. Choose which text to keep for each of them.",
+  "conflict.someoneElse": "someone else",
   "conflict.mine": "Your version",
-  "conflict.theirs": "Saved version",
-  "conflict.keepMine": "Keep mine (save over)",
+  "conflict.theirs": "Saved by {who}",
+  "conflict.keepMine": "Keep mine",
   "conflict.takeTheirs": "Take theirs",
+  "conflict.apply": "Save with these choices",
+  "conflict.keepAllMine": "Keep mine for all",
+  "conflict.takeAllTheirs": "Take theirs for all",
+  "conflict.othersKept":
+    "Your changes to other fields are saved as they are, and other people's changes elsewhere in the story are already shown in the editor.",
   "conflict.takeTheirsNote":
     "If you take theirs, your version stays readable below the editor until you dismiss it.",
   "conflict.discardedTitle": "Your version (not saved)",
   "conflict.discardedIntro":
     "You took the saved version. Copy anything you still need from your version here.",
   "conflict.discardedDismiss": "Dismiss my old version",
-  "conflict.noDifference": "No visible differences in the text fields.",
 
   "recover.title": "Unsaved text found",
   "recover.intro":

@@ -300,13 +300,12 @@ function StoryEditor({ initial }: { initial: Article }) {
 
       {saveState.kind === "conflict" && (
         <ConflictDialog
+          conflict={saveState.conflict}
           mine={draft.draft}
-          theirs={saveState.theirs}
           lang={lang}
-          onKeepMine={draft.keepMine}
-          onTakeTheirs={() => {
-            setDiscarded(draft.draft);
-            draft.takeTheirs();
+          onResolve={(takeTheirs) => {
+            if (takeTheirs.length > 0) setDiscarded(draft.draft);
+            return draft.resolveConflict(takeTheirs);
           }}
         />
       )}
