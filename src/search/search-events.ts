@@ -10,11 +10,12 @@ import { refreshRelated, storeRelated, storiesListing } from "./related/related-
 import { removeFromIndex, syncArticleIndex } from "./search-index.ts";
 
 /**
- * Keeps search and related stories in step with a change to a story, inside the transaction that
- * makes it: the next search sees the change, and the story's own related stories are computed
- * now, so its page pays nothing for them. Other stories whose lists may change (those that list
- * it, and those it now resembles) are refreshed by a background job.
- * A story about to be deleted is called with `deleting`, before the delete.
+ * Keeps search and related stories in step with a change to a story (the search subscriber calls
+ * it when the story's event is dispatched): the next search sees the change, and the story's own
+ * related stories are computed from the text just analysed for the index, so its page pays
+ * nothing for them. Other stories whose lists may change (those that list it, and those it now
+ * resembles) are refreshed by a background job. A story being deleted is called with
+ * `deleting`, inside the deletion, before the row goes.
  */
 export async function keepSearchInStep(
   trx: Transaction<Database>,
@@ -25,9 +26,11 @@ export async function keepSearchInStep(
   const listing = await storiesListing(trx, articleId);
   let resembling: number[] = [];
   if (change === "deleting") await removeFromIndex(trx, [articleId]);
-  else if ((await syncArticleIndex(trx, articleId)) === "indexed")
-    resembling = await refreshRelated(trx, articleId, now.toISOString());
-  else await storeRelated(trx, articleId, []);
+  else {
+    const indexed = await syncArticleIndex(trx, articleId);
+    if (indexed) resembling = await refreshRelated(trx, articleId, now.toISOString(), indexed);
+    else await storeRelated(trx, articleId, []);
+  }
   const affected = [...new Set([...listing, ...resembling])].filter((id) => id !== articleId);
   for (let i = 0; i < affected.length; i += RELATED_REFRESH_BATCH) {
     await enqueueJob(trx, {

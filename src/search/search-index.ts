@@ -51,7 +51,7 @@ export function distinctTerms(text: IndexedText): string[] {
   return [EDITION_SIZE_TERM, ...[...all].filter(telling)];
 }
 
-interface Prepared {
+export interface Prepared {
   article: SearchableArticle;
   text: IndexedText;
   terms: string[];
@@ -135,18 +135,18 @@ export async function removeFromIndex(db: Q, articleIds: readonly number[]): Pro
 }
 
 /**
- * Brings the index in line with a story's current state: a published story is (re)indexed,
- * any other is taken out. Call it inside the transaction that changes the story, so the next
- * search sees the change and a rolled-back change leaves the index as it was.
+ * Brings the index in line with a story's current state: a published story is (re)indexed and
+ * its analysed text returned (related stories reuse it rather than analysing again); any other is
+ * taken out. Runs when the story's event is dispatched, before the request that changed it answers.
  */
-export async function syncArticleIndex(db: Q, articleId: number): Promise<"indexed" | "removed"> {
+export async function syncArticleIndex(db: Q, articleId: number): Promise<Prepared | undefined> {
   await removeFromIndex(db, [articleId]);
   const [article] = await searchableArticles(db, [articleId]);
-  if (!article) return "removed";
+  if (!article) return undefined;
   const doc = prepare(article);
   await insertDocuments(db, [doc]);
   await countTerms(db, article.edition, doc.terms, 1);
-  return "indexed";
+  return doc;
 }
 
 /** Empties the index and indexes every published story again, in one transaction. */

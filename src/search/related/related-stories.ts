@@ -4,7 +4,14 @@ import type { ArticleSummary } from "../../content/content.ts";
 import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
-import { dayNumber, distinctTerms, EDITION_SIZE_TERM, engineFor, indexedTextOf } from "../search-index.ts";
+import {
+  dayNumber,
+  distinctTerms,
+  EDITION_SIZE_TERM,
+  engineFor,
+  indexedTextOf,
+  type Prepared,
+} from "../search-index.ts";
 import { listComputed, listPins } from "./related-pins.ts";
 import { termWeights } from "./term-weights.ts";
 
@@ -85,6 +92,11 @@ function recencyFactor(publishedDay: number, today: number): number {
   return (1 + RECENCY.weight / (1 + age / RECENCY.halfLifeDays)) / (1 + RECENCY.weight);
 }
 
+async function analyse(db: Q, articleId: number) {
+  const [article] = await searchableArticles(db, [articleId]);
+  return article && { article, text: indexedTextOf(article) };
+}
+
 /**
  * Published stories of the same edition most like this one. The engine finds candidates that
  * share the story's most telling terms (headline, standfirst, tags and body, weighted by tf-idf);
@@ -92,10 +104,14 @@ function recencyFactor(publishedDay: number, today: number): number {
  * a bonus for the same section, and recency. Never the story itself, its translations or a
  * version of it, and never two versions of one story. Best first.
  */
-export async function computeRelated(db: Q, articleId: number, now: string): Promise<number[]> {
-  const [article] = await searchableArticles(db, [articleId]);
-  if (!article) return [];
-  const text = indexedTextOf(article);
+export async function computeRelated(
+  db: Q,
+  articleId: number,
+  now: string,
+  analysed?: Pick<Prepared, "article" | "text">,
+): Promise<number[]> {
+  const { article, text } = analysed ?? (await analyse(db, articleId)) ?? {};
+  if (!article || !text) return [];
   const { profile, query } = await telltaleTerms(db, article.edition, text);
   if (query.length === 0) return [];
   const today = dayNumber(now);
@@ -147,8 +163,13 @@ export async function computeRelated(db: Q, articleId: number, now: string): Pro
 }
 
 /** Computes a story's related stories and stores them; returns them. */
-export async function refreshRelated(db: Q, articleId: number, now: string): Promise<number[]> {
-  const ids = await computeRelated(db, articleId, now);
+export async function refreshRelated(
+  db: Q,
+  articleId: number,
+  now: string,
+  analysed?: Pick<Prepared, "article" | "text">,
+): Promise<number[]> {
+  const ids = await computeRelated(db, articleId, now, analysed);
   await storeRelated(db, articleId, ids);
   return ids;
 }
