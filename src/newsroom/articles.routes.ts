@@ -255,6 +255,8 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
           "Takes the fields of a save (without version) and renders the stored story with them laid over it. Writes nothing: readers keep seeing the stored story.",
         params: IdParams,
         body: PreviewBody,
+        produces: ["text/html"],
+        response: { 200: z.string().meta({ description: "The rendered page" }) },
       },
     },
     async (request, reply) => {

@@ -1827,6 +1827,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The rendered page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
             /** @description A problem document; `code` says what went wrong (docs/errors.md) */
             "4XX": {
                 headers: {
