@@ -12,8 +12,6 @@
  * interval, the delay a delivery would wait without the write path waking the runner.
  */
 import { createHmac } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import type { Kysely } from "kysely";
 import { createUser } from "../src/accounts/user.service.ts";
@@ -21,6 +19,7 @@ import type { Database } from "../src/db/database.ts";
 import { insertWebhook } from "../src/distribution/webhooks/webhooks.service.ts";
 import { login, TEST_PASSWORD } from "../test/support/api-client.ts";
 import { startTestServer } from "../test/support/test-server.ts";
+import { type ReceivedDelivery, startWebhookReceiver } from "../test/support/webhook-receiver.ts";
 import { parseDialect } from "./fresh-database.ts";
 import { percentile } from "./stats.ts";
 import { formatTable } from "./table.ts";
@@ -42,30 +41,10 @@ const publishes = Number(args.publishes);
 if (!Number.isInteger(publishes) || publishes < 1)
   throw new Error("--publishes takes a positive whole number");
 
-interface Delivery {
-  /** Wall-clock milliseconds, comparable with the outbox row's time. */
-  at: number;
-  articleId: number;
-  signed: boolean;
-}
-
-function startReceiver(secret: () => string) {
-  const deliveries: Delivery[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => {
-      body += chunk.toString("utf8");
-    });
-    request.on("end", () => {
-      const at = Date.now();
-      const timestamp = String(request.headers["x-dateline-timestamp"] ?? "");
-      const expected = `sha256=${createHmac("sha256", secret()).update(`${timestamp}.${body}`).digest("hex")}`;
-      const articleId = (JSON.parse(body) as { article: { id: number } }).article.id;
-      deliveries.push({ at, articleId, signed: request.headers["x-dateline-signature"] === expected });
-      response.writeHead(200).end("ok");
-    });
-  });
-  return { server, deliveries };
+function signedWith(secret: string, delivery: ReceivedDelivery): boolean {
+  const timestamp = String(delivery.headers["x-dateline-timestamp"] ?? "");
+  const expected = createHmac("sha256", secret).update(`${timestamp}.${delivery.body}`).digest("hex");
+  return delivery.headers["x-dateline-signature"] === `sha256=${expected}`;
 }
 
 async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<number> {
@@ -99,19 +78,14 @@ async function shows(url: string, text: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   const server = await startTestServer(dialect, { webhookAllowedHosts: ["127.0.0.1"] });
-  let secret = "";
-  const receiver = startReceiver(() => secret);
-  await new Promise<void>((resolve) => receiver.server.listen(0, "127.0.0.1", resolve));
+  const receiver = await startWebhookReceiver();
   try {
-    const { port } = receiver.server.address() as AddressInfo;
     db = server.server.db.kysely;
-    secret = (
-      await insertWebhook(
-        db,
-        { url: `http://127.0.0.1:${port}/hook`, events: ["article.published"] },
-        server.clock(),
-      )
-    ).secret;
+    const { secret } = await insertWebhook(
+      db,
+      { url: receiver.url, events: ["article.published"] },
+      server.clock(),
+    );
     await createUser(
       db,
       { email: "bench@desk.test", name: "Bench Editor", role: "editor", password: TEST_PASSWORD },
@@ -142,9 +116,9 @@ async function main(): Promise<void> {
         ]);
         return all.every(Boolean);
       });
-      await until(() => receiver.deliveries.some((d) => d.articleId === draft.body.id));
-      const delivery = receiver.deliveries.find((d) => d.articleId === draft.body.id) as Delivery;
-      if (!delivery.signed) throw new Error("a delivery's signature did not verify");
+      await until(() => receiver.received.some((d) => d.json.article.id === draft.body.id));
+      const delivery = receiver.received.find((d) => d.json.article.id === draft.body.id) as ReceivedDelivery;
+      if (!signedWith(secret, delivery)) throw new Error("a delivery's signature did not verify");
       request.publish.push(answered - sent);
       request.live.push(live - answered);
       request.webhook.push(delivery.at - (await committedAt(draft.body.id)));
@@ -171,7 +145,7 @@ async function main(): Promise<void> {
         ` (aim: under 100 ms after commit: ${percentile(request.webhook, 99) < 100 ? "met" : "not met"} at p99)`,
     );
   } finally {
-    await new Promise<void>((resolve) => receiver.server.close(() => resolve()));
+    await receiver.close();
     await server.stop();
   }
 }

@@ -1,12 +1,11 @@
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { insertWebhook } from "../../src/distribution/webhooks/webhooks.service.ts";
 import { type ApiClient, type ApiResponse, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
 
 interface Story {
   id: number;
@@ -25,28 +24,6 @@ interface Problem {
   changedBy?: { id: number; name: string }[];
 }
 
-/** A local webhook endpoint that counts what it receives. */
-async function startReceiver() {
-  const bodies: string[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => {
-      body += chunk.toString("utf8");
-    });
-    request.on("end", () => {
-      bodies.push(body);
-      response.writeHead(200).end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    bodies,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 const statuses = (responses: ApiResponse<unknown>[]) => responses.map((r) => r.status).sort();
 const only = (status: number, n: number) => [status, ...Array<number>(n - 1).fill(409)].sort();
 
@@ -54,13 +31,13 @@ for (const dialect of DIALECTS) {
   const skip = await unavailable(dialect);
   describe(`the whole desk saving at once on ${dialect}`, { skip }, () => {
     let server: TestServer;
-    let receiver: Awaited<ReturnType<typeof startReceiver>>;
+    let receiver: WebhookReceiver;
     let editors: ApiClient[];
     const db = () => server.server.db.kysely;
 
     before(async () => {
       server = await startTestServer(dialect, { webhookAllowedHosts: ["127.0.0.1"] });
-      receiver = await startReceiver();
+      receiver = await startWebhookReceiver();
       await insertWebhook(db(), { url: receiver.url, events: ["article.published"] }, server.clock());
       editors = [];
       for (let i = 1; i <= 10; i++) {
@@ -131,7 +108,7 @@ for (const dialect of DIALECTS) {
 
       it(`N=${n}: simultaneous publishes: one publish, one revision, one audit row, one event, one delivery`, async () => {
         const story = await draft(`Publish race ${n}`);
-        const before = receiver.bodies.length;
+        const before = receiver.received.length;
         const responses = await Promise.all(
           desk(n).map((e) => e.request("POST", `/articles/${story.id}/publish`)),
         );
@@ -153,9 +130,9 @@ for (const dialect of DIALECTS) {
         assert.equal(events.filter((e) => JSON.parse(e.payload).article.id === story.id).length, 1);
         const deliveries = await db().selectFrom("webhook_deliveries").select("payload").execute();
         assert.equal(deliveries.filter((d) => JSON.parse(d.payload).article?.id === story.id).length, 1);
-        await waitFor(() => receiver.bodies.length > before);
+        await waitFor(() => receiver.received.length > before);
         await new Promise((resolve) => setTimeout(resolve, 300));
-        assert.equal(receiver.bodies.filter((b) => JSON.parse(b).article.id === story.id).length, 1);
+        assert.equal(receiver.received.filter((r) => r.json.article.id === story.id).length, 1);
       });
 
       it(`N=${n}: simultaneous translations into one edition make one story`, async () => {

@@ -1,7 +1,5 @@
 import assert from "node:assert/strict";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import type { Role } from "../../src/accounts/roles.ts";
 import { insertWebhook } from "../../src/distribution/webhooks/webhooks.service.ts";
@@ -9,17 +7,12 @@ import type { ApiClient } from "../support/api-client.ts";
 import { loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
+import {
+  type ReceivedDelivery,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from "../support/webhook-receiver.ts";
 
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-  json: {
-    id: number;
-    event: string;
-    occurredAt: string;
-    article: { id: number; edition: string; headline: string; url: string | null };
-  };
-}
 interface Delivery {
   id: number;
   event: string;
@@ -30,33 +23,7 @@ interface Delivery {
   deliveredAt: string | null;
 }
 
-/** A local endpoint that records every request and answers with queued statuses (200 when none). */
-async function startReceiver() {
-  const received: Received[] = [];
-  const statuses: number[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = "";
-    request.setEncoding("utf8");
-    request.on("data", (chunk: string) => {
-      body += chunk;
-    });
-    request.on("end", () => {
-      received.push({ headers: request.headers, body, json: JSON.parse(body) as Received["json"] });
-      response.writeHead(statuses.shift() ?? 200).end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    port,
-    received,
-    statuses,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-function assertSigned(request: Received, secret: string, now: Date) {
+function assertSigned(request: ReceivedDelivery, secret: string, now: Date) {
   const timestamp = request.headers["x-dateline-timestamp"];
   const signature = request.headers["x-dateline-signature"];
   assert.equal(typeof timestamp, "string");
@@ -76,14 +43,14 @@ for (const dialect of DIALECTS) {
   const skip = await unavailable(dialect);
   describe(`webhooks on ${dialect}`, { skip }, () => {
     let server: TestServer;
-    let receiver: Awaited<ReturnType<typeof startReceiver>>;
+    let receiver: WebhookReceiver;
     let as: Record<Role, ApiClient>;
     let hook: { id: number; secret: string };
     let articleId: number;
     let version: number;
 
     before(async () => {
-      receiver = await startReceiver();
+      receiver = await startWebhookReceiver();
       server = await startTestServer(dialect, { webhookAllowedHosts: ["127.0.0.1"] });
       as = await loginAsEveryRole(server);
     });
@@ -256,7 +223,7 @@ for (const dialect of DIALECTS) {
       assert.equal(retried.lastStatusCode, 200);
       assert.equal(retried.lastError, null);
       assert.equal(receiver.received[3]?.json.id, receiver.received[4]?.json.id, "the same delivery");
-      assertSigned(receiver.received[4] as Received, hook.secret, server.clock());
+      assertSigned(receiver.received[4] as ReceivedDelivery, hook.secret, server.clock());
 
       const resent = await as.admin.request<Delivery>(
         "POST",
