@@ -74,6 +74,16 @@ export async function markDispatched(trx: Transaction<Database>, id: number, now
   return result.numUpdatedRows > 0n;
 }
 
+/** Dispatched events are kept a while for inspection, then removed; undispatched ones never are. */
+export async function pruneOutbox(db: Kysely<Database>, dispatchedBefore: Date): Promise<number> {
+  const result = await db
+    .deleteFrom("outbox")
+    .where("dispatched_at", "is not", null)
+    .where("dispatched_at", "<", dispatchedBefore.toISOString())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function recordDispatchFailure(db: Kysely<Database>, id: number, error: unknown): Promise<void> {
   await db
     .updateTable("outbox")

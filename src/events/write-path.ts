@@ -8,6 +8,7 @@ import {
   claimForSubscriber,
   markDispatched,
   pendingEventIds,
+  pruneOutbox,
   readEvent,
   recordDispatchFailure,
 } from "./outbox.ts";
@@ -39,13 +40,19 @@ export interface WritePathOptions {
   logger: Logger;
   /** Runs in each dispatched event's transaction: marks every cached page stale (all nodes). */
   markStale: (trx: Trx) => Promise<void>;
-  /** Runs after events were dispatched: this process's cache and job runner act at once. */
+  /**
+   * Runs after each subscriber's work commits and after each drain: this process's page cache
+   * and job runner act at once (a webhook delivery leaves without waiting for search).
+   */
   afterDispatch: () => void;
 }
 
 const DISPATCH_BATCH = 100;
 /** Catches events whose dispatch a crash interrupted, or that failed and are to be tried again. */
 const SWEEP_MS = 1000;
+/** How long dispatched events stay in the outbox, for an operator looking into a delivery. */
+export const OUTBOX_RETENTION_MS = 7 * 24 * 3600 * 1000;
+const PRUNE_EVERY_SWEEPS = 600;
 
 /**
  * The one way content changes are written: a transaction that records domain events in the
@@ -57,6 +64,7 @@ export class WritePath {
   #running: Promise<void> | undefined;
   #queued: Promise<void> | undefined;
   #sweeper: NodeJS.Timeout | undefined;
+  #sweeps = 0;
 
   constructor(options: WritePathOptions) {
     this.db = options.db;
@@ -104,8 +112,17 @@ export class WritePath {
   }
 
   startSweeping(): void {
-    this.#sweeper = setInterval(() => void this.dispatchPending(), SWEEP_MS);
+    this.#sweeper = setInterval(() => void this.#sweep(), SWEEP_MS);
     this.#sweeper.unref();
+  }
+
+  async #sweep(): Promise<void> {
+    await this.dispatchPending();
+    if (++this.#sweeps % PRUNE_EVERY_SWEEPS !== 0) return;
+    const before = new Date(this.#options.now().getTime() - OUTBOX_RETENTION_MS);
+    await pruneOutbox(this.db, before).catch((error: unknown) =>
+      this.#options.logger.error({ err: error }, "pruning the outbox failed"),
+    );
   }
 
   async stop(): Promise<void> {

@@ -74,7 +74,7 @@ async function adminQuery(statement: string): Promise<void> {
  * Gives the enclosing suite a fresh, migrated database of the dialect, created before its tests
  * and dropped after them. Read `.db` inside hooks and tests.
  */
-export function useMigratedDatabase(dialect: Dialect): { readonly db: Db } {
+export function useMigratedDatabase(dialect: Dialect): { readonly db: Db; readonly url: string } {
   let database: TestDatabase | undefined;
   let db: Db | undefined;
   before(async () => {
@@ -90,6 +90,11 @@ export function useMigratedDatabase(dialect: Dialect): { readonly db: Db } {
     get db() {
       if (!db) throw new Error("the test database is not ready yet");
       return db;
+    },
+    /** For a second connection, as another node would open. */
+    get url() {
+      if (!database) throw new Error("the test database is not ready yet");
+      return database.url;
     },
   };
 }
