@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { ArticleKind, ArticleStatus } from "./content.tables.ts";
+import type { ArticleKind, ArticleStatus } from "./article.kinds.ts";
 import { articlePath } from "./content.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { articlePath } from "./content.ts";
+import { readerArticles } from "./reader-visibility.ts";
 
 type T = Transaction<Database>;
 type OldPath = Database["article_paths"];
@@ -82,17 +83,11 @@ export async function movedArticlePath(
   path: { edition: string; sectionSlug: string; slug: string },
   now: string,
 ): Promise<string | undefined> {
-  const row = await db
-    .selectFrom("article_paths as p")
-    .innerJoin("articles as a", "a.id", "p.article_id")
-    .innerJoin("section_localizations as sl", (j) =>
-      j.onRef("sl.section_id", "=", "a.section_id").onRef("sl.edition", "=", "a.edition"),
-    )
+  const row = await readerArticles(db, now)
+    .innerJoin("article_paths as p", "p.article_id", "a.id")
     .where("p.edition", "=", path.edition)
     .where("p.section_slug", "=", path.sectionSlug)
     .where("p.slug", "=", path.slug)
-    .where("a.status", "=", "published")
-    .where("a.published_at", "<=", now)
     .select(["a.edition", "a.slug", "sl.slug as section_slug"])
     .executeTakeFirst();
   if (!row) return undefined;

@@ -6,11 +6,11 @@ import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
 import { mediaByIds, mediaIdsForUrls } from "../media/media.queries.ts";
+import type { ArticleStatus } from "./article.kinds.ts";
 import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { type ArticleAction, assertAllowed } from "./article-permissions.ts";
 import { updateArticleAt } from "./article-references.ts";
-import type { ArticleStatus } from "./content.tables.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
 
 type T = Transaction<Database>;

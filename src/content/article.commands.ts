@@ -1,4 +1,4 @@
-import type { ArticleKind } from "./content.tables.ts";
+import type { ArticleKind } from "./article.kinds.ts";
 
 /**
  * What a writer may set on a story. The HTTP layer validates requests into these; the service

@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { ArticleKind } from "./content.tables.ts";
-import type { Article, ArticleSummary, AuthorRef, Translation } from "./content.ts";
+import type { ArticleKind } from "./article.kinds.ts";
+import { SUMMARY_COLUMNS, summariesWithAuthors } from "./article-summary.ts";
+import type { Article, ArticleSummary, Translation } from "./content.ts";
 import { articlePath } from "./content.ts";
+import { articlesWithSection, readerArticles } from "./reader-visibility.ts";
 import { tagsByArticle } from "./taxonomy.queries.ts";
 
 type Q = Kysely<Database>;
@@ -23,43 +25,14 @@ export interface Page<T> {
   total: number;
 }
 
-/** Published articles visible to readers at `now`, joined to their section's localized slug and name. */
-function publishedArticles(db: Q, edition: string, now: string) {
-  return articlesOf(db, edition).where("a.status", "=", "published").where("a.published_at", "<=", now);
+/** The edition's stories readers may see at `now`, with their section. */
+function readerArticlesOf(db: Q, edition: string, now: string) {
+  return readerArticles(db, now).where("a.edition", "=", edition);
 }
 
-/** Every article of the edition, whatever its status, joined to its section's localized slug and name. */
-function articlesOf(db: Q, edition: string) {
-  return db
-    .selectFrom("articles as a")
-    .innerJoin("section_localizations as sl", (join) =>
-      join.onRef("sl.section_id", "=", "a.section_id").on("sl.edition", "=", edition),
-    )
-    .innerJoin("sections as s", "s.id", "a.section_id")
-    .where("a.edition", "=", edition);
-}
+type ArticleQuery = ReturnType<typeof readerArticlesOf>;
 
-type PublishedQuery = ReturnType<typeof publishedArticles>;
-
-const SUMMARY_COLUMNS = [
-  "a.id",
-  "a.edition",
-  "a.kind",
-  "a.slug",
-  "a.headline",
-  "a.standfirst",
-  "a.credit_line",
-  "a.lead_media_id",
-  "a.published_at",
-  "a.updated_at",
-  "a.translation_group",
-  "s.id as section_id",
-  "s.key as section_key",
-  "sl.slug as section_slug",
-  "sl.name as section_name",
-] as const;
-
-function applyFilter(db: Q, query: PublishedQuery, filter: ListingFilter): PublishedQuery {
+function applyFilter(db: Q, query: ArticleQuery, filter: ListingFilter): ArticleQuery {
   let q = query;
   if (filter.sectionId !== undefined) q = q.where("a.section_id", "=", filter.sectionId);
   if (filter.kind !== undefined) q = q.where("a.kind", "=", filter.kind);
@@ -86,7 +59,7 @@ export async function listPublished(
   now: string,
   page: { limit: number; offset: number },
 ): Promise<Page<ArticleSummary>> {
-  const base = applyFilter(db, publishedArticles(db, filter.edition, now), filter);
+  const base = applyFilter(db, readerArticlesOf(db, filter.edition, now), filter);
   const [rows, count] = await Promise.all([
     base
       .select(SUMMARY_COLUMNS)
@@ -97,24 +70,36 @@ export async function listPublished(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
-  return { items: await withAuthors(db, rows.map(rowToSummary)), total: Number(count.n) };
+  return { items: await summariesWithAuthors(db, rows), total: Number(count.n) };
 }
 
-/** Summaries of the given published articles, in the order of `ids`. */
+/** Summaries of the edition's stories among `ids` that readers may see, in the order of `ids`. */
 export async function summariesByIds(
   db: Q,
   edition: string,
   ids: readonly number[],
   now: string,
 ): Promise<ArticleSummary[]> {
+  return summariesInOrder(db, readerArticlesOf(db, edition, now), ids);
+}
+
+/** Like `summariesByIds`, in whichever edition each story is: the Content API spans editions. */
+export async function anyEditionSummariesByIds(
+  db: Q,
+  ids: readonly number[],
+  now: string,
+): Promise<ArticleSummary[]> {
+  return summariesInOrder(db, readerArticles(db, now), ids);
+}
+
+async function summariesInOrder(db: Q, query: ArticleQuery, ids: readonly number[]) {
   if (ids.length === 0) return [];
-  const rows = await publishedArticles(db, edition, now)
-    .where("a.id", "in", ids)
-    .select(SUMMARY_COLUMNS)
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, rowToSummary(r)]));
-  const ordered = ids.flatMap((id) => byId.get(id) ?? []);
-  return withAuthors(db, ordered);
+  const rows = await query.where("a.id", "in", ids).select(SUMMARY_COLUMNS).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return summariesWithAuthors(
+    db,
+    ids.flatMap((id) => byId.get(id) ?? []),
+  );
 }
 
 /** The published article at `/{edition}/{sectionSlug}/{slug}`, with body and tags. */
@@ -127,23 +112,21 @@ export async function findPublishedArticle(
 ): Promise<Article | undefined> {
   return fullArticle(
     db,
-    publishedArticles(db, edition, now).where("a.slug", "=", slug).where("sl.slug", "=", sectionSlug),
+    readerArticlesOf(db, edition, now).where("a.slug", "=", slug).where("sl.slug", "=", sectionSlug),
   );
 }
 
 /** Any article by id, whatever its status: what the newsroom's preview shows. */
 export async function findArticleForPreview(db: Q, id: number): Promise<Article | undefined> {
-  const edition = await db.selectFrom("articles").where("id", "=", id).select("edition").executeTakeFirst();
-  if (!edition) return undefined;
-  return fullArticle(db, articlesOf(db, edition.edition).where("a.id", "=", id));
+  return fullArticle(db, articlesWithSection(db).where("a.id", "=", id));
 }
 
-async function fullArticle(db: Q, query: PublishedQuery): Promise<Article | undefined> {
+async function fullArticle(db: Q, query: ArticleQuery): Promise<Article | undefined> {
   const row = await query
     .select([...SUMMARY_COLUMNS, "a.body_html", "a.dateline_place", "a.correction_note"])
     .executeTakeFirst();
   if (!row) return undefined;
-  const [summary] = await withAuthors(db, [rowToSummary(row)]);
+  const [summary] = await summariesWithAuthors(db, [row]);
   const tags = (await tagsByArticle(db, [row.id])).get(row.id) ?? [];
   return {
     ...(summary as ArticleSummary),
@@ -154,90 +137,25 @@ async function fullArticle(db: Q, query: PublishedQuery): Promise<Article | unde
   };
 }
 
-/** Published versions of the story in other editions. */
+/** The versions of the story in other editions that readers may see, by edition. */
 export async function findTranslations(
   db: Q,
   article: Pick<ArticleSummary, "id" | "translationGroup">,
   now: string,
 ): Promise<Translation[]> {
   if (article.translationGroup === null) return [];
-  const rows = await db
-    .selectFrom("articles as a")
-    .innerJoin("section_localizations as sl", (join) =>
-      join.onRef("sl.section_id", "=", "a.section_id").onRef("sl.edition", "=", "a.edition"),
-    )
+  const rows = await readerArticles(db, now)
     .where("a.translation_group", "=", article.translationGroup)
     .where("a.id", "!=", article.id)
-    .where("a.status", "=", "published")
-    .where("a.published_at", "<=", now)
-    .select(["a.edition", "a.slug", "sl.slug as section_slug"])
+    .select(["a.id", "a.edition", "a.slug", "a.headline", "sl.slug as section_slug"])
+    .orderBy("a.edition")
     .execute();
   return rows.map((r) => ({
+    id: r.id,
     edition: r.edition,
+    headline: r.headline,
     path: articlePath(r.edition, r.section_slug, r.slug),
   }));
-}
-
-type SummaryRow = {
-  id: number;
-  edition: string;
-  kind: ArticleKind;
-  slug: string;
-  headline: string;
-  standfirst: string;
-  credit_line: string | null;
-  lead_media_id: number | null;
-  published_at: string | null;
-  updated_at: string | null;
-  translation_group: string | null;
-  section_id: number;
-  section_key: string;
-  section_slug: string;
-  section_name: string;
-};
-
-function rowToSummary(row: SummaryRow): ArticleSummary {
-  const publishedAt = row.published_at ?? "";
-  return {
-    id: row.id,
-    edition: row.edition,
-    kind: row.kind,
-    slug: row.slug,
-    section: { id: row.section_id, key: row.section_key, slug: row.section_slug, name: row.section_name },
-    headline: row.headline,
-    standfirst: row.standfirst,
-    creditLine: row.credit_line,
-    authors: [],
-    leadMediaId: row.lead_media_id,
-    publishedAt,
-    updatedAt: row.updated_at !== null && row.updated_at > publishedAt ? row.updated_at : null,
-    translationGroup: row.translation_group,
-  };
-}
-
-/** Fills in bylines for many articles with one query. */
-async function withAuthors(db: Q, summaries: ArticleSummary[]): Promise<ArticleSummary[]> {
-  if (summaries.length === 0) return summaries;
-  const edition = (summaries[0] as ArticleSummary).edition;
-  const rows = await db
-    .selectFrom("article_authors as aa")
-    .innerJoin("authors as au", "au.id", "aa.author_id")
-    .innerJoin("author_localizations as l", (join) =>
-      join.onRef("l.author_id", "=", "au.id").on("l.edition", "=", edition),
-    )
-    .where(
-      "aa.article_id",
-      "in",
-      summaries.map((s) => s.id),
-    )
-    .select(["aa.article_id", "au.slug", "l.name"])
-    .orderBy("aa.position")
-    .execute();
-  const byArticle = new Map<number, AuthorRef[]>();
-  for (const { article_id, slug, name } of rows) {
-    byArticle.set(article_id, [...(byArticle.get(article_id) ?? []), { slug, name }]);
-  }
-  return summaries.map((s) => ({ ...s, authors: byArticle.get(s.id) ?? [] }));
 }
 
 /** Sanitized bodies of many articles at once, for full-text feeds. */

@@ -60,10 +60,20 @@ for (const dialect of DIALECTS) {
 
     it("links translations across editions and only when published", async () => {
       const en = await fx.article({ slug: "linked", translationGroup: "g1" });
-      await fx.article({ edition: "bn", slug: "যুক্ত", translationGroup: "g1" });
+      const bn = await fx.article({
+        edition: "bn",
+        slug: "যুক্ত",
+        headline: "যুক্ত খবর",
+        translationGroup: "g1",
+      });
       const translations = await findTranslations(db.kysely, { id: en, translationGroup: "g1" }, NOW);
       assert.deepEqual(translations, [
-        { edition: "bn", path: `/bn/${encodeURIComponent("জাতীয়")}/${encodeURIComponent("যুক্ত")}` },
+        {
+          id: bn,
+          edition: "bn",
+          headline: "যুক্ত খবর",
+          path: `/bn/${encodeURIComponent("জাতীয়")}/${encodeURIComponent("যুক্ত")}`,
+        },
       ]);
       // A group holds one story per edition; one whose other edition is still a draft links to nothing.
       const alone = await fx.article({ slug: "not-yet-linked", translationGroup: "g2" });

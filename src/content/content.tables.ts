@@ -1,17 +1,8 @@
 import type { Generated } from "kysely";
+import type { ArticleKind, ArticleStatus } from "./article.kinds.ts";
 
 /** Timestamps are stored as UTC ISO-8601 text (`2026-11-29T08:15:00.000Z`) on both engines, so they sort as text. */
 export type IsoTime = string;
-
-export type ArticleKind = "news" | "opinion" | "analysis" | "feature";
-export const ARTICLE_KINDS = [
-  "news",
-  "opinion",
-  "analysis",
-  "feature",
-] as const satisfies readonly ArticleKind[];
-
-export type ArticleStatus = "draft" | "in_review" | "scheduled" | "published" | "unpublished";
 
 export interface SectionTable {
   id: Generated<number>;

@@ -1,4 +1,5 @@
-import type { ArticleKind, IsoTime } from "./content.tables.ts";
+import type { ArticleKind } from "./article.kinds.ts";
+import type { IsoTime } from "./content.tables.ts";
 
 /** Domain types: what the rest of the app sees of content, independent of column names. */
 
@@ -58,7 +59,9 @@ export interface Article extends ArticleSummary {
 }
 
 export interface Translation {
+  id: number;
   edition: string;
+  headline: string;
   path: string;
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { ArticleKind } from "./content.tables.ts";
+import type { ArticleKind } from "./article.kinds.ts";
+import { publishedArticles } from "./reader-visibility.ts";
 import { tagsByArticle } from "./taxonomy.queries.ts";
 
 type Q = Kysely<Database>;
@@ -21,32 +22,31 @@ export interface SearchableArticle {
 }
 
 function publishedRows(db: Q) {
-  return db
-    .selectFrom("articles")
-    .where("status", "=", "published")
-    .where("published_at", "is not", null)
-    .select([
-      "id",
-      "edition",
-      "section_id",
-      "kind",
-      "translation_group",
-      "published_at",
-      "headline",
-      "standfirst",
-      "body_html",
-    ]);
+  return publishedArticles(db).select([
+    "a.id",
+    "a.edition",
+    "a.section_id",
+    "a.kind",
+    "a.translation_group",
+    "a.published_at",
+    "a.headline",
+    "a.standfirst",
+    "a.body_html",
+  ]);
 }
 
 /** The given stories that are published (whatever their publication time); others are left out. */
 export async function searchableArticles(db: Q, ids: readonly number[]): Promise<SearchableArticle[]> {
   if (ids.length === 0) return [];
-  return complete(db, await publishedRows(db).where("id", "in", ids).execute());
+  return complete(db, await publishedRows(db).where("a.id", "in", ids).execute());
 }
 
 /** A batch of published stories in id order, after `afterId`: for rebuilding the whole index. */
 export async function searchableArticlesAfter(db: Q, afterId: number, limit: number) {
-  return complete(db, await publishedRows(db).where("id", ">", afterId).orderBy("id").limit(limit).execute());
+  return complete(
+    db,
+    await publishedRows(db).where("a.id", ">", afterId).orderBy("a.id").limit(limit).execute(),
+  );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof publishedRows>["execute"]>>[number];

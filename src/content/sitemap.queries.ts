@@ -1,71 +1,40 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/database.ts";
-import { articlePath } from "./content.ts";
+import { rowToSummary, SUMMARY_COLUMNS } from "./article-summary.ts";
+import type { ArticleSummary } from "./content.ts";
+import { readerArticles, visibleToReaders } from "./reader-visibility.ts";
 
 type Q = Kysely<Database>;
 
-export interface SitemapArticle {
-  id: number;
-  edition: string;
-  path: string;
-  headline: string;
-  publishedAt: string;
+/** A story as a sitemap lists it; bylines are left out, since no sitemap names them. */
+export interface SitemapArticle extends Omit<ArticleSummary, "authors"> {
+  /** The later of the last edit and publication: what `lastmod` tells crawlers. */
   lastModified: string;
-  translationGroup: string | null;
-  leadMediaId: number | null;
 }
 
-function published(db: Q, now: string) {
-  return db
-    .selectFrom("articles as a")
-    .innerJoin("section_localizations as sl", (j) =>
-      j.onRef("sl.section_id", "=", "a.section_id").onRef("sl.edition", "=", "a.edition"),
-    )
-    .where("a.status", "=", "published")
-    .where("a.published_at", "<=", now)
-    .select([
-      "a.id",
-      "a.edition",
-      "a.slug",
-      "sl.slug as section_slug",
-      "a.headline",
-      "a.published_at",
-      "a.updated_at",
-      "a.modified_at",
-      "a.translation_group",
-      "a.lead_media_id",
-    ]);
+function sitemapRows(db: Q, now: string) {
+  return readerArticles(db, now).select([...SUMMARY_COLUMNS, "a.modified_at"]);
 }
 
-type Row = Awaited<ReturnType<ReturnType<typeof published>["executeTakeFirstOrThrow"]>>;
+type Row = Awaited<ReturnType<ReturnType<typeof sitemapRows>["executeTakeFirstOrThrow"]>>;
 
-function toSitemapArticle(r: Row): SitemapArticle {
-  const publishedAt = r.published_at ?? r.modified_at;
-  return {
-    id: r.id,
-    edition: r.edition,
-    path: articlePath(r.edition, r.section_slug, r.slug),
-    headline: r.headline,
-    publishedAt,
-    lastModified: [r.modified_at, publishedAt].sort()[1] as string,
-    translationGroup: r.translation_group,
-    leadMediaId: r.lead_media_id,
-  };
+function toSitemapArticle({ modified_at, ...row }: Row): SitemapArticle {
+  const { authors: _none, ...summary } = rowToSummary(row);
+  return { ...summary, lastModified: [modified_at, summary.publishedAt].sort()[1] as string };
 }
 
 /** Months (YYYY-MM) with published stories, and how many, per edition: the article sitemaps to list. */
 export async function sitemapMonths(db: Q, now: string) {
   const rows = await db
-    .selectFrom("articles")
-    .where("status", "=", "published")
-    .where("published_at", "<=", now)
+    .selectFrom("articles as a")
+    .where(visibleToReaders(now))
     .select([
-      "edition",
-      sql<string>`substr(published_at, 1, 7)`.as("month"),
+      "a.edition",
+      sql<string>`substr(a.published_at, 1, 7)`.as("month"),
       (eb) => eb.fn.countAll<number>().as("n"),
-      (eb) => eb.fn.max("modified_at").as("last"),
+      (eb) => eb.fn.max("a.modified_at").as("last"),
     ])
-    .groupBy(["edition", sql`substr(published_at, 1, 7)`])
+    .groupBy(["a.edition", sql`substr(a.published_at, 1, 7)`])
     .execute();
   return rows.map((r) => ({
     edition: r.edition,
@@ -83,7 +52,7 @@ export async function sitemapArticles(
   now: string,
   page: { limit: number; offset: number },
 ) {
-  const rows = await published(db, now)
+  const rows = await sitemapRows(db, now)
     .where("a.edition", "=", edition)
     .where("a.published_at", ">=", `${month}-01T00:00:00.000Z`)
     .where("a.published_at", "<", nextMonth(month))
@@ -97,7 +66,7 @@ export async function sitemapArticles(
 
 /** Stories published since `since`, newest first: the Google News sitemap. */
 export async function recentArticles(db: Q, edition: string, since: string, now: string, limit: number) {
-  const rows = await published(db, now)
+  const rows = await sitemapRows(db, now)
     .where("a.edition", "=", edition)
     .where("a.published_at", ">=", since)
     .orderBy("a.published_at", "desc")
@@ -109,7 +78,7 @@ export async function recentArticles(db: Q, edition: string, since: string, now:
 /** Published translations of the given translation groups, for hreflang alternates. */
 export async function publishedInGroups(db: Q, groups: readonly string[], now: string) {
   if (groups.length === 0) return [];
-  const rows = await published(db, now).where("a.translation_group", "in", groups).execute();
+  const rows = await sitemapRows(db, now).where("a.translation_group", "in", groups).execute();
   return rows.map(toSitemapArticle);
 }
 

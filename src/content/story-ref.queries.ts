@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { ArticleStatus } from "./content.tables.ts";
+import type { ArticleStatus } from "./article.kinds.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 

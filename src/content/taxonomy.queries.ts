@@ -100,3 +100,44 @@ export async function authorRefsBySlugs(
     .execute();
   return new Map(rows.map((a) => [a.slug, a]));
 }
+
+/** Sections of one edition or all, for outside clients: by edition, then in navigation order. */
+export async function listPublicSections(db: Q, edition: string | undefined) {
+  let q = db
+    .selectFrom("sections as s")
+    .innerJoin("section_localizations as l", "l.section_id", "s.id")
+    .select(["s.key", "s.position", "l.edition", "l.slug", "l.name"])
+    .orderBy("l.edition")
+    .orderBy("s.position");
+  if (edition !== undefined) q = q.where("l.edition", "=", edition);
+  return q.execute();
+}
+
+/** Tags of one edition or all, by edition and slug. */
+export async function listPublicTags(db: Q, edition: string | undefined) {
+  let q = db.selectFrom("tags").select(["edition", "slug", "name"]).orderBy("edition").orderBy("slug");
+  if (edition !== undefined) q = q.where("edition", "=", edition);
+  return q.execute();
+}
+
+/** Every author once, with name and title per edition. */
+export async function listPublicAuthors(db: Q) {
+  const rows = await db
+    .selectFrom("authors as a")
+    .innerJoin("author_localizations as l", "l.author_id", "a.id")
+    .select(["a.slug", "a.kind", "l.edition", "l.name", "l.title"])
+    .orderBy("a.slug")
+    .orderBy("l.edition")
+    .execute();
+  const bySlug = new Map<
+    string,
+    { slug: string; kind: "staff" | "columnist"; name: Record<string, string>; title: Record<string, string> }
+  >();
+  for (const r of rows) {
+    const author = bySlug.get(r.slug) ?? { slug: r.slug, kind: r.kind, name: {}, title: {} };
+    author.name[r.edition] = r.name;
+    author.title[r.edition] = r.title;
+    bySlug.set(r.slug, author);
+  }
+  return [...bySlug.values()];
+}

@@ -1,4 +1,4 @@
-import type { ArticleKind } from "../content/content.tables.ts";
+import type { ArticleKind } from "../content/article.kinds.ts";
 import { BN_MESSAGES } from "./messages.bn.ts";
 import { EN_MESSAGES } from "./messages.en.ts";
 

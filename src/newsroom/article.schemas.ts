@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { ARTICLE_KINDS } from "../content/content.tables.ts";
+import { ARTICLE_KINDS, ARTICLE_STATUSES } from "../content/article.kinds.ts";
 import { ARTICLE_ACTIONS } from "./article-actions.ts";
 import { StorySlugSchema } from "./slug.schema.ts";
-
-export const STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;
 
 const Text = (max: number) => z.string().trim().max(max);
 
@@ -65,7 +63,7 @@ export const PreviewBody = ArticlePatchBody.omit({ version: true });
 export const ArticleJson = z.object({
   id: z.number(),
   version: z.number(),
-  status: z.enum(STATUSES),
+  status: z.enum(ARTICLE_STATUSES),
   edition: z.string(),
   section: z.string(),
   kind: z.enum(ARTICLE_KINDS),
@@ -80,7 +78,7 @@ export const ArticleJson = z.object({
   authors: z.array(z.string()),
   translationGroup: z.string().nullable(),
   translations: z.array(
-    z.object({ id: z.number(), edition: z.string(), status: z.enum(STATUSES), headline: z.string() }),
+    z.object({ id: z.number(), edition: z.string(), status: z.enum(ARTICLE_STATUSES), headline: z.string() }),
   ),
   publishedAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
@@ -99,7 +97,7 @@ export type ArticleJsonType = z.infer<typeof ArticleJson>;
 export const ArticleListQuery = z.strictObject({
   edition: z.string().max(20).optional(),
   section: z.string().max(120).optional(),
-  status: z.enum(STATUSES).optional(),
+  status: z.enum(ARTICLE_STATUSES).optional(),
   author: z.string().max(120).optional(),
   q: z.string().max(200).optional(),
   mine: z.enum(["true", "false"]).optional(),

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
+import { isVisibleToReaders } from "../content/reader-visibility.ts";
 import { findStoryRefs, type StoryRef } from "../content/story-ref.queries.ts";
 import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
@@ -103,9 +104,5 @@ function assertPinnedStories(story: StoryRef, ids: readonly number[], found: Sto
     "These are versions of this story in another edition",
   );
   check("other_edition", (f) => f.edition !== story.edition, `These are not in the ${story.edition} edition`);
-  check(
-    "not_published",
-    (f) => f.status !== "published" || f.publishedAt === null || f.publishedAt > now,
-    "These are not published",
-  );
+  check("not_published", (f) => !isVisibleToReaders(f, now), "These are not published");
 }

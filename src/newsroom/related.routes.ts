@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
-import { IdParams, STATUSES } from "./article.schemas.ts";
+import { ARTICLE_STATUSES } from "../content/article.kinds.ts";
+import { IdParams } from "./article.schemas.ts";
 import { PIN_RELATED_ACCESS } from "./article-actions.ts";
 import { pinRelated, readRelated } from "./related-pins.service.ts";
 
@@ -11,7 +12,7 @@ const StoryRefJson = z.object({
   id: z.number(),
   headline: z.string(),
   edition: z.string(),
-  status: z.enum(STATUSES),
+  status: z.enum(ARTICLE_STATUSES),
   sectionName: z.string(),
   publishedAt: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
-import type { ArticleKind, IsoTime } from "../content/content.tables.ts";
+import type { ArticleKind } from "../content/article.kinds.ts";
+import type { IsoTime } from "../content/content.tables.ts";
 
 /**
  * One row per published story in the index. The text itself lives in the engine's structure

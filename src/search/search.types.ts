@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ARTICLE_KINDS } from "../content/content.tables.ts";
+import { ARTICLE_KINDS } from "../content/article.kinds.ts";
 import type { ArticleSummary } from "../content/content.ts";
 
 export const SEARCH_SORTS = ["relevance", "newest"] as const;

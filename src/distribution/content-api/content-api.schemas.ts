@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ARTICLE_KINDS } from "../../content/content.tables.ts";
+import { ARTICLE_KINDS } from "../../content/article.kinds.ts";
 import { SearchParams } from "../../search/search.types.ts";
 
 /** Request and answer shapes of the Content API, which also make its OpenAPI description. */

@@ -3,19 +3,17 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../../api/admin-api.ts";
+import { listPublicAuthors, listPublicSections, listPublicTags } from "../../content/taxonomy.queries.ts";
 import { AppError } from "../../http/app-error.ts";
 import { sendProblem, toAppError } from "../../http/problem.ts";
 import { authenticateKey } from "./api-keys.ts";
 import {
-  type ArticleRow,
-  findArticle,
+  type ApiArticle,
+  findArticles,
   listArticles,
-  listPublicAuthors,
-  listPublicSections,
-  listPublicTags,
   relatedTo,
   translationsOf,
-} from "./content-api.queries.ts";
+} from "./content-api.articles.ts";
 import {
   type ArticleField,
   ArticleJson,
@@ -129,7 +127,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
       searchRoute(scope, deps, checkEdition);
 
       async function present(
-        row: ArticleRow,
+        row: ApiArticle,
         fields: ArticleField[] | undefined,
         include: (typeof INCLUDES)[number][] | undefined,
       ) {
@@ -185,7 +183,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           },
         },
         async (request) => {
-          const row = await findArticle(deps.db, siteUrl, request.params.id, now());
+          const [row] = await findArticles(deps.db, siteUrl, [request.params.id], now());
           if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
           return present(row, request.query.fields, request.query.include);
         },

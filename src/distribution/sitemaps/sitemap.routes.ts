@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Kysely } from "kysely";
 import type { Config } from "../../config/load.ts";
+import { summaryPath } from "../../content/content.ts";
 import {
   publishedInGroups,
   recentArticles,
@@ -113,7 +114,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     const recent = await recentArticles(deps.db, edition, since, now, NEWS_LIMIT);
     const publication = deps.config.site.name[edition] ?? "Dateline";
     const entries = recent.map((a) => ({
-      loc: base + a.path,
+      loc: base + summaryPath(a),
       news: { publication, language: langOf(edition), publishedAt: a.publishedAt, title: a.headline },
     }));
     return urlsetOpen({ news: true }) + entries.map(urlElement).join("\n") + URLSET_CLOSE;
@@ -135,11 +136,11 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
         : [];
       const image = a.leadMediaId ? images.get(a.leadMediaId) : undefined;
       return {
-        loc: base + a.path,
+        loc: base + summaryPath(a),
         lastmod: a.lastModified,
         alternates:
           versions.length > 1
-            ? versions.map((v) => ({ hreflang: langOf(v.edition), href: base + v.path }))
+            ? versions.map((v) => ({ hreflang: langOf(v.edition), href: base + summaryPath(v) }))
             : [],
         images: image ? [{ loc: base + image.src }] : [],
       };

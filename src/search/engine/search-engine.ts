@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import type { ArticleKind } from "../../content/content.tables.ts";
+import type { ArticleKind } from "../../content/article.kinds.ts";
 import type { Database } from "../../db/database.ts";
 import type { Clause } from "../query/parse-query.ts";
 
@@ -93,6 +93,8 @@ export function rankingWindow(request: Pick<MatchRequest, "filters" | "join">): 
 
 /** The conditions on `search_documents d` that both engines share. */
 export function filterConditions(f: MatchFilters): RawBuilder<unknown> {
+  // The index holds every published story (content's `publishedArticles`), embargoed ones too, so
+  // the time half of `visibleToReaders` is applied here, to this table's own copy of the time.
   const parts: RawBuilder<unknown>[] = [sql`d.edition = ${f.edition}`, sql`d.published_at <= ${f.now}`];
   if (f.sectionId !== undefined) parts.push(sql`d.section_id = ${f.sectionId}`);
   if (f.kind !== undefined) parts.push(sql`d.kind = ${f.kind}`);

@@ -4,7 +4,7 @@
  * create the same sections and authors the demo does.
  */
 
-import type { ArticleKind } from "../../content/content.tables.ts";
+import type { ArticleKind } from "../../content/article.kinds.ts";
 import type { Lang } from "../../demo/banks/types.ts";
 import { AGENCIES, COLUMNISTS, STAFF } from "../../demo/people.ts";
 import { PLACES } from "../../demo/places.ts";

@@ -1,4 +1,4 @@
-import type { ArticleKind } from "../../content/content.tables.ts";
+import type { ArticleKind } from "../../content/article.kinds.ts";
 import type { Lang } from "../../demo/banks/types.ts";
 
 export interface SyntheticTag {

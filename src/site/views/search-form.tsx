@@ -1,4 +1,4 @@
-import { ARTICLE_KINDS } from "../../content/content.tables.ts";
+import { ARTICLE_KINDS } from "../../content/article.kinds.ts";
 import { MAX_QUERY_LENGTH } from "../../search/search.types.ts";
 import type { EditionContext } from "../edition-context.ts";
 import type { SearchChoices } from "../search.data.ts";

@@ -1,0 +1,180 @@
+import type { Kysely } from "kysely";
+import { anyEditionSummariesByIds, bodiesByIds, findTranslations } from "../../content/article.queries.ts";
+import {
+  listArticleStream,
+  type StreamFilter,
+  type StreamPosition,
+} from "../../content/article-stream.queries.ts";
+import { type ArticleSummary, summaryPath, type Tag } from "../../content/content.ts";
+import { tagsByArticle } from "../../content/taxonomy.queries.ts";
+import type { Database } from "../../db/database.ts";
+import { AppError } from "../../http/app-error.ts";
+import { mediaByIds } from "../../media/media.queries.ts";
+import type { MediaImage } from "../../media/media.ts";
+import { relatedForReaders } from "../../search/related/related-stories.ts";
+
+type Q = Kysely<Database>;
+
+/** A story as the Content API answers it; its names are a contract with clients, apart from the domain's. */
+export interface PublicArticle {
+  id: number;
+  edition: string;
+  url: string;
+  section: { slug: string; name: string };
+  kind: ArticleSummary["kind"];
+  headline: string;
+  standfirst: string;
+  bodyHtml: string;
+  authors: { slug: string; name: string }[];
+  creditLine: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  leadImage: {
+    url: string;
+    width: number;
+    height: number;
+    caption: string;
+    credit: string;
+    alt: string;
+  } | null;
+  tags: { slug: string; name: string }[];
+}
+
+/** The JSON, and the summary it came from for what `include=` adds. */
+export interface ApiArticle {
+  summary: ArticleSummary;
+  json: PublicArticle;
+}
+
+/** Opaque cursor: base64url of the last item's publication time and id. */
+function encodeCursor({ publishedAt, id }: StreamPosition): string {
+  return Buffer.from(JSON.stringify([publishedAt, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): StreamPosition {
+  try {
+    const [publishedAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    if (typeof publishedAt === "string" && Number.isInteger(id)) return { publishedAt, id: id as number };
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError("VALIDATION_FAILED", "The cursor is not one this API gave out.");
+}
+
+/** One page of the stories readers may see, newest first, and the cursor of the next page. */
+export async function listArticles(
+  db: Q,
+  siteUrl: string,
+  filter: StreamFilter,
+  page: { cursor?: string; limit: number },
+  now: string,
+): Promise<{ items: ApiArticle[]; nextCursor: string | null }> {
+  const after = page.cursor === undefined ? {} : { after: decodeCursor(page.cursor) };
+  const { items, more } = await listArticleStream(db, filter, { limit: page.limit, ...after }, now);
+  const last = items.at(-1);
+  return {
+    items: await serialize(db, siteUrl, items),
+    nextCursor: more && last ? encodeCursor(last) : null,
+  };
+}
+
+/** The stories among `ids` that readers may see, in the order of `ids`; the others are left out. */
+export async function findArticles(
+  db: Q,
+  siteUrl: string,
+  ids: readonly number[],
+  now: string,
+): Promise<ApiArticle[]> {
+  return serialize(db, siteUrl, await anyEditionSummariesByIds(db, ids, now));
+}
+
+/** Bodies, tags and pictures for many summaries with one query each. */
+async function serialize(db: Q, siteUrl: string, summaries: ArticleSummary[]): Promise<ApiArticle[]> {
+  if (summaries.length === 0) return [];
+  const ids = summaries.map((s) => s.id);
+  const [bodies, tags, media] = await Promise.all([
+    bodiesByIds(db, ids),
+    tagsByArticle(db, ids),
+    mediaByIds(
+      db,
+      summaries.flatMap((s) => (s.leadMediaId === null ? [] : [s.leadMediaId])),
+    ),
+  ]);
+  return summaries.map((summary) => ({
+    summary,
+    json: toPublicArticle(siteUrl, summary, {
+      bodyHtml: bodies.get(summary.id) ?? "",
+      tags: tags.get(summary.id) ?? [],
+      image: summary.leadMediaId === null ? undefined : media.get(summary.leadMediaId),
+    }),
+  }));
+}
+
+/** The one mapper from the content summary to the API's JSON. */
+function toPublicArticle(
+  siteUrl: string,
+  s: ArticleSummary,
+  more: { bodyHtml: string; tags: Tag[]; image: MediaImage | undefined },
+): PublicArticle {
+  const { image } = more;
+  return {
+    id: s.id,
+    edition: s.edition,
+    url: absolute(siteUrl, summaryPath(s)),
+    section: { slug: s.section.slug, name: s.section.name },
+    kind: s.kind,
+    headline: s.headline,
+    standfirst: s.standfirst,
+    bodyHtml: more.bodyHtml,
+    authors: s.authors.map(({ slug, name }) => ({ slug, name })),
+    creditLine: s.creditLine,
+    publishedAt: s.publishedAt,
+    updatedAt: s.updatedAt ?? s.publishedAt,
+    leadImage: image
+      ? {
+          url: absolute(siteUrl, image.src),
+          width: image.width,
+          height: image.height,
+          caption: image.caption,
+          credit: image.credit,
+          alt: image.alt,
+        }
+      : null,
+    tags: more.tags.map((t) => ({ slug: t.slug, name: t.name })),
+  };
+}
+
+function absolute(siteUrl: string, path: string): string {
+  return siteUrl.replace(/\/+$/, "") + path;
+}
+
+/** The other editions of the story that readers can see. */
+export async function translationsOf(
+  db: Q,
+  siteUrl: string,
+  article: ApiArticle,
+  now: string,
+): Promise<{ id: number; edition: string; url: string; headline: string }[]> {
+  const translations = await findTranslations(db, article.summary, now);
+  return translations.map((t) => ({
+    id: t.id,
+    edition: t.edition,
+    headline: t.headline,
+    url: absolute(siteUrl, t.path),
+  }));
+}
+
+/** Related published stories, the ones the site shows with the story. */
+export async function relatedTo(
+  db: Q,
+  siteUrl: string,
+  article: ApiArticle,
+  now: string,
+): Promise<{ id: number; headline: string; url: string }[]> {
+  const related = await relatedForReaders(db, article.summary, now);
+  return related.map((r) => ({
+    id: r.id,
+    headline: r.headline,
+    url: absolute(siteUrl, summaryPath(r)),
+  }));
+}
