@@ -1,34 +1,23 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { ArticleKind, ArticleStatus } from "./article.kinds.ts";
+import type { ArticleFields } from "./article.commands.ts";
+import type { ArticleStatus } from "./article.kinds.ts";
 import { articlePath } from "./content.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** An article as the newsroom sees it: any status, with everything an editor can change. */
-export interface EditableArticle {
+export interface EditableArticle extends ArticleFields {
   id: number;
   version: number;
   status: ArticleStatus;
   edition: string;
   sectionId: number;
-  section: string;
-  kind: ArticleKind;
-  slug: string;
-  headline: string;
-  standfirst: string;
-  body: string;
-  creditLine: string | null;
-  datelinePlace: string | null;
-  leadMediaId: number | null;
-  tags: string[];
-  authors: string[];
   translationGroup: string | null;
   translations: { id: number; edition: string; status: ArticleStatus; headline: string }[];
   publishedAt: string | null;
   updatedAt: string | null;
   scheduledAt: string | null;
-  correctionNote: string | null;
   createdAt: string;
   modifiedAt: string;
   url: string | null;
