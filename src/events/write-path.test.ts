@@ -4,7 +4,7 @@ import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/d
 import { createDb, type Db } from "../db/create-db.ts";
 import { createLogger } from "../logger.ts";
 import type { DomainEvent } from "./domain-events.ts";
-import { pruneOutbox } from "./outbox.ts";
+import { appendToOutbox, pruneOutbox } from "./outbox.ts";
 import { type Subscriber, WritePath } from "./write-path.ts";
 
 const NOW = new Date("2026-06-15T08:00:00Z");
@@ -46,6 +46,10 @@ for (const dialect of DIALECTS) {
         afterDispatch: () => undefined,
       });
     }
+
+    /** An event committed but not yet dispatched, as a crash between the two would leave it. */
+    const appendPending = () =>
+      test.db.kysely.transaction().execute((trx) => appendToOutbox(trx, EVENT, NOW));
 
     const outbox = () => test.db.kysely.selectFrom("outbox").selectAll().orderBy("id").execute();
 
@@ -114,18 +118,7 @@ for (const dialect of DIALECTS) {
           const a = counting("a");
           const nodeOne = writePath([a.subscriber]);
           const nodeTwo = writePath([a.subscriber], second);
-          for (let i = 0; i < 20; i++)
-            await nodeOne.db.transaction().execute(async (trx) => {
-              await trx
-                .insertInto("outbox")
-                .values({
-                  type: EVENT.type,
-                  payload: JSON.stringify(EVENT),
-                  created_at: NOW.toISOString(),
-                  last_error: null,
-                })
-                .execute();
-            });
+          for (let i = 0; i < 20; i++) await appendPending();
           await Promise.all([
             nodeOne.dispatchPending(),
             nodeTwo.dispatchPending(),
@@ -141,15 +134,7 @@ for (const dialect of DIALECTS) {
     it("prunes dispatched events past their retention, never pending ones", async () => {
       const writes = writePath([]);
       await writes.run((uow) => uow.record(EVENT));
-      await test.db.kysely
-        .insertInto("outbox")
-        .values({
-          type: EVENT.type,
-          payload: JSON.stringify(EVENT),
-          created_at: NOW.toISOString(),
-          last_error: null,
-        })
-        .execute();
+      await appendPending();
       const later = new Date(NOW.getTime() + 1000);
       assert.equal(await pruneOutbox(test.db.kysely, later), 1);
       const left = await outbox();

@@ -72,6 +72,20 @@ for (const dialect of DIALECTS) {
       return created.body;
     }
 
+    /** Each of the first n editors creates a story at the same moment; `fields` may vary by editor. */
+    const createAtOnce = <T>(n: number, fields: (i: number) => Record<string, unknown>) =>
+      Promise.all(
+        desk(n).map((editor, i) =>
+          editor.request<T>("POST", "/articles", {
+            edition: "en",
+            section: "national",
+            standfirst: "",
+            body: "<p>x</p>",
+            ...fields(i),
+          }),
+        ),
+      );
+
     const revisionsOf = async (id: number) =>
       db().selectFrom("revisions").where("article_id", "=", id).select(["summary", "version"]).execute();
 
@@ -160,18 +174,10 @@ for (const dialect of DIALECTS) {
 
       it(`N=${n}: stories created at once with one new tag all save, sharing one tag`, async () => {
         const tag = `Fresh tag ${dialect} ${n}`;
-        const responses = await Promise.all(
-          desk(n).map((e, i) =>
-            e.request<Story>("POST", "/articles", {
-              edition: "en",
-              section: "national",
-              headline: `Tagged at once ${n} ${i}`,
-              standfirst: "",
-              body: "<p>x</p>",
-              tags: [tag],
-            }),
-          ),
-        );
+        const responses = await createAtOnce<Story>(n, (i) => ({
+          headline: `Tagged at once ${n} ${i}`,
+          tags: [tag],
+        }));
         assert.deepEqual(
           responses.map((r) => r.status),
           Array<number>(n).fill(201),
@@ -188,18 +194,7 @@ for (const dialect of DIALECTS) {
 
       it(`N=${n}: stories created at once with one explicit slug: one created, the rest 409 naming the slug`, async () => {
         const slug = `one-slug-${n}`;
-        const responses = await Promise.all(
-          desk(n).map((e, i) =>
-            e.request<Problem>("POST", "/articles", {
-              edition: "en",
-              section: "national",
-              headline: `Slug race ${i}`,
-              standfirst: "",
-              body: "<p>x</p>",
-              slug,
-            }),
-          ),
-        );
+        const responses = await createAtOnce<Problem>(n, (i) => ({ headline: `Slug race ${i}`, slug }));
         assert.deepEqual(statuses(responses), only(201, n));
         for (const refused of responses.filter((r) => r.status === 409)) {
           assert.equal(refused.body.code, "SLUG_TAKEN");
@@ -211,17 +206,7 @@ for (const dialect of DIALECTS) {
 
       it(`N=${n}: stories created at once with one headline all save under numbered slugs`, async () => {
         const headline = `Same headline ${dialect} ${n}`;
-        const responses = await Promise.all(
-          desk(n).map((e) =>
-            e.request<Story & { slug: string }>("POST", "/articles", {
-              edition: "en",
-              section: "national",
-              headline,
-              standfirst: "",
-              body: "<p>x</p>",
-            }),
-          ),
-        );
+        const responses = await createAtOnce<Story & { slug: string }>(n, () => ({ headline }));
         assert.deepEqual(
           responses.map((r) => r.status),
           Array<number>(n).fill(201),
