@@ -132,7 +132,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: writer,
       schema: {
         tags,
-        summary: "Save changes against the story's version (409 when someone else saved first)",
+        summary: "Save the fields changed since a version (409 only when someone changed one of them too)",
         params: IdParams,
         body: ArticlePatchBody,
         response: { 200: ArticleJson },

@@ -125,7 +125,7 @@ export interface paths {
         delete: operations["adminDeleteArticlesId"];
         options?: never;
         head?: never;
-        /** Save changes against the story's version (409 when someone else saved first) */
+        /** Save the fields changed since a version (409 only when someone changed one of them too) */
         patch: operations["adminPatchArticlesId"];
         trace?: never;
     };
