@@ -7,7 +7,7 @@ import { ContentVersionWatcher } from "./content/content-version.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
-import { jobHandlers } from "./jobs/job-handlers.ts";
+import { jobHandlers, OWN_JOB_LANES } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
 import { createWritePath } from "./write-paths.ts";
@@ -71,6 +71,7 @@ export async function startServer(
       }),
       logger,
       now: clock,
+      ownLanes: OWN_JOB_LANES,
     });
     wake.jobs = jobs;
     const app = await buildApp({

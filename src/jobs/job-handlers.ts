@@ -5,6 +5,7 @@ import type { Config } from "../config/load.ts";
 import { publishScheduledJob } from "../content/article.jobs.ts";
 import type { Database } from "../db/database.ts";
 import { webhookDeliveryJob } from "../distribution/webhooks/webhook.job.ts";
+import { WEBHOOK_DELIVER_JOB } from "../distribution/webhooks/webhook-events.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { mediaVariantsJob } from "../media/variants.job.ts";
 import { relatedRefreshJob } from "../search/related/related.job.ts";
@@ -17,6 +18,9 @@ export interface JobDeps {
   logger: Logger;
   now: Clock;
 }
+
+/** Webhook deliveries run in a lane of their own: a partner never waits behind a slow job. */
+export const OWN_JOB_LANES = [[WEBHOOK_DELIVER_JOB]];
 
 /** Every kind of background job the app runs; each feature contributes its own. */
 export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {

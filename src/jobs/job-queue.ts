@@ -36,16 +36,30 @@ export async function enqueueJob(
   return id;
 }
 
+/** Which kinds of job a runner's lane takes: only some, or all but some. */
+export type KindFilter = { only: readonly string[] } | { except: readonly string[] };
+
 /**
  * Claims the next due job, or one whose runner died. The guarded UPDATE re-checks the row's
  * state, so when runners on several nodes race for one job only one of them gets it.
  */
-export async function claimNextJob(db: Q, now: Date): Promise<Job | undefined> {
+export async function claimNextJob(
+  db: Q,
+  now: Date,
+  kinds: KindFilter = { except: [] },
+): Promise<Job | undefined> {
   const at = now.toISOString();
   const claimable = (eb: ExpressionBuilder<Database, "jobs">) =>
-    eb.or([
-      eb.and([eb("status", "=", "queued"), eb("run_at", "<=", at)]),
-      eb.and([eb("status", "=", "running"), eb("locked_until", "<", at)]),
+    eb.and([
+      "only" in kinds
+        ? eb("kind", "in", kinds.only)
+        : kinds.except.length
+          ? eb("kind", "not in", kinds.except)
+          : eb.lit(true),
+      eb.or([
+        eb.and([eb("status", "=", "queued"), eb("run_at", "<=", at)]),
+        eb.and([eb("status", "=", "running"), eb("locked_until", "<", at)]),
+      ]),
     ]);
   const next = await db
     .selectFrom("jobs")

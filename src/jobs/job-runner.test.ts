@@ -41,6 +41,54 @@ for (const dialect of DIALECTS) {
       assert.equal((await findJob(test.db.kysely, id))?.status, "done");
     });
 
+    it("runs a job of its own lane while a slow job holds the other lane", async () => {
+      const order: string[] = [];
+      let releaseSlow = () => {};
+      const slowGate = new Promise<void>((release) => {
+        releaseSlow = release;
+      });
+      let slowStarted = () => {};
+      const started = new Promise<void>((resolve) => {
+        slowStarted = resolve;
+      });
+      const runner = new JobRunner({
+        db: test.db.kysely,
+        logger,
+        now: clock,
+        ownLanes: [["quick"]],
+        handlers: [
+          defineJob({
+            kind: "slow",
+            payload: z.object({}),
+            maxAttempts: 1,
+            run: async () => {
+              slowStarted();
+              await slowGate;
+              order.push("slow");
+            },
+          }),
+          defineJob({
+            kind: "quick",
+            payload: z.object({}),
+            maxAttempts: 1,
+            run: async () => void order.push("quick"),
+          }),
+        ],
+      });
+      const due = { payload: {}, runAt: clock(), now: clock() };
+      await enqueueJob(test.db.kysely, { kind: "slow", ...due });
+      const first = runner.poke();
+      await started;
+      await enqueueJob(test.db.kysely, { kind: "quick", ...due });
+      const second = runner.poke();
+      for (let waited = 0; !order.includes("quick") && waited < 2000; waited += 10)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.deepEqual(order, ["quick"], "the quick job ran while the slow one was still running");
+      releaseSlow();
+      await Promise.all([first, second]);
+      assert.deepEqual(order, ["quick", "slow"]);
+    });
+
     it("leaves a job alone until its time", async () => {
       const future = new Date(clock().getTime() + 60_000);
       const id = await enqueueJob(test.db.kysely, {

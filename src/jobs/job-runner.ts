@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { z } from "zod";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
-import { claimNextJob, completeJob, failJob, type Job } from "./job-queue.ts";
+import { claimNextJob, completeJob, failJob, type Job, type KindFilter } from "./job-queue.ts";
 
 /** A kind of background work: its payload schema and the task that does it. */
 export interface JobHandler<P = unknown> {
@@ -28,7 +28,7 @@ export class JobRunner {
   #now: Clock;
   #pollMs: number;
   #timer: NodeJS.Timeout | undefined;
-  #draining: Promise<void> | undefined;
+  #lanes: { kinds: KindFilter; draining: Promise<number> | undefined }[];
   #stopped = false;
 
   constructor(options: {
@@ -37,12 +37,22 @@ export class JobRunner {
     logger: Logger;
     now: Clock;
     pollMs?: number;
+    /**
+     * Kinds that run in lanes of their own, beside the lane for every other kind, so a quick job
+     * (a webhook delivery) never waits behind a slow one (recomputing related stories).
+     */
+    ownLanes?: readonly (readonly string[])[];
   }) {
     this.#db = options.db;
     this.#handlers = new Map(options.handlers.map((h) => [h.kind, h]));
     this.#logger = options.logger;
     this.#now = options.now;
     this.#pollMs = options.pollMs ?? 1000;
+    const own = options.ownLanes ?? [];
+    this.#lanes = [...own.map((only) => ({ only })), { except: own.flat() }].map((kinds) => ({
+      kinds,
+      draining: undefined,
+    }));
   }
 
   /** Starts polling; `poke()` works without it, which tests use to run jobs deterministically. */
@@ -54,15 +64,25 @@ export class JobRunner {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
-    await this.#draining;
+    await Promise.all(this.#lanes.map((lane) => lane.draining));
   }
 
-  /** Runs every due job now; resolves when the queue has nothing due. */
-  poke(): Promise<void> {
-    this.#draining ??= this.#drain().finally(() => {
-      this.#draining = undefined;
-    });
-    return this.#draining;
+  /**
+   * Runs every due job now, each lane on its own; resolves when the queue has nothing due. A job
+   * in one lane may queue one for another, so lanes are drained again until a round runs nothing.
+   */
+  async poke(): Promise<void> {
+    for (;;) {
+      const ran = await Promise.all(
+        this.#lanes.map((lane) => {
+          lane.draining ??= this.#drain(lane.kinds).finally(() => {
+            lane.draining = undefined;
+          });
+          return lane.draining;
+        }),
+      );
+      if (ran.every((n) => n === 0)) return;
+    }
   }
 
   #schedule(): void {
@@ -73,14 +93,15 @@ export class JobRunner {
     this.#timer.unref();
   }
 
-  async #drain(): Promise<void> {
-    for (;;) {
-      if (this.#stopped) return;
-      const job = await claimNextJob(this.#db, this.#now()).catch((error: unknown) => {
+  /** Runs the lane's due jobs one after another; answers how many ran. */
+  async #drain(kinds: KindFilter): Promise<number> {
+    for (let ran = 0; ; ran++) {
+      if (this.#stopped) return ran;
+      const job = await claimNextJob(this.#db, this.#now(), kinds).catch((error: unknown) => {
         this.#logger.error({ err: error }, "could not claim a job");
         return undefined;
       });
-      if (!job) return;
+      if (!job) return ran;
       await this.#run(job);
     }
   }
