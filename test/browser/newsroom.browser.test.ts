@@ -37,6 +37,8 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     await chromium.context.clearCookies();
     const page = await chromium.context.newPage();
     await page.goto(`${server.url}/newsroom/`);
+    // The app renders once it has the editions from the server; check the screen, not the empty shell.
+    await page.getByLabel("Email").waitFor();
     await assertAccessible(page, "login");
     await page.getByLabel("Email").fill(`${role}@newsroom.test`);
     await page.getByLabel("Password").fill(TEST_PASSWORD);
