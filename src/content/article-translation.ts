@@ -3,7 +3,7 @@ import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { assertEdition, getArticleForChange, insertDraft } from "./article.service.ts";
 import { assertAllowed } from "./article-permissions.ts";
-import { translationExists } from "./article-references.ts";
+import { translationExists } from "./article-rows.ts";
 
 /**
  * Starts the other-edition version of a story: a draft in the target edition, in the same section

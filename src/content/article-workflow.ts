@@ -10,7 +10,7 @@ import type { ArticleStatus } from "./article.kinds.ts";
 import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { type ArticleAction, assertAllowed } from "./article-permissions.ts";
-import { updateArticleAt } from "./article-references.ts";
+import { updateArticleAt } from "./article-rows.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
 
 type T = Transaction<Database>;

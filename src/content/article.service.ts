@@ -11,16 +11,14 @@ import { mergeEdit } from "./article-merge.ts";
 import { rememberOldPath } from "./article-paths.ts";
 import { assertAllowed } from "./article-permissions.ts";
 import {
-  insertArticle,
-  lockArticle,
   replaceAuthors,
   replaceTags,
   resolveAuthors,
   resolveSection,
   resolveTags,
-  slugForSave,
-  updateArticleAt,
 } from "./article-references.ts";
+import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
+import { slugForSave } from "./article-slugs.ts";
 import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";
 import { sanitizeBody } from "./sanitize-body.ts";
 
