@@ -32,6 +32,46 @@ describe("webhook address guard", () => {
     }
   });
 
+  it("refuses IPv6 forms that embed a refused IPv4 address (NAT64, 6to4, Teredo, compatible, mapped)", () => {
+    const cases: [string, RegExp][] = [
+      ["64:ff9b::7f00:1", /NAT64.*127\.0\.0\.1.*loopback/],
+      ["64:ff9b::10.0.0.1", /NAT64.*10\.0\.0\.1.*private/],
+      ["64:ff9b::a9fe:a9fe", /NAT64.*169\.254\.169\.254/],
+      ["64:ff9b:1::808:808", /local-use NAT64/],
+      ["64:ff9b:1:ffff::1", /local-use NAT64/],
+      ["2002:7f00:1::", /6to4.*127\.0\.0\.1/],
+      ["2002:c0a8:101::1", /6to4.*192\.168\.1\.1.*private/],
+      ["2001:0:4136:e378:8000:63bf:80ff:fffe", /Teredo.*127\.0\.0\.1/],
+      ["2001:0:4136:e378:8000:63bf:f5ff:fffe", /Teredo.*10\.0\.0\.1/],
+      ["::127.0.0.1", /IPv4-compatible.*127\.0\.0\.1/],
+      ["::7f00:1", /IPv4-compatible.*127\.0\.0\.1/],
+      ["::a00:1", /IPv4-compatible.*10\.0\.0\.1/],
+      ["::ffff:127.0.0.1", /IPv4-mapped/],
+      ["::ffff:0:7f00:1", /IPv4-translated/],
+    ];
+    for (const [address, reason] of cases) {
+      const why = forbiddenAddressReason(address);
+      assert.ok(why && reason.test(why), `${address}: ${why}`);
+    }
+  });
+
+  it("allows the same IPv6 forms when the IPv4 address they embed is public", () => {
+    for (const address of [
+      "64:ff9b::808:808",
+      "2002:808:808::1",
+      "2001:0:4136:e378:8000:63bf:f7f7:f7f7",
+      "2001:db8::1",
+    ]) {
+      assert.equal(forbiddenAddressReason(address), undefined, address);
+    }
+  });
+
+  it("refuses the NAT64, 6to4 and IPv4-compatible literals of the review in URLs", async () => {
+    for (const url of ["http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::]/", "http://[::127.0.0.1]/"]) {
+      await assert.rejects(resolveWebhookTarget(url, []), refused(/loopback/), url);
+    }
+  });
+
   it("allows public addresses", () => {
     for (const address of ["93.184.215.14", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111"]) {
       assert.equal(forbiddenAddressReason(address), undefined, address);

@@ -32,6 +32,9 @@ const FORBIDDEN: [network: string, prefix: number, family: "ipv4" | "ipv6", reas
   ["::1", 128, "ipv6", "a loopback address"],
   // IPv4 inside IPv6 could name any of the IPv4 networks above; a webhook has no need of it.
   ["::ffff:0:0", 96, "ipv6", "an IPv4-mapped address"],
+  ["::ffff:0:0:0", 96, "ipv6", "an IPv4-translated (SIIT) address"],
+  // Local-use NAT64 (RFC 8215) translates into the operator's own networks.
+  ["64:ff9b:1::", 48, "ipv6", "a local-use NAT64 (64:ff9b:1::/48) address"],
   ["fc00::", 7, "ipv6", "a unique-local address"],
   ["fe80::", 10, "ipv6", "a link-local address"],
   ["ff00::", 8, "ipv6", "a multicast address"],
@@ -43,12 +46,51 @@ const BLOCKS = FORBIDDEN.map(([network, prefix, family, reason]) => {
   return { list, family, reason };
 });
 
+/** The eight 16-bit groups of an IPv6 address (which `isIP` has accepted), a dotted IPv4 tail included. */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase().replace(/%.*$/, "");
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const parse = (part: string) => (part === "" ? [] : part.split(":").map((g) => Number.parseInt(g, 16)));
+  const front = parse(head);
+  const back = tail === undefined ? [] : parse(tail);
+  return [...front, ...new Array<number>(8 - front.length - back.length).fill(0), ...back];
+}
+
+const dottedQuad = (high: number, low: number) => `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+
+/**
+ * The IPv4 address an IPv6 address carries, and the form that carries it: NAT64 (64:ff9b::/96),
+ * 6to4 (2002::/16), Teredo (2001::/32, the client's address inverted in the last 32 bits) and
+ * IPv4-compatible (::/96). IPv4-mapped addresses (::ffff:0:0/96) are refused whole in FORBIDDEN.
+ */
+function embeddedIpv4(address: string): { ipv4: string; form: string } | undefined {
+  const g = ipv6Groups(address);
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
+    return { ipv4: dottedQuad(g6, g7), form: "a NAT64 (64:ff9b::/96) address" };
+  if (g0 === 0x2002) return { ipv4: dottedQuad(g1, g2), form: "a 6to4 (2002::/16) address" };
+  if (g0 === 0x2001 && g1 === 0)
+    return { ipv4: dottedQuad(g6 ^ 0xffff, g7 ^ 0xffff), form: "a Teredo (2001::/32) address" };
+  if (g.slice(0, 6).every((group) => group === 0))
+    return { ipv4: dottedQuad(g6, g7), form: "an IPv4-compatible (::/96) address" };
+  return undefined;
+}
+
 /** Why a webhook may not be sent to this IP address, or undefined when it may. */
 export function forbiddenAddressReason(address: string): string | undefined {
   const version = isIP(address);
   if (version === 0) return "not an IP address";
   const family = version === 6 ? "ipv6" : "ipv4";
-  return BLOCKS.find((block) => block.family === family && block.list.check(address, family))?.reason;
+  const reason = BLOCKS.find((block) => block.family === family && block.list.check(address, family))?.reason;
+  if (reason || family === "ipv4") return reason;
+  const embedded = embeddedIpv4(address);
+  const inner = embedded && forbiddenAddressReason(embedded.ipv4);
+  return embedded && inner ? `${embedded.form} embedding ${embedded.ipv4}, ${inner}` : undefined;
 }
 
 export interface WebhookTarget {
