@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../api/admin-api.ts";
+import { assertEdition } from "../content/article.service.ts";
 import { listSections } from "../content/taxonomy.queries.ts";
 import {
   addAuthor,
@@ -49,6 +50,11 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   const read = { access: "contributor" } as const;
   const edit = { access: "editor" } as const;
+  /** Names and tags are kept only for the configured editions: 400 naming any other. */
+  const editions = deps.config.site.editions.map((e) => e.code);
+  const known = (localizations: readonly { edition: string }[] | undefined) => {
+    for (const l of localizations ?? []) assertEdition(l.edition, editions);
+  };
 
   app.get(
     "/sections",
@@ -85,6 +91,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
+      known(request.body.localizations);
       await addSection(deps.writes, request.body);
       return reply.code(204).send(null);
     },
@@ -105,6 +112,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
+      known(request.body.localizations);
       await updateSection(deps.writes, request.params.key, request.body);
       return reply.code(204).send(null);
     },
@@ -139,7 +147,10 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
         response: { 201: TagJson },
       },
     },
-    async (request, reply) => reply.code(201).send(await addTag(deps.db, request.body)),
+    async (request, reply) => {
+      known([request.body]);
+      return reply.code(201).send(await addTag(deps.db, request.body));
+    },
   );
 
   app.get(
@@ -171,6 +182,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
+      known(request.body.localizations);
       await addAuthor(deps.db, request.body);
       return reply.code(204).send(null);
     },
@@ -192,6 +204,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
+      known(request.body.localizations);
       await updateAuthor(deps.writes, request.params.slug, request.body);
       return reply.code(204).send(null);
     },

@@ -24,15 +24,34 @@ function creators(entry: FeedEntry): { name: string; link?: string }[] {
   return entry.creditLine ? [{ name: entry.creditLine }] : [];
 }
 
-/** RSS 2.0 and Atom 1.0, written by the `feed` library (it escapes and formats dates per spec). */
+/** Characters XML 1.0 cannot carry at all (C0 controls but tab and newlines, lone surrogates, U+FFFE/F). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/**
+ * Stand-ins for what the `feed` library leaves raw: it escapes only `&` and `"` in attributes (an
+ * Atom category's label and term) and only the first `]]>` of a CDATA section. They are control
+ * characters, which NOT_XML removes from every input, so each one in the output is one of ours.
+ */
+const LT = "\u0001";
+const GT = "\u0002";
+const CDATA_END = "\u0003";
+const text = (value: string) => value.replace(NOT_XML, "");
+const cdata = (value: string) => text(value).replaceAll("]]>", CDATA_END);
+const attribute = (value: string) => text(value).replaceAll("<", LT).replaceAll(">", GT);
+
+/** RSS 2.0 and Atom 1.0, written by the `feed` library, with the escaping it leaves out done here. */
 export function renderXmlFeed(channel: FeedChannel, format: "rss" | "atom"): string {
+  const xml = writeXmlFeed(channel, format);
+  return xml.replaceAll(LT, "&lt;").replaceAll(GT, "&gt;").replaceAll(CDATA_END, "]]]]><![CDATA[>");
+}
+
+function writeXmlFeed(channel: FeedChannel, format: "rss" | "atom"): string {
   const feed = new Feed({
-    title: channel.title,
+    title: text(channel.title),
     id: channel.homeUrl,
     link: channel.homeUrl,
     language: channel.lang,
     updated: new Date(channel.updated),
-    copyright: channel.title,
+    copyright: text(channel.title),
     generator: "Dateline",
     feedLinks: {
       rss: channel.feedBase + FEED_FILES.rss,
@@ -42,15 +61,16 @@ export function renderXmlFeed(channel: FeedChannel, format: "rss" | "atom"): str
   });
   for (const entry of channel.entries) {
     feed.addItem({
-      title: entry.headline,
+      title: cdata(entry.headline),
       id: entry.url,
       link: entry.url,
-      description: entry.standfirst,
-      content: entry.bodyHtml ?? undefined,
+      description: cdata(entry.standfirst),
+      content: entry.bodyHtml === null ? undefined : cdata(entry.bodyHtml),
       date: new Date(entry.updatedAt),
       published: new Date(entry.publishedAt),
-      author: creators(entry),
-      category: [{ name: entry.section }],
+      author: creators(entry).map((c) => ({ ...c, name: text(c.name) })),
+      // Atom writes the name into an attribute, RSS into an element's text (escaped by the library).
+      category: [{ name: format === "atom" ? attribute(entry.section) : text(entry.section) }],
       image: entry.image ? { url: absolute(channel, entry.image.src), type: "image/jpeg" } : undefined,
     });
   }
