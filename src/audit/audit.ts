@@ -12,6 +12,7 @@ export type AuditAction =
   | "article.scheduled"
   | "article.deleted"
   | "article.related_pinned"
+  | "media.edited"
   | "user.created"
   | "user.role_changed"
   | "user.password_reset";
@@ -19,7 +20,7 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorUserId: number | null;
-  subjectType: "user" | "article" | "session";
+  subjectType: "user" | "article" | "session" | "media";
   subjectId: string | number | null;
   details?: Record<string, unknown>;
   ip?: string | null;

@@ -1,12 +1,16 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { MediaIdParams, MediaJson, MediaListQuery, MediaPage, MediaPatchBody } from "./media.schemas.ts";
 import { editMediaTexts, getMedia, listMedia, uploadMedia } from "./media.service.ts";
 import { readUploadForm } from "./media-upload.ts";
 
-/** Photo upload and the photo library: any logged-in newsroom member may add and describe pictures. */
+/**
+ * Photo upload and the photo library: any logged-in newsroom member may add and describe pictures;
+ * a picture that published stories show may be described only by who may edit those stories.
+ */
 export async function mediaRoutes(api: FastifyInstance, deps: ApiDeps) {
   // A child scope of the admin API (its gate and errors still apply) so that only these routes
   // accept multipart bodies: @fastify/multipart would otherwise add its parser to every feature.
@@ -87,7 +91,11 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request) => {
-      const media = await editMediaTexts(deps.writes, request.params.id, request.body);
+      const media = await editMediaTexts(deps.writes, request.params.id, request.body, {
+        user: currentSession(request).user,
+        ip: request.ip,
+        now: deps.now(),
+      });
       return media;
     },
   );

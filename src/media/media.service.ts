@@ -1,4 +1,8 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
+import type { User } from "../accounts/user.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { assertAllowed } from "../content/article-permissions.ts";
+import { publishedStoriesUsingMedia } from "../content/media-usage.queries.ts";
 import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
@@ -51,7 +55,10 @@ export async function uploadMedia(
   return getMedia(db, id);
 }
 
-export async function getMedia(db: Kysely<Database>, id: number): Promise<MediaRecord> {
+export async function getMedia(
+  db: Kysely<Database> | Transaction<Database>,
+  id: number,
+): Promise<MediaRecord> {
   const [record] = await mediaRecords(db, [id]);
   if (!record) throw new AppError("NOT_FOUND", `There is no picture ${id}.`);
   return record;
@@ -72,15 +79,38 @@ export async function listMedia(
   };
 }
 
-/** Edits the texts; public pages show captions and credits, so the content version moves too. */
+/**
+ * Edits the texts; public pages show captions and credits, so the content version moves too.
+ * A picture that published stories show is part of each of them: changing it needs the right to
+ * edit every one of those stories, and is audited.
+ */
 export async function editMediaTexts(
   writes: WritePath,
   id: number,
   texts: Partial<MediaTexts>,
+  ctx: { user: User; ip: string | null; now: Date },
 ): Promise<MediaRecord> {
   await getMedia(writes.db, id);
   await writes.run(async (uow) => {
+    const stories = await publishedStoriesUsingMedia(uow.trx, id);
+    for (const story of stories) assertAllowed("edit", ctx.user, story);
+    const before = stories.length > 0 ? await getMedia(uow.trx, id) : undefined;
     await updateMediaTexts(uow.trx, id, texts);
+    if (before) {
+      await recordAudit(uow.trx, {
+        action: "media.edited",
+        actorUserId: ctx.user.id,
+        subjectType: "media",
+        subjectId: id,
+        details: {
+          stories: stories.map((s) => ({ id: s.id, headline: s.headline })),
+          before: { caption: before.caption, credit: before.credit, alt: before.alt },
+          after: texts,
+        },
+        ip: ctx.ip,
+        now: ctx.now.toISOString(),
+      });
+    }
     await uow.record({ type: "media.changed", mediaId: id });
   });
   return getMedia(writes.db, id);

@@ -28,6 +28,7 @@ const isMove = (action: ArticleActionName): action is WorkflowMove => action in 
 
 /** Whether a request to do this would pass the checks the server makes when it is asked to. */
 function mayDo(action: ArticleActionName, user: User, story: Story, editions: readonly string[]): boolean {
+  if (!ARTICLE_RULES.read(user, story)) return false;
   if (isMove(action)) {
     const move = TRANSITIONS[action];
     return (move.from as readonly string[]).includes(story.status) && ARTICLE_RULES[move.rule](user, story);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { currentSession } from "../api/access.ts";
@@ -11,6 +11,7 @@ import {
   saveEdit,
 } from "../content/article.service.ts";
 import { listEditableArticles } from "../content/article-editor.queries.ts";
+import { assertReadable, readableCreator } from "../content/article-permissions.ts";
 import { createTranslation } from "../content/article-translation.ts";
 import { moveArticle, type WorkflowMove } from "../content/article-workflow.ts";
 import { compareRevisions, findRevision, listRevisions } from "../content/revisions.ts";
@@ -53,6 +54,12 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
   const writer = { access: "contributor" } as const;
   const tags = ["articles"];
   const present = storyPresenter(editions);
+  /** The story, if this user may see it; otherwise 404, as if there were none. */
+  const readable = async (request: FastifyRequest, id: number) => {
+    const article = await getEditableArticle(deps.db, id);
+    assertReadable(currentSession(request).user, article);
+    return article;
+  };
 
   app.get(
     "/articles",
@@ -81,7 +88,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
           sectionId: section?.id,
           status: q.status,
           authorId: author?.id,
-          createdBy: q.mine === "true" ? session.user.id : undefined,
+          createdBy: q.mine === "true" ? session.user.id : readableCreator(session.user),
           text: q.q,
         },
         { cursor: q.cursor ? decodeCursor(q.cursor) : undefined, limit: q.limit },
@@ -123,7 +130,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         response: { 200: ArticleJson },
       },
     },
-    async (request) => present(request, await getEditableArticle(deps.db, request.params.id)),
+    async (request) => present(request, await readable(request, request.params.id)),
   );
 
   app.patch(
@@ -260,6 +267,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request, reply) => {
+      await readable(request, request.params.id);
       const html = await deps.renderPreview(request.params.id, request.body);
       if (html === undefined) throw new AppError("NOT_FOUND", `There is no story ${request.params.id}.`);
       return reply
@@ -282,7 +290,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request) => {
-      await getEditableArticle(deps.db, request.params.id);
+      await readable(request, request.params.id);
       return { items: await listRevisions(deps.db, request.params.id) };
     },
   );
@@ -307,6 +315,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request) => {
+      await readable(request, request.params.id);
       const changes = await compareRevisions(
         deps.db,
         request.params.id,
@@ -330,6 +339,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async (request) => {
+      await readable(request, request.params.id);
       const revision = await findRevision(deps.db, request.params.id, request.params.revisionId);
       if (!revision)
         throw new AppError(

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { ARTICLE_STATUSES } from "../content/article.kinds.ts";
+import { getEditableArticle } from "../content/article.service.ts";
+import { assertReadable } from "../content/article-permissions.ts";
 import { IdParams } from "./article.schemas.ts";
 import { PIN_RELATED_ACCESS } from "./article-actions.ts";
 import { pinRelated, readRelated } from "./related-pins.service.ts";
@@ -37,7 +39,11 @@ export function relatedRoutes(api: FastifyInstance, deps: ApiDeps) {
         response: { 200: RelatedJson },
       },
     },
-    async (request) => readRelated(deps.db, request.params.id),
+    async (request) => {
+      const story = await getEditableArticle(deps.db, request.params.id);
+      assertReadable(currentSession(request).user, story);
+      return readRelated(deps.db, request.params.id);
+    },
   );
 
   app.put(

@@ -215,7 +215,7 @@ for (const dialect of DIALECTS) {
 
       it("previews a draft as it would look published", async () => {
         const draft = await create("Draft on port tariffs");
-        const preview = await as.contributor.request<string>("POST", `/articles/${draft.id}/preview`, {});
+        const preview = await as.author.request<string>("POST", `/articles/${draft.id}/preview`, {});
         assert.equal(preview.status, 200);
         assert.match(preview.body, /Draft on port tariffs/);
         assert.equal((await getPage(server.url, "/en/national/draft-on-port-tariffs")).response.status, 404);

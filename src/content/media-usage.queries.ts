@@ -1,0 +1,43 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/database.ts";
+import { mediaIdsForUrls } from "../media/media.queries.ts";
+import { MEDIA_URL_PREFIX } from "../media/media.ts";
+import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** The URLs of a story body's pictures. */
+export function bodyImageUrls(body: string): string[] {
+  return [...body.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? "");
+}
+
+/**
+ * The published stories that show this picture, as their lead photo or inline in their body
+ * (through the original or any of its variants): a change to its texts is live in each of them.
+ */
+export async function publishedStoriesUsingMedia(db: Q, mediaId: number): Promise<EditableArticle[]> {
+  const files = [
+    ...(await db.selectFrom("media").where("id", "=", mediaId).select("file_name").execute()),
+    ...(await db.selectFrom("media_variants").where("media_id", "=", mediaId).select("file_name").execute()),
+  ].map((r) => `${MEDIA_URL_PREFIX}${r.file_name}`);
+  // Unescaped on purpose (SQLite's LIKE has no default escape): a wildcard in a file name only
+  // widens the candidates, and each candidate is then checked exactly.
+  const candidates = await db
+    .selectFrom("articles")
+    .where("status", "=", "published")
+    .where((eb) =>
+      eb.or([eb("lead_media_id", "=", mediaId), ...files.map((f) => eb("body_html", "like", `%${f}%`))]),
+    )
+    .select(["id", "lead_media_id", "body_html"])
+    .orderBy("id")
+    .execute();
+  const stories: EditableArticle[] = [];
+  for (const row of candidates) {
+    const uses =
+      row.lead_media_id === mediaId ||
+      (await mediaIdsForUrls(db, bodyImageUrls(row.body_html))).includes(mediaId);
+    const story = uses ? await findEditableArticle(db, row.id) : undefined;
+    if (story) stories.push(story);
+  }
+  return stories;
+}

@@ -1,0 +1,154 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import sharp from "sharp";
+import type { Role } from "../../src/accounts/roles.ts";
+import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
+import { DIALECTS, unavailable } from "../support/databases.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+
+/**
+ * Story-level rights beyond the role gate (security review, issue 10): contributors see only their
+ * own stories, and a photo that published stories show is edited only by who may edit them.
+ */
+type Story = { id: number; version: number; allowedActions: string[] };
+type Photo = { id: number; url: string; caption: string };
+let counter = 0;
+const unique = () => `${Date.now()}-${++counter}`;
+
+async function upload(client: ApiClient): Promise<Photo> {
+  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } })
+    .jpeg({ quality: 50 + (counter++ % 40) })
+    .toBuffer();
+  const form = new FormData();
+  form.set("file", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "photo.jpg");
+  for (const field of ["caption", "credit", "alt"]) form.set(field, `First ${field}`);
+  const response = await client.request<Photo>("POST", "/media", undefined, { raw: form });
+  assert.equal(response.status, 201, JSON.stringify(response.body));
+  return response.body;
+}
+
+async function draft(client: ApiClient, extra: Record<string, unknown> = {}): Promise<Story> {
+  const response = await client.request<Story>("POST", "/articles", {
+    edition: "en",
+    section: "national",
+    headline: `Rights ${unique()}`,
+    standfirst: "s",
+    body: "<p>b</p>",
+    ...extra,
+  });
+  assert.equal(response.status, 201, JSON.stringify(response.body));
+  return response.body;
+}
+
+for (const dialect of DIALECTS) {
+  const skip = await unavailable(dialect);
+  describe(`newsroom rights on ${dialect}`, { skip }, () => {
+    let server: TestServer;
+    let as: Record<Role, ApiClient>;
+    before(async () => {
+      server = await startTestServer(dialect);
+      as = await loginAsEveryRole(server);
+    });
+    after(async () => server?.stop());
+
+    it("a contributor sees their own stories only; another's answers 404 on every read", async () => {
+      const own = await draft(as.contributor);
+      const others = await draft(as.editor);
+      const scheduled = await draft(as.author);
+      const at = new Date(server.clock().getTime() + 3_600_000).toISOString();
+      assert.equal(
+        (await as.editor.request("POST", `/articles/${scheduled.id}/schedule`, { at })).status,
+        200,
+      );
+
+      const list = await as.contributor.get<{ items: Story[] }>("/articles?limit=100");
+      assert.equal(list.status, 200);
+      const ids = list.body.items.map((s) => s.id);
+      assert.ok(ids.includes(own.id), "own draft listed");
+      assert.ok(!ids.includes(others.id) && !ids.includes(scheduled.id), "others' stories not listed");
+
+      const revisions = await as.editor.get<{ items: { id: number }[] }>(`/articles/${others.id}/revisions`);
+      const rev = revisions.body.items[0]?.id;
+      for (const id of [others.id, scheduled.id]) {
+        const reads = [
+          await as.contributor.get(`/articles/${id}`),
+          await as.contributor.request("POST", `/articles/${id}/preview`, { headline: "Peek" }),
+          await as.contributor.get(`/articles/${id}/revisions`),
+          await as.contributor.get(`/articles/${id}/related`),
+        ];
+        for (const response of reads) assert.equal(response.status, 404, JSON.stringify(response.body));
+      }
+      assert.equal((await as.contributor.get(`/articles/${others.id}/revisions/${rev}`)).status, 404);
+      assert.equal(
+        (await as.contributor.get(`/articles/${others.id}/revisions/compare?from=${rev}&to=${rev}`)).status,
+        404,
+      );
+
+      // Their own story stays readable in every way, and an author still sees everyone's.
+      assert.equal((await as.contributor.get(`/articles/${own.id}`)).status, 200);
+      assert.equal((await as.contributor.get(`/articles/${own.id}/revisions`)).status, 200);
+      assert.equal((await as.contributor.get(`/articles/${own.id}/related`)).status, 200);
+      assert.equal(
+        (await as.contributor.request("POST", `/articles/${own.id}/preview`, { headline: "Mine" })).status,
+        200,
+      );
+      assert.equal((await as.author.get(`/articles/${others.id}`)).status, 200);
+      const authorList = await as.author.get<{ items: Story[] }>("/articles?limit=100");
+      assert.ok(authorList.body.items.some((s) => s.id === others.id));
+    });
+
+    for (const use of ["lead", "inline"] as const) {
+      it(`a photo used ${use} by a published story: only who may edit the story may change it, audited`, async () => {
+        const photo = await upload(as.contributor);
+        const story = await draft(
+          as.editor,
+          use === "lead" ? { leadMediaId: photo.id } : { body: `<p>b</p><img src="${photo.url}" alt="x">` },
+        );
+        assert.equal((await as.editor.request("POST", `/articles/${story.id}/publish`)).status, 200);
+
+        for (const role of ["contributor", "author"] as const) {
+          const refused = await as[role].request("PATCH", `/media/${photo.id}`, { caption: "Hijacked" });
+          assert.equal(refused.status, 403, `${role}: ${JSON.stringify(refused.body)}`);
+        }
+        assert.equal((await as.editor.get<Photo>(`/media/${photo.id}`)).body.caption, "First caption");
+
+        const edited = await as.editor.request<Photo>("PATCH", `/media/${photo.id}`, {
+          caption: "Corrected",
+        });
+        assert.equal(edited.status, 200);
+        assert.equal(edited.body.caption, "Corrected");
+        const audit = await as.admin.get<{
+          items: {
+            action: string;
+            subjectId: string;
+            actor: { name: string } | null;
+            details: Record<string, unknown>;
+          }[];
+        }>("/audit?limit=20");
+        const entry = audit.body.items.find(
+          (e) => e.action === "media.edited" && e.subjectId === String(photo.id),
+        );
+        assert.ok(entry, "the edit is audited");
+        assert.deepEqual(entry.details.stories, [
+          {
+            id: story.id,
+            headline: (await as.editor.get<{ headline: string }>(`/articles/${story.id}`)).body.headline,
+          },
+        ]);
+      });
+    }
+
+    it("a photo no published story shows stays free to describe, without an audit row", async () => {
+      const photo = await upload(as.editor);
+      await draft(as.editor, { leadMediaId: photo.id });
+      const edited = await as.contributor.request<Photo>("PATCH", `/media/${photo.id}`, {
+        caption: "Better",
+      });
+      assert.equal(edited.status, 200);
+      const audit = await as.admin.get<{ items: { action: string; subjectId: string }[] }>("/audit?limit=50");
+      assert.ok(
+        !audit.body.items.some((e) => e.action === "media.edited" && e.subjectId === String(photo.id)),
+      );
+    });
+  });
+}
