@@ -22,7 +22,9 @@ import { registerFeedRoutes } from "./distribution/feeds/feed.routes.ts";
 import { registerSitemapRoutes } from "./distribution/sitemaps/sitemap.routes.ts";
 import { webhookRoutes } from "./distribution/webhooks/webhooks.routes.ts";
 import type { WritePath } from "./events/write-path.ts";
+import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
+import { urlHoldsNul } from "./http/strict-query.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
@@ -96,6 +98,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (request.url.length > MAX_URL_LENGTH) {
       return sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, "/"), 400));
     }
+    // Answered by the route's own error handler: a 400 page on the site, problem+json in the APIs.
+    if (urlHoldsNul(request.url))
+      throw new AppError("VALIDATION_FAILED", "The URL holds a NUL character (%00).");
   });
   // One log line per request, written when the response is done.
   app.addHook("onResponse", async (request, reply) => {
@@ -148,7 +153,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 404)),
   );
   app.setErrorHandler(async (error, request, reply) => {
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    const status =
+      (error as { statusCode?: number }).statusCode ?? (error instanceof AppError ? error.status : 500);
     if (error instanceof BadPageRequest || (status >= 400 && status < 500)) {
       return sendPage(
         request,

@@ -4,11 +4,12 @@ import { z } from "zod";
 import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { listAudit } from "../audit/audit.ts";
+import { ParamId } from "../http/ids.ts";
 import { NewUserBody, RoleChangeBody, UserJson } from "./account.schemas.ts";
 import { createUser, setUserRole } from "./user.service.ts";
 import { listUsers } from "./users.queries.ts";
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
+const IdParams = z.object({ id: ParamId });
 
 const AuditJson = z.object({
   id: z.number(),
@@ -82,7 +83,7 @@ export function userRoutes(api: FastifyInstance, deps: ApiDeps) {
         tags: ["audit"],
         summary: "The audit log, newest first",
         querystring: z.strictObject({
-          before: z.coerce.number().int().positive().optional(),
+          before: ParamId.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
         response: { 200: z.object({ items: z.array(AuditJson) }) },

@@ -8,6 +8,7 @@ import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { sendProblem, toAppError } from "../http/problem.ts";
+import { holdsNul } from "../http/strict-query.ts";
 import type { PreviewDraft } from "../site/preview.ts";
 import { accessControl, CSRF_HEADER } from "./access.ts";
 import { openApiTransform, openApiTransformObject, SECURITY_SCHEMES } from "./openapi.ts";
@@ -60,6 +61,11 @@ export async function registerAdminApi(
       api.setSerializerCompiler(serializerCompiler);
       api.decorateRequest("session", null);
       api.addHook("onRequest", accessControl(deps.db, deps.now));
+      // PostgreSQL cannot store U+0000 in text: refused in any JSON string before it reaches a query.
+      api.addHook("preValidation", async (request) => {
+        if (holdsNul(request.body))
+          throw new AppError("VALIDATION_FAILED", "The request body holds a NUL character (\\u0000).");
+      });
       api.setErrorHandler((error, request, reply) => sendProblem(reply, toAppError(error, request)));
       api.setNotFoundHandler((request, reply) =>
         sendProblem(reply, new AppError("NOT_FOUND", `No admin API route ${request.method} ${request.url}`)),

@@ -19,6 +19,7 @@ import {
 } from "./article-references.ts";
 import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
 import { slugForSave } from "./article-slugs.ts";
+import { assertPhotoExists } from "./photo-reference.ts";
 import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";
 import { sanitizeBody } from "./sanitize-body.ts";
 
@@ -70,6 +71,7 @@ export async function insertDraft(
 ): Promise<EditableArticle> {
   const stamp = now.toISOString();
   const headline = input.headline.normalize("NFC");
+  await assertPhotoExists(trx, "leadMediaId", input.leadMediaId);
   const id = await insertArticle(
     trx,
     {
@@ -146,6 +148,8 @@ async function applyChanges(
   const stamp = now.toISOString();
   const headline = (fields.headline ?? current.headline).normalize("NFC");
   const live = current.status === "published";
+  if (fields.leadMediaId !== current.leadMediaId)
+    await assertPhotoExists(trx, "leadMediaId", fields.leadMediaId);
   await updateArticleAt(trx, current, {
     section_id: fields.section
       ? await resolveSection(trx, current.edition, fields.section)

@@ -4,6 +4,7 @@ import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { rememberSectionPaths } from "./article-paths.ts";
 import { createAuthor, createSection, createTag, type NewAuthor, type NewSection } from "./content.writes.ts";
+import { assertPhotoExists } from "./photo-reference.ts";
 import { slugify } from "./slug.ts";
 
 type Db = Kysely<Database>;
@@ -70,6 +71,7 @@ export async function addTag(db: Db, tag: { edition: string; name: string; slug?
 }
 
 export async function addAuthor(db: Db, author: NewAuthor): Promise<void> {
+  await assertPhotoExists(db, "photoMediaId", author.photoMediaId);
   await unique("author slug", () => createAuthor(db, author));
 }
 
@@ -85,6 +87,7 @@ export async function updateAuthor(
   await writes.run(async ({ trx, record }) => {
     const author = await trx.selectFrom("authors").where("slug", "=", slug).select("id").executeTakeFirst();
     if (!author) throw new AppError("NOT_FOUND", `There is no author "${slug}".`);
+    await assertPhotoExists(trx, "photoMediaId", change.photoMediaId);
     if (change.kind !== undefined || change.photoMediaId !== undefined) {
       await trx
         .updateTable("authors")

@@ -27,8 +27,26 @@ export function strictQuery(url: string): RawQuery {
 
 function decode(text: string): string {
   try {
-    return decodeURIComponent(text.replaceAll("+", " "));
+    const decoded = decodeURIComponent(text.replaceAll("+", " "));
+    if (decoded.includes("\u0000")) throw new MalformedQuery("the query string holds a NUL character");
+    return decoded;
   } catch {
     throw new MalformedQuery(`the query string has a malformed escape near "${text.slice(0, 40)}"`);
   }
+}
+
+/**
+ * Whether a request URL holds an escaped NUL (`%00`) anywhere, path or query. No slug, search or
+ * id contains one, and PostgreSQL refuses U+0000 in text with an error, so it is refused at the edge.
+ */
+export const urlHoldsNul = (url: string): boolean => /%00/i.test(url);
+
+/** Whether any string (or object key) in a parsed JSON value holds U+0000, which PostgreSQL cannot store. */
+export function holdsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value === null || typeof value !== "object") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ParamId } from "../http/ids.ts";
 import { MAX_TEXT_LENGTH } from "./media.ts";
 
 export const MediaJson = z.object({
@@ -30,7 +31,7 @@ export const MediaPatchBody = z.strictObject({
   alt: Text.optional(),
 });
 
-export const MediaIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const MediaIdParams = z.object({ id: ParamId });
 
 /** Paging cursors are opaque to clients; inside they carry the last id of the previous page. */
 export function encodeCursor(lastId: number): string {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ARTICLE_KINDS, ARTICLE_STATUSES } from "../content/article.kinds.ts";
+import { BodyId, ParamId } from "../http/ids.ts";
 import { ARTICLE_ACTIONS } from "./article-actions.ts";
 import { StorySlugSchema } from "./slug.schema.ts";
 
@@ -18,7 +19,7 @@ const EditableFields = {
   authors: z.array(z.string().trim().min(1).max(120)).max(10),
   creditLine: Text(200).nullable(),
   datelinePlace: Text(120).nullable(),
-  leadMediaId: z.number().int().positive().nullable(),
+  leadMediaId: BodyId.nullable(),
 };
 
 export const NewArticleBody = z.strictObject({
@@ -38,7 +39,7 @@ export const NewArticleBody = z.strictObject({
 export type NewArticleInput = z.infer<typeof NewArticleBody>;
 
 export const ArticlePatchBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: BodyId,
   section: EditableFields.section.optional(),
   kind: EditableFields.kind.optional(),
   slug: EditableFields.slug.optional(),
@@ -107,9 +108,9 @@ export const ArticleListQuery = z.strictObject({
 
 export const ScheduleBody = z.strictObject({ at: z.iso.datetime({ offset: true }) });
 export const TranslationBody = z.strictObject({ edition: z.string().min(1).max(20) });
-export const VersionBody = z.strictObject({ version: z.number().int().positive() });
-export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+export const VersionBody = z.strictObject({ version: BodyId });
+export const IdParams = z.object({ id: ParamId });
 export const RevisionParams = z.object({
-  id: z.coerce.number().int().positive(),
-  revisionId: z.coerce.number().int().positive(),
+  id: ParamId,
+  revisionId: ParamId,
 });

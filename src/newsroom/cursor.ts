@@ -1,4 +1,5 @@
 import { AppError } from "../http/app-error.ts";
+import { isRowId } from "../http/ids.ts";
 
 /** Opaque paging cursors: base64url of the last item's sort key, checked when read back. */
 export function encodeCursor(item: { modifiedAt: string; id: number }): string {
@@ -8,7 +9,9 @@ export function encodeCursor(item: { modifiedAt: string; id: number }): string {
 export function decodeCursor(cursor: string): { modifiedAt: string; id: number } {
   try {
     const [modifiedAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    if (typeof modifiedAt === "string" && Number.isInteger(id)) return { modifiedAt, id: id as number };
+    // The id goes to the database as is: one beyond its integer range (`1e308`) would fail there.
+    if (typeof modifiedAt === "string" && !modifiedAt.includes("\u0000") && isRowId(id))
+      return { modifiedAt, id };
   } catch {
     // falls through to the error below
   }

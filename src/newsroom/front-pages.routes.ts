@@ -4,10 +4,11 @@ import { z } from "zod";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { findFrontPage, saveFrontPage } from "../content/front-page.queries.ts";
 import { AppError } from "../http/app-error.ts";
+import { BodyId } from "../http/ids.ts";
 
 const Curation = z.strictObject({
-  lead: z.number().int().positive().nullable(),
-  slots: z.array(z.number().int().positive()).max(30),
+  lead: BodyId.nullable(),
+  slots: z.array(BodyId).max(30),
 });
 const EditionParams = z.object({ edition: z.string().min(1).max(20) });
 

@@ -89,7 +89,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   );
   app.get("/:edition/:section", (request, reply) => {
     const { edition, section } = request.params as Params;
-    return reply.redirect(`/${encodeURIComponent(edition ?? "")}/${encodeURIComponent(section ?? "")}/`, 301);
+    // An empty or unknown edition is a 404: `//evil.com` must not become `Location: //evil.com/`.
+    const known = findEdition(deps.config, edition ?? "");
+    if (!known) return serve(request, reply, async () => undefined);
+    return reply.redirect(onSite(`/${known.code}/${encodeURIComponent(section ?? "")}/`), 301);
   });
   app.get("/:edition/:section/:slug", (request, reply) =>
     serve(
@@ -139,7 +142,17 @@ function sendMoved(request: FastifyRequest, reply: FastifyReply, target: string)
   const query = request.url.indexOf("?");
   return reply
     .header("cache-control", HTML_CACHE_CONTROL)
-    .redirect(query === -1 ? target : target + request.url.slice(query), 301);
+    .redirect(onSite(query === -1 ? target : target + request.url.slice(query)), 301);
+}
+
+/**
+ * A redirect target as a path on this site. A `Location` starting `//` or `/\`, or with a scheme,
+ * would send the browser to another host; none may leave the site, whatever the path held.
+ */
+export function onSite(target: string): string {
+  if (!target.startsWith("/") || /^\/[/\\]/.test(target))
+    throw new Error(`refused off-site redirect to ${target}`);
+  return target;
 }
 
 /** Picks the edition whose 404 or 400 page a stray URL should see, from its first path segment. */

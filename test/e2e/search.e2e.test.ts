@@ -292,7 +292,6 @@ for (const dialect of DIALECTS) {
         "^river",
         "river & flood | ! <->",
         'নদী " * OR',
-        "\u0000",
         "🙂",
       ];
       for (const q of hostile) {
@@ -316,6 +315,8 @@ for (const dialect of DIALECTS) {
         ["q=%ZZ", null],
         ["q=%E0%A6", null],
         ["q=%ED%A0%80", null],
+        // PostgreSQL cannot hold U+0000 in text; every path or query holding %00 is refused.
+        ["q=%00", null],
         ["q=river&from=2026-13-01", /real calendar dates/],
         ["q=river&from=yesterday", /real calendar dates/],
         ["q=river&to=2026-1-1", /real calendar dates/],

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../../api/admin-api.ts";
+import { ParamId } from "../../http/ids.ts";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.ts";
 
 const ApiKeyJson = z.object({
@@ -54,7 +55,7 @@ export function apiKeyRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: {
         tags,
         summary: "Revoke a key; requests with it get 401 from then on",
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: ParamId }),
         response: { 204: z.null() },
       },
     },

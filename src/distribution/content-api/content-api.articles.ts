@@ -9,6 +9,7 @@ import { type ArticleSummary, summaryPath, type Tag } from "../../content/conten
 import { tagsByArticle } from "../../content/taxonomy.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
+import { isRowId } from "../../http/ids.ts";
 import { mediaByIds } from "../../media/media.queries.ts";
 import type { MediaImage } from "../../media/media.ts";
 import { relatedForReaders } from "../../search/related/related-stories.ts";
@@ -54,7 +55,9 @@ function encodeCursor({ publishedAt, id }: StreamPosition): string {
 function decodeCursor(cursor: string): StreamPosition {
   try {
     const [publishedAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    if (typeof publishedAt === "string" && Number.isInteger(id)) return { publishedAt, id: id as number };
+    // The id goes to the database as is: one beyond its integer range (`1e308`) would fail there.
+    if (typeof publishedAt === "string" && !publishedAt.includes("\u0000") && isRowId(id))
+      return { publishedAt, id };
   } catch {
     // falls through to the error below
   }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { ApiDeps } from "../../api/admin-api.ts";
 import { listPublicAuthors, listPublicSections, listPublicTags } from "../../content/taxonomy.queries.ts";
 import { AppError } from "../../http/app-error.ts";
+import { ParamId } from "../../http/ids.ts";
 import { sendProblem, toAppError } from "../../http/problem.ts";
 import { authenticateKey } from "./api-keys.ts";
 import {
@@ -177,7 +178,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             tags: ["content API"],
             summary: "One published story",
             description: AUTH_NOTE,
-            params: z.object({ id: z.coerce.number().int().positive() }),
+            params: z.object({ id: ParamId }),
             querystring: ArticleQuery,
             response: { 200: ArticleJson, ...ERRORS },
           },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../../api/admin-api.ts";
+import { ParamId } from "../../http/ids.ts";
 import { WEBHOOK_EVENTS } from "./webhook-events.ts";
 import {
   deleteWebhook,
@@ -13,8 +14,8 @@ import {
 } from "./webhooks.service.ts";
 
 const tags = ["webhooks"];
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
-const DeliveryParams = IdParams.extend({ deliveryId: z.coerce.number().int().positive() });
+const IdParams = z.object({ id: ParamId });
+const DeliveryParams = IdParams.extend({ deliveryId: ParamId });
 const Events = z
   .array(z.enum(WEBHOOK_EVENTS))
   .min(1)
@@ -117,7 +118,7 @@ export function webhookRoutes(api: FastifyInstance, deps: ApiDeps) {
         summary: "An endpoint's delivery log, newest first",
         params: IdParams,
         querystring: z.strictObject({
-          before: z.coerce.number().int().positive().optional(),
+          before: ParamId.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
         response: { 200: z.object({ items: z.array(DeliveryJson) }) },
