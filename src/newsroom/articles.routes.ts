@@ -17,6 +17,7 @@ import { moveArticle, type WorkflowMove } from "../content/article-workflow.ts";
 import { compareRevisions, findRevision, listRevisions } from "../content/revisions.ts";
 import { findAuthorBySlug, findSectionBySlug } from "../content/taxonomy.queries.ts";
 import { AppError } from "../http/app-error.ts";
+import { ParamId } from "../http/ids.ts";
 import {
   ArticleJson,
   ArticleListQuery,
@@ -304,8 +305,8 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         summary: "What changed between two revisions",
         params: IdParams,
         querystring: z.strictObject({
-          from: z.coerce.number().int().positive(),
-          to: z.coerce.number().int().positive(),
+          from: ParamId,
+          to: ParamId,
         }),
         response: {
           200: z.object({

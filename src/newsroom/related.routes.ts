@@ -6,6 +6,7 @@ import type { ApiDeps } from "../api/admin-api.ts";
 import { ARTICLE_STATUSES } from "../content/article.kinds.ts";
 import { getEditableArticle } from "../content/article.service.ts";
 import { assertReadable } from "../content/article-permissions.ts";
+import { BodyId } from "../http/ids.ts";
 import { IdParams } from "./article.schemas.ts";
 import { PIN_RELATED_ACCESS } from "./article-actions.ts";
 import { pinRelated, readRelated } from "./related-pins.service.ts";
@@ -20,7 +21,7 @@ const StoryRefJson = z.object({
 });
 const RelatedJson = z.object({ pinned: z.array(StoryRefJson), computed: z.array(StoryRefJson) });
 // No length limit here: how many may be pinned is a newsroom rule, answered with its own 422.
-const PinsBody = z.strictObject({ ids: z.array(z.number().int().positive()) });
+const PinsBody = z.strictObject({ ids: z.array(BodyId) });
 /** Pinned stories change what readers see under a story: an editor's call. */
 
 /** A story's related stories: anyone in the newsroom may look, editors pin the ones shown first. */

@@ -91,6 +91,17 @@ for (const dialect of DIALECTS) {
       assert.equal(audit.status, 400, JSON.stringify(audit.body));
       const patch = await as.editor.request("PUT", "/front-pages/en", { lead: TOO_BIG, slots: [] });
       assert.equal(patch.status, 400, JSON.stringify(patch.body));
+      const compare = await as.editor.get(`/articles/1/revisions/compare?from=1&to=${TOO_BIG}`);
+      assert.equal(compare.status, 400, JSON.stringify(compare.body));
+      const pins = await as.editor.request("PUT", "/articles/1/related/pins", { ids: [TOO_BIG] });
+      assert.equal(pins.status, 400, JSON.stringify(pins.body));
+      const author = await as.editor.request("POST", "/authors", {
+        slug: "too-big-photo",
+        kind: "staff",
+        photoMediaId: TOO_BIG,
+        localizations: [{ edition: "en", name: "A", title: "T", bio: "B" }],
+      });
+      assert.equal(author.status, 422, JSON.stringify(author.body));
     });
 
     it("refuses a Content API cursor whose id is out of range with 400", async () => {
