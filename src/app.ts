@@ -24,6 +24,7 @@ import { webhookRoutes } from "./distribution/webhooks/webhooks.routes.ts";
 import type { WritePath } from "./events/write-path.ts";
 import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (urlHoldsNul(request.url))
       throw new AppError("VALIDATION_FAILED", "The URL holds a NUL character (%00).");
   });
+  registerSecurityHeaders(app, deps.config);
   // One log line per request, written when the response is done.
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(

@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+
+/**
+ * Security headers, one onSend hook per area of the app:
+ * - the admin API (`/api/admin/`): never cached (the `/session` answer holds the CSRF token), never
+ *   sniffed or framed, and no content may load from it as a document;
+ * - the newsroom SPA (`/newsroom`): a CSP with scripts from this origin only;
+ * - the public site, everything else that is not an API: pages, previews' stylesheet and photos,
+ *   media, feeds, sitemaps: a CSP with no inline script or style at all.
+ * Every answer also gets `nosniff` and a referrer policy, and HSTS when SITE_URL is https.
+ */
+export const SITE_CSP = [
+  "default-src 'self'",
+  // No inline script: JSON-LD is `<script type="application/ld+json">`, data a browser never runs,
+  // so script-src does not apply to it (the browser tests check the console stays clean).
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export const NEWSROOM_CSP = [
+  "default-src 'self'",
+  // Vite writes index.html with external module scripts only: no inline script to allow.
+  "script-src 'self'",
+  // TipTap injects its base editor stylesheet as a <style> element (Editor option injectCSS), and
+  // ProseMirror and React write style attributes while editing; inline CSS cannot run script.
+  "style-src 'self' 'unsafe-inline'",
+  // The favicon is `data:,`; the preview tab is a blob: document that inherits this policy.
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Admin API answers are JSON (and preview HTML fetched by script): nothing may load from them. */
+export const ADMIN_API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+const HSTS = "max-age=31536000";
+
+type Area = "admin-api" | "newsroom" | "other-api" | "site";
+
+export function areaOf(url: string): Area {
+  if (url.startsWith("/api/admin/")) return "admin-api";
+  if (url === "/newsroom" || url.startsWith("/newsroom/") || url.startsWith("/newsroom?")) return "newsroom";
+  // The public Content API and the OpenAPI pages (Swagger UI brings its own inline script).
+  if (url.startsWith("/api/")) return "other-api";
+  return "site";
+}
+
+/** Adds the headers of each area; call before any route is registered. */
+export function registerSecurityHeaders(app: FastifyInstance, config: { siteUrl: string }): void {
+  const https = config.siteUrl.startsWith("https:");
+  const common = (reply: FastifyReply, referrer: string) => {
+    reply.header("x-content-type-options", "nosniff").header("referrer-policy", referrer);
+    if (https) reply.header("strict-transport-security", HSTS);
+  };
+  const inArea = (area: Area, request: FastifyRequest) => areaOf(request.url) === area;
+
+  app.addHook("onSend", async (request, reply) => {
+    if (!inArea("admin-api", request)) return;
+    common(reply, "no-referrer");
+    reply
+      .header("cache-control", "no-store")
+      .header("content-security-policy", ADMIN_API_CSP)
+      .header("x-frame-options", "DENY");
+  });
+  app.addHook("onSend", async (request, reply) => {
+    if (!inArea("newsroom", request)) return;
+    common(reply, "same-origin");
+    reply.header("content-security-policy", NEWSROOM_CSP).header("x-frame-options", "DENY");
+  });
+  app.addHook("onSend", async (request, reply) => {
+    if (!inArea("other-api", request)) return;
+    common(reply, "strict-origin-when-cross-origin");
+  });
+  app.addHook("onSend", async (request, reply) => {
+    if (!inArea("site", request)) return;
+    common(reply, "strict-origin-when-cross-origin");
+    reply.header("content-security-policy", SITE_CSP).header("x-frame-options", "DENY");
+  });
+}
