@@ -19,6 +19,7 @@ import {
 } from "./article-references.ts";
 import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
 import { slugForSave } from "./article-slugs.ts";
+import { assertBylinesAllowed } from "./byline-rights.ts";
 import { assertPhotoExists } from "./photo-reference.ts";
 import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";
 import { sanitizeBody } from "./sanitize-body.ts";
@@ -53,7 +54,10 @@ export async function createDraft(
   now: Date,
 ): Promise<EditableArticle> {
   assertEdition(input.edition, editions);
-  return writes.run(({ trx }) => insertDraft(trx, input, null, user, now));
+  return writes.run(async ({ trx }) => {
+    await assertBylinesAllowed(trx, user, input.authors ?? []);
+    return insertDraft(trx, input, null, user, now);
+  });
 }
 
 export function assertEdition(edition: string, editions: readonly string[]): void {
@@ -128,6 +132,7 @@ export async function saveEdit(
     assertAllowed("edit", user, current);
     const { version, significant, ...fields } = edit;
     const merged = await mergeEdit(uow.trx, current, version, fields);
+    if (merged.authors) await assertBylinesAllowed(uow.trx, user, merged.authors, current.authors);
     return applyChanges(uow, current, merged, user, now, {
       significant: significant === true,
       summary: null,

@@ -81,6 +81,8 @@ export async function updateAuthor(
   change: {
     kind?: "staff" | "columnist";
     photoMediaId?: number | null;
+    /** The account whose byline this is (authors and contributors may sign only with their own). */
+    userId?: number | null;
     localizations?: NewAuthor["localizations"];
   },
 ) {
@@ -88,12 +90,21 @@ export async function updateAuthor(
     const author = await trx.selectFrom("authors").where("slug", "=", slug).select("id").executeTakeFirst();
     if (!author) throw new AppError("NOT_FOUND", `There is no author "${slug}".`);
     await assertPhotoExists(trx, "photoMediaId", change.photoMediaId);
-    if (change.kind !== undefined || change.photoMediaId !== undefined) {
+    if (change.userId) {
+      const user = await trx
+        .selectFrom("users")
+        .where("id", "=", change.userId)
+        .select("id")
+        .executeTakeFirst();
+      if (!user) throw new AppError("VALIDATION_FAILED", `There is no user ${change.userId}.`);
+    }
+    if (change.kind !== undefined || change.photoMediaId !== undefined || change.userId !== undefined) {
       await trx
         .updateTable("authors")
         .set({
           ...(change.kind ? { kind: change.kind } : {}),
           ...(change.photoMediaId !== undefined ? { photo_media_id: change.photoMediaId } : {}),
+          ...(change.userId !== undefined ? { user_id: change.userId } : {}),
         })
         .where("id", "=", author.id)
         .execute();
@@ -124,7 +135,11 @@ export async function listTags(db: Db, edition: string) {
 
 export async function listAuthors(db: Db) {
   const [authors, names] = await Promise.all([
-    db.selectFrom("authors").select(["id", "slug", "kind", "photo_media_id"]).orderBy("slug").execute(),
+    db
+      .selectFrom("authors")
+      .select(["id", "slug", "kind", "photo_media_id", "user_id"])
+      .orderBy("slug")
+      .execute(),
     db.selectFrom("author_localizations").select(["author_id", "edition", "name", "title", "bio"]).execute(),
   ]);
   return authors.map((a) => {
@@ -134,6 +149,7 @@ export async function listAuthors(db: Db) {
       slug: a.slug,
       kind: a.kind,
       photoMediaId: a.photo_media_id,
+      userId: a.user_id,
       name: by("name"),
       title: by("title"),
       bio: by("bio"),

@@ -40,6 +40,8 @@ const AuthorJson = z.object({
   slug: z.string(),
   kind: z.enum(["staff", "columnist"]),
   photoMediaId: z.number().nullable(),
+  /** The newsroom account signing with this byline; below editor, only it may put it on a story. */
+  userId: z.number().nullable(),
   name: z.record(z.string(), z.string()),
   title: z.record(z.string(), z.string()),
   bio: z.record(z.string(), z.string()),
@@ -193,11 +195,12 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: edit,
       schema: {
         tags: ["authors"],
-        summary: "Change an author's kind, photo or names",
+        summary: "Change an author's kind, photo, names or linked newsroom account",
         params: z.object({ slug: Key }),
         body: z.strictObject({
           kind: z.enum(["staff", "columnist"]).optional(),
           photoMediaId: z.number().int().positive().nullable().optional(),
+          userId: z.number().int().positive().nullable().optional(),
           localizations: AuthorLocalizations.optional(),
         }),
         response: { 204: z.null() },

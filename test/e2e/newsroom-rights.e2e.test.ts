@@ -138,6 +138,78 @@ for (const dialect of DIALECTS) {
       });
     }
 
+    it("below editor, a story carries only the bylines linked to the writer's account", async () => {
+      const users = await as.admin.get<{ items: { id: number; email: string }[] }>("/users");
+      const userId = (role: Role) => users.body.items.find((u) => u.email === `${role}@newsroom.test`)?.id;
+      const author = async (kind: "staff" | "columnist") => {
+        const slug = `byline-${unique()}`;
+        const localizations = [{ edition: "en", name: `Name ${slug}`, title: "T", bio: "B" }];
+        assert.equal(
+          (await as.editor.request("POST", "/authors", { slug, kind, localizations })).status,
+          204,
+        );
+        return slug;
+      };
+      const columnist = await author("columnist");
+      const mine = await author("staff");
+      assert.equal(
+        (await as.author.request("PATCH", `/authors/${mine}`, { userId: userId("author") })).status,
+        403,
+      );
+      assert.equal(
+        (await as.editor.request("PATCH", `/authors/${mine}`, { userId: userId("author") })).status,
+        204,
+      );
+      const unknownUser = await as.editor.request("PATCH", `/authors/${columnist}`, { userId: 987654 });
+      assert.equal(unknownUser.status, 400);
+      const listed = await as.contributor.get<{ items: { slug: string; userId: number | null }[] }>(
+        "/authors",
+      );
+      assert.equal(listed.body.items.find((a) => a.slug === mine)?.userId, userId("author"));
+      assert.equal(listed.body.items.find((a) => a.slug === columnist)?.userId, null);
+
+      // Creating: someone else's byline is refused, naming it; one's own is fine.
+      for (const [role, bylines, refused] of [
+        ["author", [columnist], columnist],
+        ["author", [mine, columnist], columnist],
+        ["contributor", [mine], mine],
+      ] as const) {
+        const response = await as[role].request<{ code: string; byline: string }>("POST", "/articles", {
+          edition: "en",
+          section: "national",
+          headline: `Byline ${unique()}`,
+          standfirst: "s",
+          body: "<p>b</p>",
+          authors: bylines,
+        });
+        assert.equal(response.status, 403, `${role} ${bylines.join()}: ${JSON.stringify(response.body)}`);
+        assert.equal(response.body.code, "FORBIDDEN");
+        assert.equal(response.body.byline, refused);
+      }
+      const own = await draft(as.author, { authors: [mine] });
+
+      // Saving: adding another's byline is refused; a byline an editor put there may stay.
+      const hijack = await as.author.request("PATCH", `/articles/${own.id}`, {
+        version: own.version,
+        authors: [mine, columnist],
+      });
+      assert.equal(hijack.status, 403);
+      const stored = await as.author.get<Story & { authors: string[] }>(`/articles/${own.id}`);
+      assert.deepEqual(stored.body.authors, [mine]);
+      const byEditor = await as.editor.request<Story>("PATCH", `/articles/${own.id}`, {
+        version: stored.body.version,
+        authors: [mine, columnist],
+      });
+      assert.equal(byEditor.status, 200);
+      const resaved = await as.author.request<Story>("PATCH", `/articles/${own.id}`, {
+        version: byEditor.body.version,
+        headline: `Still signed ${unique()}`,
+        authors: [mine, columnist],
+      });
+      assert.equal(resaved.status, 200, JSON.stringify(resaved.body));
+      assert.equal((await draft(as.editor, { authors: [columnist] })).id > 0, true);
+    });
+
     it("a photo no published story shows stays free to describe, without an audit row", async () => {
       const photo = await upload(as.editor);
       await draft(as.editor, { leadMediaId: photo.id });

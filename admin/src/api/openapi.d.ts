@@ -438,7 +438,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an author's kind, photo or names */
+        /** Change an author's kind, photo, names or linked newsroom account */
         patch: operations["adminPatchAuthorsSlug"];
         trace?: never;
     };
@@ -2451,6 +2451,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "staff" | "columnist";
                             photoMediaId: number | null;
+                            userId: number | null;
                             name: {
                                 [key: string]: string;
                             };
@@ -2535,6 +2536,7 @@ export interface operations {
                     /** @enum {string} */
                     kind?: "staff" | "columnist";
                     photoMediaId?: number | null;
+                    userId?: number | null;
                     localizations?: {
                         edition: string;
                         name: string;
