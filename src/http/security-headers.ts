@@ -28,9 +28,9 @@ export const NEWSROOM_CSP = [
   "default-src 'self'",
   // Vite writes index.html with external module scripts only: no inline script to allow.
   "script-src 'self'",
-  // TipTap injects its base editor stylesheet as a <style> element (Editor option injectCSS), and
-  // ProseMirror and React write style attributes while editing; inline CSS cannot run script.
-  "style-src 'self' 'unsafe-inline'",
+  // No inline <style> or style attribute either: TipTap's base styles ship in the SPA's CSS file
+  // (injectCSS is off); React and ProseMirror set styles through the CSSOM, which CSP allows.
+  "style-src 'self'",
   // The favicon is `data:,`; the preview tab is a blob: document that inherits this policy.
   "img-src 'self' data: blob:",
   "font-src 'self'",

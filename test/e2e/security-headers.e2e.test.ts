@@ -64,6 +64,7 @@ describe("security headers", { skip }, () => {
     assert.ok(script);
     assert.equal((await get(script)).headers.get("content-security-policy"), NEWSROOM_CSP);
     assert.match(NEWSROOM_CSP, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(NEWSROOM_CSP, /unsafe-inline|unsafe-eval/);
   });
 
   it("marks every admin API answer no-store, the session's CSRF token and errors included", async () => {

@@ -7,6 +7,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef } from "react";
 import { Figure } from "./figure.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import "./tiptap-base.css";
 
 interface RichTextEditorProps {
   /** HTML to load; re-applied only when `revision` changes, never while the user types. */
@@ -52,6 +53,9 @@ export function RichTextEditor({
     ],
     content: html,
     editable,
+    // TipTap would add its base styles as an inline <style>, which the newsroom's CSP refuses:
+    // they come from tiptap-base.css instead.
+    injectCSS: false,
     // Toolbar state comes from useEditorState, so the whole editor need not re-render per keystroke.
     shouldRerenderOnTransaction: false,
     editorProps: {
