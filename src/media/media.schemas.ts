@@ -16,7 +16,12 @@ export const MediaJson = z.object({
   createdAt: z.string(),
 });
 
-const Text = z.string().trim().max(MAX_TEXT_LENGTH);
+// Upload forms are multipart, so the admin API's JSON NUL check does not see them; PostgreSQL cannot store U+0000.
+const Text = z
+  .string()
+  .trim()
+  .max(MAX_TEXT_LENGTH)
+  .refine((text) => !text.includes("\u0000"), "must not hold a NUL character");
 
 /** The text fields of an upload form: each optional, stored as "" until the newsroom fills it in. */
 export const UploadFields = z.strictObject({

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import sharp from "sharp";
 import type { Role } from "../../src/accounts/roles.ts";
 import { API, type ApiClient, anonymous, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
@@ -78,6 +79,17 @@ for (const dialect of DIALECTS) {
       });
       assert.equal(response.status, 400, JSON.stringify(response.body));
       assert.equal((response.body as { code?: string }).code, "VALIDATION_FAILED");
+    });
+
+    it("refuses NUL in an upload form's texts with 400", async () => {
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } })
+        .png()
+        .toBuffer();
+      const form = new FormData();
+      form.append("caption", "a\u0000b");
+      form.append("file", new Blob([new Uint8Array(png)]), "photo.png");
+      const response = await as.contributor.request("POST", "/media", undefined, { raw: form });
+      assert.equal(response.status, 400, JSON.stringify(response.body));
     });
 
     it("refuses ids beyond the database's integer range at the edge", async () => {
