@@ -13,6 +13,7 @@ import {
   updateAuthor,
   updateSection,
 } from "../content/taxonomy.service.ts";
+import { BodyId } from "../http/ids.ts";
 import { SlugSchema } from "./slug.schema.ts";
 
 const Key = z
@@ -177,7 +178,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
         body: z.strictObject({
           slug: Key,
           kind: z.enum(["staff", "columnist"]),
-          photoMediaId: z.number().int().positive().nullable().default(null),
+          photoMediaId: BodyId.nullable().default(null),
           localizations: AuthorLocalizations,
         }),
         response: { 204: z.null() },
@@ -199,8 +200,8 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
         params: z.object({ slug: Key }),
         body: z.strictObject({
           kind: z.enum(["staff", "columnist"]).optional(),
-          photoMediaId: z.number().int().positive().nullable().optional(),
-          userId: z.number().int().positive().nullable().optional(),
+          photoMediaId: BodyId.nullable().optional(),
+          userId: BodyId.nullable().optional(),
           localizations: AuthorLocalizations.optional(),
         }),
         response: { 204: z.null() },
