@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { SlugSchema } from "../newsroom/slug.schema.ts";
 import { slugify } from "./slug.ts";
 
 describe("slugify", () => {
@@ -17,5 +18,12 @@ describe("slugify", () => {
   it("stops at a word boundary under the length limit and never returns an empty slug", () => {
     assert.ok(slugify("word ".repeat(50)).length <= 80);
     assert.equal(slugify("!!!"), "story");
+  });
+
+  it("composes after lowering, so a slug is NFC even where lower case undoes it", () => {
+    // İ lowers to i + U+0307, which NFC must reorder after the virama's lower combining class.
+    const expected = "i\u09CD\u0307";
+    assert.equal(slugify("İ\u09CD"), expected);
+    assert.equal(SlugSchema.parse("İ\u09CD"), expected);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugSpelling } from "../content/slug.ts";
 
 const SLUG_PATTERN = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
 const SLUG_RULE = "use letters, digits and single hyphens";
@@ -9,7 +10,7 @@ export const SlugSchema = z
   .trim()
   .min(1)
   .max(120)
-  .transform((s) => s.normalize("NFC").toLowerCase())
+  .transform(slugSpelling)
   .refine((s) => SLUG_PATTERN.test(s), SLUG_RULE);
 
 /**
@@ -20,5 +21,5 @@ export const StorySlugSchema = z
   .string()
   .trim()
   .max(120)
-  .transform((s) => s.normalize("NFC").toLowerCase())
+  .transform(slugSpelling)
   .refine((s) => s === "" || SLUG_PATTERN.test(s), `${SLUG_RULE}, or leave it empty`);
