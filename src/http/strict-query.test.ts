@@ -19,4 +19,15 @@ describe("strictQuery", () => {
       assert.throws(() => strictQuery(url), MalformedQuery, url);
     }
   });
+
+  it("refuses a NUL, escaped or not, saying so rather than blaming an escape", () => {
+    for (const url of ["/s?q=%00", "/s?q=a\u0000", "/s?%00=1"]) {
+      assert.throws(() => strictQuery(url), { name: "MalformedQuery", message: /NUL/ }, url);
+    }
+  });
+
+  it("refuses a lone surrogate written into the URL as is, not only an escaped one", () => {
+    assert.throws(() => strictQuery("/s?q=\ud800"), MalformedQuery);
+    assert.throws(() => strictQuery("/s?\udc00=1"), MalformedQuery);
+  });
 });

@@ -26,13 +26,16 @@ export function strictQuery(url: string): RawQuery {
 }
 
 function decode(text: string): string {
+  let decoded: string;
   try {
-    const decoded = decodeURIComponent(text.replaceAll("+", " "));
-    if (decoded.includes("\u0000")) throw new MalformedQuery("the query string holds a NUL character");
-    return decoded;
+    decoded = decodeURIComponent(text.replaceAll("+", " "));
   } catch {
     throw new MalformedQuery(`the query string has a malformed escape near "${text.slice(0, 40)}"`);
   }
+  if (decoded.includes("\u0000")) throw new MalformedQuery("the query string holds a NUL character");
+  // Only escapes are checked by decoding; a URL given in-process can hold a lone surrogate as is.
+  if (!decoded.isWellFormed()) throw new MalformedQuery("the query string holds a lone surrogate");
+  return decoded;
 }
 
 /**
