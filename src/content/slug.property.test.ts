@@ -57,13 +57,15 @@ describe("slugify, for any text", () => {
     );
   });
 
+  // The number goes after a full-length slug, so a numbered one may pass slugify's 80 characters,
+  // but never the 120 an editor may choose: it can always be saved back unchanged.
   it("numbers a taken slug into one the schema still accepts, within its 120 characters", () => {
     fc.assert(
       fc.property(headline, fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (text, n) => {
         const slug = numbered(slugify(text), n);
         assert.ok(slug.length <= 120);
         assert.equal(SlugSchema.parse(slug), slug);
-        assert.equal(slugify(slug), slug);
+        if (slug.length <= MAX_LENGTH) assert.equal(slugify(slug), slug);
       }),
       RUNS,
     );

@@ -36,7 +36,7 @@ const QUERY_PIECES = [
   "-0",
   "NaN",
 ];
-const rawUrl = awkwardText(40, QUERY_PIECES).map((query) => `/en/search?${query}`);
+const rawUrl = awkwardText(60, { extraPieces: QUERY_PIECES }).map((query) => `/en/search?${query}`);
 
 /** Text a query can carry: well formed and without NUL, which the decoder refuses. */
 const carried = awkwardText(20).map((text) => text.toWellFormed().replaceAll("\u0000", ""));

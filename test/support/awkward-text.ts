@@ -59,11 +59,54 @@ const AWKWARD_PIECES = [
   "\u3000",
 ];
 
-/** Any text, weighted towards the awkward: arbitrary UTF-16 units, whole graphemes, and the pieces above. */
-export function awkwardText(maxLength: number, extraPieces: readonly string[] = []): fc.Arbitrary<string> {
+/**
+ * Any text, weighted towards the awkward: arbitrary UTF-16 units, whole graphemes, and the pieces
+ * above. `size` is fast-check's: its default ("small") keeps strings to about ten units whatever
+ * `maxLength` says.
+ */
+export function awkwardText(
+  maxLength: number,
+  { extraPieces = [], size = "medium" }: { extraPieces?: readonly string[]; size?: fc.SizeForArbitrary } = {},
+): fc.Arbitrary<string> {
+  const options = { maxLength, size };
   return fc.oneof(
-    fc.string({ unit: "binary", maxLength }),
-    fc.string({ unit: "grapheme", maxLength }),
-    fc.string({ unit: fc.constantFrom(...AWKWARD_PIECES, ...extraPieces), maxLength }),
+    fc.string({ unit: "binary", ...options }),
+    fc.string({ unit: "grapheme", ...options }),
+    fc.string({ unit: fc.constantFrom(...AWKWARD_PIECES, ...extraPieces), ...options }),
   );
 }
+
+/**
+ * What search syntax looks like to FTS5, tsquery and readers: quotes of every kind, operators,
+ * prefix and column marks, escapes, and the engines' keywords.
+ */
+export const QUERY_SYNTAX = [
+  '"',
+  "“",
+  "”",
+  "„",
+  "«",
+  "»",
+  "'",
+  "’",
+  "*",
+  "^",
+  "(",
+  ")",
+  ":",
+  "+",
+  "&",
+  "|",
+  "!",
+  "<->",
+  "<2>",
+  "\\",
+  ":*",
+  "NEAR",
+  "OR",
+  "AND",
+  "NOT",
+  "{headline}",
+  "headline:",
+  ";",
+];
