@@ -20,15 +20,7 @@ export interface SessionTable {
   expires_at: IsoTime;
 }
 
-/** Failed logins per account ("email:…") and per address ("ip:…") within the current window. */
-export interface LoginFailureTable {
-  key: string;
-  failures: number;
-  window_started_at: IsoTime;
-}
-
 export interface AccountTables {
   users: UserTable;
   sessions: SessionTable;
-  login_failures: LoginFailureTable;
 }

@@ -1,69 +1,51 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import { clientNetwork } from "../http/ip-address.ts";
+import { type Attempt, beginAttempt, type Counter } from "../throttle/failure-throttle.ts";
 
-/** Failures allowed within one window before that key is refused until the window ends. */
-export const LOGIN_LIMITS = { perAccount: 5, perAddress: 20, windowMs: 15 * 60 * 1000 } as const;
+/**
+ * Failures allowed within one window: per account from one address, and per address over all
+ * accounts. There is deliberately no counter per account alone: it would let anyone lock the owner
+ * out from anywhere (docs/principles.md explains the choice).
+ */
+export const LOGIN_LIMITS = { perAccountAndAddress: 5, perAddress: 30, windowMs: 15 * 60 * 1000 } as const;
 
-export function throttleKeys(email: string, ip: string) {
+function pairKey(email: string, ip: string): string {
+  return `login-pair:${email.trim().toLowerCase()}|${clientNetwork(ip)}`;
+}
+
+function loginCounters(email: string, ip: string): Counter[] {
+  const { perAccountAndAddress, perAddress, windowMs } = LOGIN_LIMITS;
   return [
-    { key: `email:${email.trim().toLowerCase()}`, limit: LOGIN_LIMITS.perAccount },
-    { key: `ip:${ip}`, limit: LOGIN_LIMITS.perAddress },
+    { key: pairKey(email, ip), limit: perAccountAndAddress, windowMs },
+    { key: `login-ip:${clientNetwork(ip)}`, limit: perAddress, windowMs },
   ];
 }
 
+/** One try at a password, counted as failed unless `succeeded` is called. */
+export interface PasswordAttempt {
+  succeeded(): Promise<void>;
+}
+
 /**
- * Seconds until the caller may try again, or 0. The counters live in the database so every
- * app node sees the same ones.
+ * Starts a try at proving the password of `email` from `ip`, or refuses it with 429 when this
+ * address has failed too often, for that account or for any. The counters live in the database so
+ * every app node sees the same ones. Call it only once the request is otherwise valid: from here
+ * on the try counts as a failure unless it succeeds.
  */
-export async function retryAfterSeconds(
+export async function beginPasswordAttempt(
   db: Kysely<Database>,
   email: string,
   ip: string,
   now: Date,
-): Promise<number> {
-  const keys = throttleKeys(email, ip);
-  const rows = await db
-    .selectFrom("login_failures")
-    .where(
-      "key",
-      "in",
-      keys.map((k) => k.key),
-    )
-    .selectAll()
-    .execute();
-  let wait = 0;
-  for (const row of rows) {
-    const limit = keys.find((k) => k.key === row.key)?.limit ?? Number.POSITIVE_INFINITY;
-    const endsAt = new Date(row.window_started_at).getTime() + LOGIN_LIMITS.windowMs;
-    if (row.failures >= limit && endsAt > now.getTime()) {
-      wait = Math.max(wait, Math.ceil((endsAt - now.getTime()) / 1000));
-    }
-  }
-  return wait;
-}
-
-export async function recordLoginFailure(
-  db: Kysely<Database>,
-  email: string,
-  ip: string,
-  now: Date,
-): Promise<void> {
-  const windowStart = new Date(now.getTime() - LOGIN_LIMITS.windowMs).toISOString();
-  for (const { key } of throttleKeys(email, ip)) {
-    await db
-      .insertInto("login_failures")
-      .values({ key, failures: 1, window_started_at: now.toISOString() })
-      .onConflict((oc) =>
-        oc.column("key").doUpdateSet({
-          // A window that has ended starts again at one failure.
-          failures: sql`case when login_failures.window_started_at < ${windowStart} then 1 else login_failures.failures + 1 end`,
-          window_started_at: sql`case when login_failures.window_started_at < ${windowStart} then ${now.toISOString()} else login_failures.window_started_at end`,
-        }),
-      )
-      .execute();
-  }
-}
-
-export async function clearAccountFailures(db: Kysely<Database>, email: string): Promise<void> {
-  await db.deleteFrom("login_failures").where("key", "=", `email:${email.trim().toLowerCase()}`).execute();
+): Promise<PasswordAttempt> {
+  const attempt: Attempt = await beginAttempt(
+    db,
+    loginCounters(email, ip),
+    now,
+    "Too many failed password attempts from your address.",
+  );
+  // Success wipes the account's count at this address, but only takes this try off the address's
+  // count: one right password must not reset a guesser's tally over other accounts.
+  return { succeeded: () => attempt.succeeded([pairKey(email, ip)]) };
 }

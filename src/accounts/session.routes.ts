@@ -5,7 +5,7 @@ import type { ApiDeps } from "../api/admin-api.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../http/app-error.ts";
 import { LoginBody, SessionJson } from "./account.schemas.ts";
-import { clearAccountFailures, recordLoginFailure, retryAfterSeconds } from "./login-throttle.ts";
+import { beginPasswordAttempt } from "./login-throttle.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
 import {
   createSession,
@@ -40,16 +40,10 @@ export function sessionRoutes(api: FastifyInstance, deps: ApiDeps) {
     async (request, reply) => {
       const now = deps.now();
       const { email, password } = request.body;
-      const wait = await retryAfterSeconds(deps.db, email, request.ip, now);
-      if (wait > 0) {
-        throw new AppError("TOO_MANY_ATTEMPTS", `Too many failed logins; try again in ${wait} seconds.`, {
-          headers: { "retry-after": String(wait) },
-        });
-      }
+      const attempt = await beginPasswordAttempt(deps.db, email, request.ip, now);
       const user = await findUserWithHash(deps.db, email);
       const valid = await verifyPassword(user?.password_hash ?? (await decoyHash()), password);
       if (!user || !valid) {
-        await recordLoginFailure(deps.db, email, request.ip, now);
         await recordAudit(deps.db, {
           action: "login.failed",
           actorUserId: user?.id ?? null,
@@ -65,7 +59,7 @@ export function sessionRoutes(api: FastifyInstance, deps: ApiDeps) {
       // Logins are rare enough to sweep expired sessions here instead of in a scheduled job.
       await deleteExpiredSessions(deps.db, now);
       const session = await createSession(deps.db, user.id, now);
-      await clearAccountFailures(deps.db, email);
+      await attempt.succeeded();
       await recordAudit(deps.db, {
         action: "login",
         actorUserId: user.id,

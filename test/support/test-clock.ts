@@ -19,3 +19,14 @@ export function pinnedClock(at: string, source = "pinnedClock"): Clock {
   }
   return offsetClock(start);
 }
+
+/** For a test that waits out a window: runs as `base` does, plus every jump made with `advance`. */
+export function movableClock(base: Clock = testClock()): Clock & { advance(ms: number): void } {
+  let skippedMs = 0;
+  const clock = () => new Date(base().getTime() + skippedMs);
+  return Object.assign(clock, {
+    advance(ms: number) {
+      skippedMs += ms;
+    },
+  });
+}
