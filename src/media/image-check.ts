@@ -1,13 +1,11 @@
 import sharp, { type Metadata } from "sharp";
 import { AppError } from "../http/app-error.ts";
-import { SHARP_INPUT } from "./image-store.ts";
+import { type CleanImage, cleanOriginal } from "./clean-original.ts";
 import { MAX_INPUT_PIXELS, UPLOAD_FORMATS, type UploadFormat } from "./media.ts";
 
-export interface CheckedImage {
+/** A picture we can publish, rewritten upright and without camera metadata (see clean-original.ts). */
+export interface CheckedImage extends CleanImage {
   format: UploadFormat;
-  /** Upright size, after the EXIF orientation is applied: what readers will see. */
-  width: number;
-  height: number;
 }
 
 /**
@@ -24,8 +22,7 @@ export async function checkUploadedImage(bytes: Buffer): Promise<CheckedImage> {
       `image is too large: ${meta.width}×${meta.height} pixels; the limit is ${MAX_INPUT_PIXELS / 1e6} megapixels.`,
     );
   }
-  await decodeFully(bytes);
-  return { format, width: meta.autoOrient.width, height: meta.autoOrient.height };
+  return { format, ...(await decodeAndClean(bytes, format)) };
 }
 
 /** Reads only the header; the pixel cap is off here because the size check right after is ours. */
@@ -57,12 +54,12 @@ function uploadFormat(meta: Metadata): UploadFormat {
 }
 
 /**
- * Decodes the whole picture once (JPEGs shrink while loading, so this is quick) so that a file
- * cut off in transfer is refused now instead of failing later in the variants job.
+ * The clean rewrite decodes the whole picture, so a file cut off in transfer is refused now
+ * instead of failing later in the variants job.
  */
-async function decodeFully(bytes: Buffer): Promise<void> {
+async function decodeAndClean(bytes: Buffer, format: UploadFormat): Promise<CleanImage> {
   try {
-    await sharp(bytes, SHARP_INPUT).resize(64, 64, { fit: "inside" }).raw().toBuffer();
+    return await cleanOriginal(bytes, format);
   } catch (error) {
     throw new AppError("UNPROCESSABLE", `The picture is damaged and cannot be decoded (${message(error)}).`);
   }

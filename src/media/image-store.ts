@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
-import { access, mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { createHash } from "node:crypto";
+import { access, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import sharp, { type Sharp, type SharpOptions } from "sharp";
+import { formatProcess, isProvablyDead, parseProcess, thisProcess } from "../jobs/process-identity.ts";
 import type { MediaVariantTable } from "./media.tables.ts";
 import { MAX_INPUT_PIXELS, variantWidths } from "./media.ts";
 
@@ -69,7 +70,10 @@ export async function storeJpegWithVariants(
   return planned;
 }
 
-/** Stores an uploaded original under its content hash, keeping its own format's extension. */
+/**
+ * Stores an upload's cleaned original (see clean-original.ts) under the hash of those stored
+ * bytes, keeping its format's extension: one picture uploaded twice shares one file.
+ */
 export async function storeOriginal(mediaDir: string, bytes: Buffer, extension: string): Promise<string> {
   const fileName = `${contentBaseName(bytes)}.${extension}`;
   await writeMediaFile(mediaDir, fileName, bytes);
@@ -78,7 +82,7 @@ export async function storeOriginal(mediaDir: string, bytes: Buffer, extension: 
 
 /**
  * Writes every planned variant of `original`: upright by its EXIF orientation, without metadata
- * (sharp drops EXIF, GPS and XMP unless asked to keep them) and converted to sRGB.
+ * (sharp drops EXIF, GPS and XMP unless asked to keep them), keeping its colour profile.
  */
 export async function writeVariants(
   mediaDir: string,
@@ -88,20 +92,27 @@ export async function writeVariants(
   const widest = Math.max(...variants.map((v) => v.width));
   const source = await decodeOnce(original, widest);
   for (const variant of variants) {
-    const resized = source().resize(variant.width, variant.height);
+    const resized = sharp(source).resize(variant.width, variant.height).keepIccProfile();
     await writeMediaFile(mediaDir, variant.file_name, await encode(resized, variant.format));
   }
 }
 
-/** Decodes, orients and shrinks the original once, so a 40-megapixel photo is not decoded per variant. */
-async function decodeOnce(original: Buffer, width: number): Promise<() => Sharp> {
-  const { data, info } = await sharp(original, SHARP_INPUT)
-    .autoOrient()
-    .resize({ width, withoutEnlargement: true })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const raw = { width: info.width, height: info.height, channels: info.channels };
-  return () => sharp(data, { raw });
+/**
+ * Decodes, orients and shrinks the original once, so a 40-megapixel photo is not decoded per
+ * variant. The result is an uncompressed PNG rather than raw pixels, which would lose the profile.
+ */
+async function decodeOnce(original: Buffer, width: number): Promise<Buffer> {
+  const image = sharp(original, SHARP_INPUT).autoOrient().resize({ width, withoutEnlargement: true });
+  return (await keepColourProfile(image)).png({ compressionLevel: 0 }).toBuffer();
+}
+
+/**
+ * Keeps the picture's colour profile, so a wide-gamut photo stays wide and none shifts colour;
+ * CMYK pictures are converted to sRGB instead, because browsers do not show CMYK reliably.
+ */
+export async function keepColourProfile(image: Sharp): Promise<Sharp> {
+  const { space } = await image.metadata();
+  return space === "cmyk" ? image : image.keepIccProfile();
 }
 
 function encode(image: Sharp, format: VariantFormat): Promise<Buffer> {
@@ -128,11 +139,33 @@ export async function findStoredImage(
   }
 }
 
-/** Writes through a temporary name so a reader (or a second seeding process) never sees half a file. */
+/**
+ * Writes through a temporary name in the same folder, then renames, so a reader (or a second
+ * seeding process) never sees half a file. The temporary name starts with a dot, which the media
+ * route never serves, and names its writer, so `removePartialFiles` can tell a dead writer's
+ * leftover from a file still being written.
+ */
 async function writeMediaFile(mediaDir: string, fileName: string, bytes: Buffer): Promise<void> {
   const path = join(mediaDir, fileName);
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
+  const temporary = join(dirname(path), `.${basename(path)}.${formatProcess(thisProcess)}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Deletes the temporary files of `baseName`'s pictures whose writer died mid-write (a crash, `kill -9`). */
+export async function removePartialFiles(mediaDir: string, baseName: string): Promise<void> {
+  const path = join(mediaDir, baseName);
+  const prefix = `.${basename(path)}`;
+  const names = await readdir(dirname(path)).catch(() => []);
+  for (const name of names) {
+    const writer =
+      name.startsWith(prefix) && name.endsWith(".tmp") ? parseProcess(name.slice(0, -4)) : undefined;
+    if (writer && isProvablyDead(writer)) await rm(join(dirname(path), name), { force: true });
+  }
 }

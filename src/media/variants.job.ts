@@ -6,7 +6,7 @@ import type { Config } from "../config/load.ts";
 import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { defineJob } from "../jobs/job-runner.ts";
-import { planVariants, writeVariants } from "./image-store.ts";
+import { planVariants, removePartialFiles, writeVariants } from "./image-store.ts";
 import { findMediaRow, replaceVariants } from "./media-admin.queries.ts";
 
 export const MEDIA_VARIANTS_JOB = "media.variants";
@@ -39,6 +39,8 @@ async function makeVariants(deps: VariantsDeps, mediaId: number) {
   if (!media) return;
   const original = await readFile(join(deps.config.mediaDir, media.file_name));
   const baseName = media.file_name.replace(/\.[^./]+$/, "");
+  // A runner that died while writing this picture left hidden temporary files; nobody renames them now.
+  await removePartialFiles(deps.config.mediaDir, baseName);
   const variants = planVariants(baseName, media.width, media.height, UPLOAD_VARIANT_FORMATS);
   await writeVariants(deps.config.mediaDir, original, variants);
   await deps.writes.run(async (uow) => {
