@@ -9,6 +9,7 @@ import Fastify, {
 } from "fastify";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { passwordRoutes } from "./accounts/password.routes.ts";
 import { sessionRoutes } from "./accounts/session.routes.ts";
 import { userRoutes } from "./accounts/users.routes.ts";
 import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
@@ -56,6 +57,7 @@ export interface AppDeps {
 /** Every feature's admin API routes, mounted under /api/admin/v1. */
 const ADMIN_FEATURES: ApiRoutes[] = [
   sessionRoutes,
+  passwordRoutes,
   userRoutes,
   editionRoutes,
   articleRoutes,

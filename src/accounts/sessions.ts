@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { User } from "./user.ts";
 
@@ -61,6 +61,15 @@ export async function deleteSessionByToken(db: Kysely<Database>, token: string):
 /** Ends every session of a user, e.g. after a password reset or a role change. */
 export async function deleteSessionsOfUser(db: Kysely<Database>, userId: number): Promise<void> {
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+}
+
+/** Ends every session of a user but the one given (by its stored hash), e.g. after a password change. */
+export async function deleteOtherSessionsOfUser(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: number,
+  keepIdHash: string,
+): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).where("id_hash", "!=", keepIdHash).execute();
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<void> {

@@ -62,6 +62,25 @@ export async function updateUserPassword(db: Q, id: number, passwordHash: string
   await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", id).execute();
 }
 
+/**
+ * Replaces the hash only if it is still the one the caller verified, so of two changes racing from
+ * the same old password one wins and the other changes nothing. True when the row was updated.
+ */
+export async function replacePasswordHash(
+  db: Q,
+  id: number,
+  verifiedHash: string,
+  passwordHash: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ password_hash: passwordHash })
+    .where("id", "=", id)
+    .where("password_hash", "=", verifiedHash)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export async function countAdmins(db: Q): Promise<number> {
   const row = await db
     .selectFrom("users")

@@ -15,7 +15,9 @@ export type AuditAction =
   | "media.edited"
   | "user.created"
   | "user.role_changed"
-  | "user.password_reset";
+  | "user.password_reset"
+  | "user.password_changed"
+  | "user.password_change_failed";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   BAD_REQUEST: { status: 400, title: "Bad request" },
   NOT_AUTHENTICATED: { status: 401, title: "Log in first" },
   BAD_CREDENTIALS: { status: 401, title: "Wrong email or password" },
+  WRONG_PASSWORD: { status: 403, title: "The current password is not correct" },
   CSRF_TOKEN_MISSING: { status: 403, title: "Missing or wrong CSRF token" },
   FORBIDDEN: { status: 403, title: "Your role does not allow this" },
   NOT_FOUND: { status: 404, title: "Not found" },

@@ -345,6 +345,10 @@ async function uploadedPhoto(editor: ApiClient): Promise<number> {
   return response.body.id;
 }
 
+function passwordCall(body: unknown): Call {
+  return { method: "POST", path: "/session/password", body };
+}
+
 async function send(client: ApiClient, call: Call) {
   return client.request(call.method, call.path, call.body, call.form ? { raw: call.form } : {});
 }
@@ -385,7 +389,10 @@ for (const dialect of DIALECTS) {
         .flatMap(([path, methods]) =>
           Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.slice(API.length)}`),
         )
-        .filter((route) => !["POST /session", "DELETE /session", "GET /editions"].includes(route));
+        .filter(
+          (route) =>
+            !["POST /session", "DELETE /session", "POST /session/password", "GET /editions"].includes(route),
+        );
       assert.deepEqual(documented.sort(), Object.keys(ROUTES).sort());
     });
 
@@ -411,6 +418,19 @@ for (const dialect of DIALECTS) {
       for (const role of ROLES) {
         const client = await login(server.url, `${role}@newsroom.test`);
         assert.equal((await client.request("DELETE", "/session")).status, 204, role);
+      }
+    });
+
+    it("POST /session/password: every role can change its own password, anonymous gets 401", async () => {
+      const body = { currentPassword: TEST_PASSWORD, newPassword: "a new password for this role" };
+      assert.equal((await send(anonymous(server.url), passwordCall(body))).status, 401);
+      for (const role of ROLES) {
+        // A fresh account: the change signs out the account's other sessions, and `as` must keep its own.
+        const email = `own-password-${role}-${unique()}@x.test`;
+        const account = { email, name: role, role, password: TEST_PASSWORD };
+        await createUser(server.server.db.kysely, account, { userId: null }, server.clock());
+        const client = await login(server.url, email);
+        assert.equal((await send(client, passwordCall(body))).status, 204, role);
       }
     });
 

@@ -23,6 +23,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password
+         * @description Needs the current password. Ends every other session of the account; this one stays signed in with the same CSRF token. A wrong current password answers WRONG_PASSWORD (403) and counts as a failed login; a weak or unchanged new password answers UNPROCESSABLE (422) with field newPassword.
+         */
+        post: operations["adminPostSessionPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v1/users": {
         parameters: {
             query?: never;
@@ -737,7 +757,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BAD_REQUEST" | "NOT_AUTHENTICATED" | "BAD_CREDENTIALS" | "CSRF_TOKEN_MISSING" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "SLUG_TAKEN" | "EMAIL_TAKEN" | "INVALID_TRANSITION" | "IN_USE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "RELATED_PIN_REFUSED" | "TOO_MANY_ATTEMPTS" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BAD_REQUEST" | "NOT_AUTHENTICATED" | "BAD_CREDENTIALS" | "WRONG_PASSWORD" | "CSRF_TOKEN_MISSING" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "SLUG_TAKEN" | "EMAIL_TAKEN" | "INVALID_TRANSITION" | "IN_USE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "RELATED_PIN_REFUSED" | "TOO_MANY_ATTEMPTS" | "INTERNAL";
         } & {
             [key: string]: unknown;
         };
@@ -841,6 +861,43 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostSessionPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    /** @description At least 10 characters, at most 1024. */
+                    newPassword: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             204: {
