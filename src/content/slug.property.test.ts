@@ -7,7 +7,7 @@ import { numbered } from "./article-slugs.ts";
 import { slugify } from "./slug.ts";
 
 const MAX_LENGTH = 80;
-const RUNS = { numRuns: 2000 };
+const RUNS = { numRuns: 2000, includeErrorInReport: true };
 const headline = awkwardText(200);
 
 describe("slugify, for any text", () => {

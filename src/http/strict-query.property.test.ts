@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { awkwardText } from "../../test/support/awkward-text.ts";
 import { MalformedQuery, type RawQuery, strictQuery } from "./strict-query.ts";
 
-const RUNS = { numRuns: 2000 };
+const RUNS = { numRuns: 2000, includeErrorInReport: true };
 
 /** Query-string syntax, good and bad escapes, and names that are special to JavaScript objects. */
 const QUERY_PIECES = [

@@ -5,7 +5,7 @@ import { awkwardText } from "../../test/support/awkward-text.ts";
 import { slugify } from "../content/slug.ts";
 import { SlugSchema, StorySlugSchema } from "./slug.schema.ts";
 
-const RUNS = { numRuns: 2000 };
+const RUNS = { numRuns: 2000, includeErrorInReport: true };
 const input = awkwardText(130);
 
 /** A slug as the rules describe it: words of letters, marks and digits joined by single hyphens. */

@@ -85,7 +85,7 @@ for (const dialect of DIALECTS) {
           await engineFor(db.kysely).rank(db.kysely, related);
           await engineFor(db.kysely).count(db.kysely, related, 100);
         }),
-        { numRuns: 200 },
+        { numRuns: 200, includeErrorInReport: true },
       );
     });
   });
@@ -107,7 +107,7 @@ describe("SQLite and PostgreSQL, for any text a reader types", { skip: bothSkip 
         );
         assert.deepEqual(found[0], found[1]);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, includeErrorInReport: true },
     );
   });
 });

@@ -5,7 +5,7 @@ import { awkwardText, QUERY_SYNTAX } from "../../../test/support/awkward-text.ts
 import { MAX_QUERY_LENGTH } from "../search.types.ts";
 import { type Clause, parseQuery } from "./parse-query.ts";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: 1000, includeErrorInReport: true };
 const query = awkwardText(MAX_QUERY_LENGTH, { extraPieces: QUERY_SYNTAX, size: "large" });
 
 /** A term is letters, marks and digits only: nothing an engine could read as syntax. */
@@ -66,7 +66,7 @@ describe("parseQuery, for any text a reader types", () => {
       fc.property(awkwardText(20_000, { extraPieces: QUERY_SYNTAX, size: "max" }), (q) => {
         assert.ok(parseQuery(q).clauses.length <= 12);
       }),
-      { numRuns: 20 },
+      { numRuns: 20, includeErrorInReport: true },
     );
   });
 });
