@@ -6,6 +6,7 @@ import { PageHeading } from "./components/PageHeading.tsx";
 import { useI18n } from "./i18n/i18n.tsx";
 import { Link, matchPath, useLocation } from "./lib/router.tsx";
 import { atLeast, useSession, useUser } from "./lib/session.tsx";
+import { AccountPage } from "./pages/AccountPage.tsx";
 import { DashboardPage } from "./pages/DashboardPage.tsx";
 import { DistributionPage } from "./pages/DistributionPage.tsx";
 import { FrontPagesPage } from "./pages/FrontPagesPage.tsx";
@@ -65,6 +66,7 @@ function Routes() {
     );
   }
   if (path === "/photos") return <PhotosPage />;
+  if (path === "/account") return <AccountPage />;
   if (path === "/front-pages" || matchPath("/front-pages/:edition", path)) {
     if (!atLeast(user.role, "editor")) return <Forbidden />;
     return <FrontPagesPage />;

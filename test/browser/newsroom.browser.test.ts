@@ -175,6 +175,7 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
       "/taxonomy/authors",
       "/users",
       "/distribution",
+      "/account",
     ];
     for (const language of ["en", "bn"]) {
       await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "${language}")`);
@@ -187,6 +188,59 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     }
     // The profile is shared by the next tests, which read the English labels.
     await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
+  });
+
+  it("lets anyone change their own password on the Account screen and sign in with the new one", async () => {
+    const account = { email: "reporter@newsroom.test", name: "Test reporter", role: "author" as const };
+    await createUser(
+      server.server.db.kysely,
+      { ...account, password: TEST_PASSWORD },
+      { userId: null },
+      server.clock(),
+    );
+    const elsewhere = await login(server.url, account.email);
+    const page = await loggedIn("reporter");
+    await page.getByRole("link", { name: "Your account" }).click();
+    await page.getByRole("heading", { name: "Your account", level: 1 }).waitFor();
+    await assertAccessible(page, "account");
+
+    const form = page.getByRole("region", { name: "Change password" });
+    await form.getByLabel("Current password").fill(TEST_PASSWORD);
+    await form.getByRole("textbox", { name: /^New password/ }).fill("a fresh monsoon passphrase");
+    await form.getByLabel("Repeat the new password").fill("a fresh monsoon passfrase");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await form.getByText("The two new passwords are not the same.").waitFor();
+
+    await form.getByLabel("Current password").fill("not the password");
+    await form.getByRole("textbox", { name: /^New password/ }).fill("a fresh monsoon passphrase");
+    await form.getByLabel("Repeat the new password").fill("a fresh monsoon passphrase");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await form.getByText("The current password is not correct.").waitFor();
+    await assertAccessible(page, "account with a refused password");
+
+    await form.getByLabel("Current password").fill(TEST_PASSWORD);
+    await form.getByRole("textbox", { name: /^New password/ }).fill("short");
+    await form.getByLabel("Repeat the new password").fill("short");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await form.getByText("must be at least 10 characters").waitFor();
+
+    await form.getByRole("textbox", { name: /^New password/ }).fill("a fresh monsoon passphrase");
+    await form.getByLabel("Repeat the new password").fill("a fresh monsoon passphrase");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await form.getByRole("status").filter({ hasText: "Your password was changed." }).waitFor();
+    await assertAccessible(page, "account after a change");
+    assert.equal((await elsewhere.get("/session")).status, 401, "the other session was signed out");
+    await page.getByRole("link", { name: "Stories" }).click();
+    await page.getByRole("heading", { name: "Stories", level: 1 }).waitFor();
+
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("The email or password is not correct.").waitFor();
+    await page.getByLabel("Password").fill("a fresh monsoon passphrase");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
   });
 
   it("can be used with the keyboard alone: sign in and start a story without a pointer", async () => {

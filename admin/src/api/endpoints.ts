@@ -20,6 +20,7 @@ import type {
   NewUser,
   NewWebhook,
   Paged,
+  PasswordChange,
   RelatedStories,
   RevisionDetail,
   RevisionSummary,
@@ -42,6 +43,8 @@ export const sessionApi = {
   login: (email: string, password: string) =>
     request<SessionInfo>("POST", "/session", { json: { email, password }, skipUnauthorizedHandler: true }),
   logout: () => request<void>("DELETE", "/session", { skipUnauthorizedHandler: true }),
+  /** Keeps this session (and its CSRF token); the account's other sessions end. */
+  changePassword: (change: PasswordChange) => request<void>("POST", "/session/password", { json: change }),
 };
 
 export const articlesApi = {

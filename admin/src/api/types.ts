@@ -24,6 +24,8 @@ export type ArticleKind = Article["kind"];
 export type ArticleAction = Article["allowedActions"][number];
 export type TranslationRef = Article["translations"][number];
 export type ErrorCode = components["schemas"]["Problem"]["code"];
+export type PasswordChange =
+  operations["adminPostSessionPassword"]["requestBody"]["content"]["application/json"];
 
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
   "draft",

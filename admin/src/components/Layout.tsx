@@ -57,6 +57,13 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="whoami">
               {t("app.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
             </span>
+            <Link
+              to="/account"
+              className="topbar-link"
+              aria-current={isCurrent("/account") ? "page" : undefined}
+            >
+              {t("nav.account")}
+            </Link>
             <button
               type="button"
               className="button button-quiet button-on-dark"
