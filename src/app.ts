@@ -79,6 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Fastify's two lines per request are replaced by the single onResponse line below.
     logController: new LogController({ disableRequestLogging: true }),
     clientErrorHandler: answerClientError,
+    // request.ip is the client every throttle counts; only a configured proxy may name it.
+    trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     routerOptions: { maxParamLength: MAX_URL_LENGTH },
     frameworkErrors: (error, request, reply) => {
       request.log.info({ err: error.message }, "framework rejected request");

@@ -27,6 +27,17 @@ describe("loadConfig", () => {
     assert.equal(config.port, 8080);
   });
 
+  it("trusts no proxy unless TRUST_PROXY lists addresses, ranges or proxy-addr's names", () => {
+    assert.deepEqual(loadConfig({}).trustProxy, []);
+    assert.deepEqual(
+      loadConfig({ TRUST_PROXY: " 10.0.0.1, 10.1.0.0/16 ,loopback,::1,fd00::/8" }).trustProxy,
+      ["10.0.0.1", "10.1.0.0/16", "loopback", "::1", "fd00::/8"],
+    );
+    for (const bad of ["true", "1", "10.0.0.0/33", "10.0.0.1/8/1", "proxy.example"]) {
+      assert.throws(() => loadConfig({ TRUST_PROXY: bad }), /TRUST_PROXY/, bad);
+    }
+  });
+
   it("lists every bad variable in one error", () => {
     assert.throws(
       () => loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", SITE_URL: "ftp://x" }),

@@ -11,6 +11,8 @@ export interface Config {
   site: SiteSettings;
   /** Webhook hosts exempt from the private-address guard (WEBHOOK_ALLOWED_HOSTS). */
   webhookAllowedHosts: string[];
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty trusts none. */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {
@@ -34,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     site: DEFAULT_SITE,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    trustProxy: e.TRUST_PROXY,
   });
 }

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /** Environment variables Dateline reads; the only schema that sees `process.env`. */
@@ -26,6 +27,31 @@ export const EnvSchema = z.object({
         .map((host) => host.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or `loopback`,
+   * `linklocal`, `uniquelocal`. Empty: the client is the peer of the connection, and the header is
+   * ignored, since anyone can send it.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((entries) =>
+      entries
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isProxyEntry), {
+      message: "must list IP addresses, CIDR ranges, loopback, linklocal or uniquelocal, comma-separated",
+    }),
 });
+
+function isProxyEntry(entry: string): boolean {
+  if (["loopback", "linklocal", "uniquelocal"].includes(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
 
 export type Env = z.infer<typeof EnvSchema>;

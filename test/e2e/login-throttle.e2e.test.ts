@@ -111,6 +111,42 @@ for (const dialect of DIALECTS) {
       assert.equal((await loginFrom("203.0.113.15", email, TEST_PASSWORD)).status, 200);
     });
 
+    it("behind a trusted proxy, counts the client X-Forwarded-For names, and only from that proxy", async () => {
+      const proxied = await startTestServer(dialect, { trustProxy: ["10.0.0.1"] }, { clock });
+      try {
+        await loginAsEveryRole(proxied);
+        const from = async (peer: string, client: string, password: string) =>
+          (
+            await proxied.server.app.inject({
+              method: "POST",
+              url: `${API}/session`,
+              payload: { email: "admin@newsroom.test", password },
+              remoteAddress: peer,
+              headers: { "x-forwarded-for": client },
+            })
+          ).statusCode;
+        for (let i = 0; i < LOGIN_LIMITS.perAccountAndAddress; i++) {
+          assert.equal(await from("10.0.0.1", "203.0.113.30", WRONG), 401);
+        }
+        assert.equal(await from("10.0.0.1", "203.0.113.30", TEST_PASSWORD), 429);
+        assert.equal(
+          await from("10.0.0.1", "203.0.113.31", TEST_PASSWORD),
+          200,
+          "another client of the proxy",
+        );
+        for (let i = 0; i < LOGIN_LIMITS.perAccountAndAddress; i++) {
+          await from("10.0.0.2", `203.0.113.${40 + i}`, WRONG);
+        }
+        assert.equal(
+          await from("10.0.0.2", "203.0.113.50", TEST_PASSWORD),
+          429,
+          "an untrusted peer is itself",
+        );
+      } finally {
+        await proxied.stop();
+      }
+    });
+
     it("lets exactly the limit of parallel wrong passwords through and counts each one", async () => {
       const email = "editor@newsroom.test";
       const limit = LOGIN_LIMITS.perAccountAndAddress;

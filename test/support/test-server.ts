@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import type { Logger } from "pino";
 import type { Clock } from "../../src/clock.ts";
 import type { Config } from "../../src/config/load.ts";
 import { DEFAULT_SITE } from "../../src/config/site.ts";
@@ -24,14 +25,15 @@ export interface TestServer {
 
 /**
  * The real server on a free port, over a new database of the dialect seeded with the demo, on
- * `options.clock` or else the suite's clock (see test-clock.ts).
+ * `options.clock` or else the suite's clock (see test-clock.ts), logging to `options.logger` or nowhere.
  */
 export async function startTestServer(
   dialect: Dialect,
   overrides: Partial<Config> = {},
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; logger?: Logger } = {},
 ): Promise<TestServer> {
   const clock = options.clock ?? testClock();
+  const logger = () => options.logger ?? createLogger(config.logLevel);
   const database = await createTestDatabase(dialect);
   mkdirSync(TEST_MEDIA_DIR, { recursive: true });
   const config: Config = {
@@ -43,17 +45,18 @@ export async function startTestServer(
     logLevel: "silent",
     site: DEFAULT_SITE,
     webhookAllowedHosts: [],
+    trustProxy: [],
     ...overrides,
   };
   const testServer: TestServer = {
     url: "",
-    server: await startServer(config, createLogger(config.logLevel), { clock }),
+    server: await startServer(config, logger(), { clock }),
     config,
     clock,
     async restart() {
       await testServer.server.close();
       // The same clock carries on, as time does across a deploy.
-      testServer.server = await startServer(config, createLogger(config.logLevel), { clock });
+      testServer.server = await startServer(config, logger(), { clock });
       testServer.url = testServer.server.url;
     },
     async stop() {

@@ -7,6 +7,7 @@ import { listPublicAuthors, listPublicSections, listPublicTags } from "../../con
 import { AppError } from "../../http/app-error.ts";
 import { ParamId } from "../../http/ids.ts";
 import { sendProblem, toAppError } from "../../http/problem.ts";
+import { countFailedKey, refuseThrottledAddress } from "./api-key-throttle.ts";
 import { authenticateKey } from "./api-keys.ts";
 import {
   type ApiArticle,
@@ -63,8 +64,10 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           );
         }
         const now = deps.now();
+        await refuseThrottledAddress(deps.db, request.ip, now);
         const found = await authenticateKey(deps.db, key, now);
         if (!found) {
+          await countFailedKey(deps.db, request.ip, now);
           throw new AppError("NOT_AUTHENTICATED", "This API key is unknown or has been revoked.", {
             headers: { "www-authenticate": 'Bearer realm="content-api", error="invalid_token"' },
           });
