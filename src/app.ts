@@ -27,6 +27,7 @@ import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
+import { redactSecrets } from "./logger.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { MEDIA_URL_PREFIX } from "./media/media.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
@@ -113,7 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     request.log.info(
       {
         method: request.method,
-        url: request.url.slice(0, 300),
+        url: redactSecrets(request.url).slice(0, 300),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
