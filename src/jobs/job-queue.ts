@@ -4,14 +4,19 @@ import type { JobTable } from "./jobs.tables.ts";
 
 type Q = Kysely<Database>;
 
-/** How long a claimed job may run before another runner takes it to have died and runs it again. */
-const LOCK_MS = 5 * 60 * 1000;
+/**
+ * How long a claim lasts unless its runner renews it. The runner renews every third of this while
+ * the job runs, so only a dead or frozen runner lets it pass, and its job waits at most this long.
+ */
+export const LEASE_MS = 30 * 1000;
 
+/** A claimed job. Its holder and attempt number identify the claim: a later claim changes both. */
 export interface Job {
   id: number;
   kind: string;
   payload: unknown;
   attempts: number;
+  lockedBy: string;
 }
 
 /** Queues a job to run at `runAt` (now by default). Call inside the transaction that makes it necessary. */
@@ -29,6 +34,7 @@ export async function enqueueJob(
       attempts: 0,
       last_error: null,
       locked_until: null,
+      locked_by: null,
       created_at: job.now.toISOString(),
     })
     .returning("id")
@@ -40,12 +46,13 @@ export async function enqueueJob(
 export type KindFilter = { only: readonly string[] } | { except: readonly string[] };
 
 /**
- * Claims the next due job, or one whose runner died. The guarded UPDATE re-checks the row's
- * state, so when runners on several nodes race for one job only one of them gets it.
+ * Claims the next due job, or one whose lease passed, for `holder`. The guarded UPDATE re-checks
+ * the row's state, so when runners on several nodes race for one job only one of them gets it.
  */
 export async function claimNextJob(
   db: Q,
   now: Date,
+  holder: string,
   kinds: KindFilter = { except: [] },
 ): Promise<Job | undefined> {
   const at = now.toISOString();
@@ -74,35 +81,91 @@ export async function claimNextJob(
     .set({
       status: "running",
       attempts: sql`attempts + 1`,
-      locked_until: new Date(now.getTime() + LOCK_MS).toISOString(),
+      locked_until: leaseEnd(now),
+      locked_by: holder,
     })
     .where("id", "=", next.id)
     .where(claimable)
     .returning(["id", "kind", "payload", "attempts"])
     .executeTakeFirst();
-  return claimed && { ...claimed, payload: JSON.parse(claimed.payload) as unknown };
+  return claimed && { ...claimed, payload: JSON.parse(claimed.payload) as unknown, lockedBy: holder };
 }
 
-export async function completeJob(db: Q, id: number): Promise<void> {
-  await db
+const leaseEnd = (now: Date) => new Date(now.getTime() + LEASE_MS).toISOString();
+
+/**
+ * Writes to the job's row only while this claim still holds it: once the lease passed and another
+ * runner claimed the job, the attempt number or the holder differ and nothing changes.
+ */
+async function updateOwnClaim(db: Q, job: Job, update: Updateable<JobTable>): Promise<boolean> {
+  const result = await db
     .updateTable("jobs")
-    .set({ status: "done", locked_until: null, last_error: null })
-    .where("id", "=", id)
-    .execute();
+    .set(update)
+    .where("id", "=", job.id)
+    .where("status", "=", "running")
+    .where("locked_by", "=", job.lockedBy)
+    .where("attempts", "=", job.attempts)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
-/** Puts a failed job back with exponential back-off, or marks it failed after its last attempt. */
-export async function failJob(db: Q, job: Job, error: string, now: Date, maxAttempts: number): Promise<void> {
+/** Extends a running job's lease; false when the claim was lost, so the job is someone else's now. */
+export function renewLease(db: Q, job: Job, now: Date): Promise<boolean> {
+  return updateOwnClaim(db, job, { locked_until: leaseEnd(now) });
+}
+
+/** Marks the job done; false (and nothing written) when this claim no longer holds it. */
+export function completeJob(db: Q, job: Job): Promise<boolean> {
+  return updateOwnClaim(db, job, { status: "done", locked_until: null, locked_by: null, last_error: null });
+}
+
+/**
+ * Puts a failed job back with exponential back-off, or marks it failed after its last attempt;
+ * false (and nothing written) when this claim no longer holds it.
+ */
+export function failJob(db: Q, job: Job, error: string, now: Date, maxAttempts: number): Promise<boolean> {
   const update: Updateable<JobTable> =
     job.attempts >= maxAttempts
-      ? { status: "failed", locked_until: null, last_error: error }
+      ? { status: "failed", locked_until: null, locked_by: null, last_error: error }
       : {
           status: "queued",
           locked_until: null,
+          locked_by: null,
           last_error: error,
           run_at: new Date(now.getTime() + 1000 * 2 ** job.attempts).toISOString(),
         };
-  await db.updateTable("jobs").set(update).where("id", "=", job.id).execute();
+  return updateOwnClaim(db, job, update);
+}
+
+/**
+ * Queues again, due now, every running job whose holder `isDead` says has exited, without
+ * waiting for its lease to pass; answers how many. Each row is guarded by the holder it was read
+ * with, so a job claimed anew in the meantime is left alone.
+ */
+export async function releaseDeadClaims(
+  db: Q,
+  now: Date,
+  isDead: (holder: string) => boolean,
+): Promise<number> {
+  const running = await db
+    .selectFrom("jobs")
+    .where("status", "=", "running")
+    .where("locked_by", "is not", null)
+    .select(["id", "kind", "payload", "attempts", "locked_by"])
+    .execute();
+  let released = 0;
+  for (const row of running) {
+    if (row.locked_by === null || !isDead(row.locked_by)) continue;
+    const job: Job = { ...row, payload: undefined, lockedBy: row.locked_by };
+    const update = {
+      status: "queued",
+      run_at: now.toISOString(),
+      locked_until: null,
+      locked_by: null,
+    } as const;
+    if (await updateOwnClaim(db, job, update)) released++;
+  }
+  return released;
 }
 
 export async function findJob(db: Q, id: number) {

@@ -1,11 +1,38 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { describe, it } from "node:test";
 import { z } from "zod";
 import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/databases.ts";
 import { testClock } from "../../test/support/test-clock.ts";
 import { createLogger } from "../logger.ts";
-import { claimNextJob, enqueueJob, findJob } from "./job-queue.ts";
+import { claimNextJob, completeJob, enqueueJob, findJob, LEASE_MS } from "./job-queue.ts";
 import { defineJob, JobRunner } from "./job-runner.ts";
+import { formatProcess, thisProcess } from "./process-identity.ts";
+
+/** A job kind whose runs wait until the test lets them finish, the way a long resize does. */
+function gatedJob(kind: string, outcome: "succeeds" | "fails" = "succeeds") {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => {
+    markStarted = resolve;
+  });
+  const handler = defineJob({
+    kind,
+    payload: z.object({}),
+    maxAttempts: 3,
+    run: async () => {
+      markStarted();
+      await gate;
+      if (outcome === "fails") throw new Error("failed late");
+    },
+  });
+  return { handler, started, release };
+}
+
+const seconds = (at: Date, s: number) => new Date(at.getTime() + s * 1000);
 
 for (const dialect of DIALECTS) {
   const skip = await unavailable(dialect);
@@ -97,8 +124,8 @@ for (const dialect of DIALECTS) {
         runAt: future,
         now: clock(),
       });
-      assert.equal(await claimNextJob(test.db.kysely, clock()), undefined);
-      assert.equal((await claimNextJob(test.db.kysely, new Date(future.getTime() + 1)))?.id, id);
+      assert.equal(await claimNextJob(test.db.kysely, clock(), "r"), undefined);
+      assert.equal((await claimNextJob(test.db.kysely, new Date(future.getTime() + 1), "r"))?.id, id);
     });
 
     it("retries with back-off and gives up after the last attempt", async () => {
@@ -127,16 +154,174 @@ for (const dialect of DIALECTS) {
       assert.equal((await findJob(test.db.kysely, id))?.status, "failed");
     });
 
-    it("hands a claimed job to only one of two racing runners, and again after its lock expires", async () => {
+    it("hands a claimed job to only one of two racing runners, and again after its lease passed", async () => {
       const now = new Date("2031-01-01T00:00:00.000Z");
       await enqueueJob(test.db.kysely, { kind: "race", payload: {}, runAt: now, now });
       const [a, b] = await Promise.all([
-        claimNextJob(test.db.kysely, now),
-        claimNextJob(test.db.kysely, now),
+        claimNextJob(test.db.kysely, now, "a"),
+        claimNextJob(test.db.kysely, now, "b"),
       ]);
       assert.equal([a, b].filter(Boolean).length, 1);
-      const later = new Date(now.getTime() + 6 * 60 * 1000);
-      assert.ok(await claimNextJob(test.db.kysely, later), "a job whose runner died runs again");
+      assert.equal(await claimNextJob(test.db.kysely, seconds(now, 29), "c"), undefined, "leased");
+      const later = new Date(now.getTime() + LEASE_MS + 1);
+      assert.ok(await claimNextJob(test.db.kysely, later, "c"), "a job whose runner died runs again");
+    });
+
+    it("keeps a long job's lease while its heartbeat renews it, so no other runner takes it", async () => {
+      const start = new Date("2032-01-01T00:00:00.000Z");
+      let at = start;
+      const long = gatedJob("long");
+      const runner = new JobRunner({ db: test.db.kysely, logger, now: () => at, handlers: [long.handler] });
+      const id = await enqueueJob(test.db.kysely, { kind: "long", payload: {}, runAt: at, now: at });
+      const running = runner.poke();
+      await long.started;
+      at = seconds(start, 25);
+      await runner.renewLeases();
+      at = seconds(start, 40);
+      const other = { only: ["long"] };
+      assert.equal(await claimNextJob(test.db.kysely, at, "other", other), undefined, "still leased at 40 s");
+      at = seconds(start, 50);
+      await runner.renewLeases();
+      at = seconds(start, 75);
+      assert.equal(await claimNextJob(test.db.kysely, at, "other", other), undefined, "still leased at 75 s");
+      long.release();
+      await running;
+      const done = await findJob(test.db.kysely, id);
+      assert.deepEqual([done?.status, done?.attempts, done?.locked_by], ["done", 1, null]);
+    });
+
+    it("takes over a job whose lease passed: its runner died without a word", async () => {
+      const start = new Date("2033-01-01T00:00:00.000Z");
+      let at = start;
+      const ran: number[] = [];
+      const runner = new JobRunner({
+        db: test.db.kysely,
+        logger,
+        now: () => at,
+        handlers: [
+          defineJob({
+            kind: "orphan",
+            payload: z.object({}),
+            maxAttempts: 3,
+            run: async () => void ran.push(1),
+          }),
+        ],
+      });
+      const id = await enqueueJob(test.db.kysely, { kind: "orphan", payload: {}, runAt: at, now: at });
+      assert.ok(
+        await claimNextJob(test.db.kysely, at, "a runner on a node that vanished", { only: ["orphan"] }),
+      );
+      at = seconds(start, 29);
+      await runner.poke();
+      assert.deepEqual(ran, [], "not while the lease holds");
+      at = new Date(start.getTime() + LEASE_MS + 1);
+      await runner.poke();
+      assert.deepEqual(ran, [1]);
+      const done = await findJob(test.db.kysely, id);
+      assert.deepEqual([done?.status, done?.attempts], ["done", 2]);
+    });
+
+    for (const outcome of ["succeeds", "fails"] as const) {
+      it(`a runner that lost its lease cannot record that its run ${outcome} over the new holder`, async () => {
+        const start = new Date("2034-01-01T00:00:00.000Z");
+        let at = start;
+        const stale = gatedJob(`stale-${outcome}`, outcome);
+        const runner = new JobRunner({
+          db: test.db.kysely,
+          logger,
+          now: () => at,
+          handlers: [stale.handler],
+        });
+        const id = await enqueueJob(test.db.kysely, {
+          kind: stale.handler.kind,
+          payload: {},
+          runAt: at,
+          now: at,
+        });
+        const running = runner.poke();
+        await stale.started;
+        at = new Date(start.getTime() + LEASE_MS + 1);
+        const taken = await claimNextJob(test.db.kysely, at, "new holder", { only: [stale.handler.kind] });
+        assert.equal(taken?.id, id, "frozen past its lease, the job was taken over");
+        await runner.renewLeases();
+        stale.release();
+        await running;
+        const row = await findJob(test.db.kysely, id);
+        assert.deepEqual(
+          [row?.status, row?.locked_by, row?.attempts, row?.last_error],
+          ["running", "new holder", 2, null],
+          "the new claim is untouched",
+        );
+        assert.equal(await completeJob(test.db.kysely, taken), true, "the new holder finishes it");
+        assert.equal((await findJob(test.db.kysely, id))?.status, "done");
+      });
+    }
+
+    it("takes back at start, without waiting for the lease, the jobs of dead processes of this node", async () => {
+      const at = new Date("2035-01-01T00:00:00.000Z");
+      const exited = spawnSync(process.execPath, ["-e", ""]).pid;
+      const holders = {
+        exited: formatProcess({ ...thisProcess, pid: exited }),
+        earlierWithOurPid: formatProcess({ ...thisProcess, nonce: "0badf00d" }),
+        liveParent: formatProcess({ ...thisProcess, pid: process.ppid }),
+        otherNode: formatProcess({ ...thisProcess, node: "0123456789ab", pid: exited }),
+        ourselves: formatProcess(thisProcess),
+      };
+      const ids: Record<string, number> = {};
+      for (const [name, holder] of Object.entries(holders)) {
+        ids[name] = await enqueueJob(test.db.kysely, { kind: "inherited", payload: {}, runAt: at, now: at });
+        const claimed = await claimNextJob(test.db.kysely, at, holder, { only: ["inherited"] });
+        assert.equal(claimed?.id, ids[name]);
+      }
+      const runner = new JobRunner({
+        db: test.db.kysely,
+        logger,
+        now: () => at,
+        handlers: [
+          defineJob({ kind: "inherited", payload: z.object({}), maxAttempts: 3, run: async () => {} }),
+        ],
+      });
+      assert.equal(await runner.takeBackDeadClaims(), 2);
+      await runner.poke();
+      const statuses: Record<string, string | undefined> = {};
+      for (const [name, id] of Object.entries(ids))
+        statuses[name] = (await findJob(test.db.kysely, id))?.status;
+      assert.deepEqual(statuses, {
+        exited: "done",
+        earlierWithOurPid: "done",
+        liveParent: "running",
+        otherNode: "running",
+        ourselves: "running",
+      });
+    });
+
+    it("gives up on a job whose runs keep dying with their process", async () => {
+      let at = new Date("2036-01-01T00:00:00.000Z");
+      const runs: number[] = [];
+      const runner = new JobRunner({
+        db: test.db.kysely,
+        logger,
+        now: () => at,
+        handlers: [
+          defineJob({
+            kind: "fatal",
+            payload: z.object({}),
+            maxAttempts: 2,
+            run: async () => void runs.push(1),
+          }),
+        ],
+      });
+      const id = await enqueueJob(test.db.kysely, { kind: "fatal", payload: {}, runAt: at, now: at });
+      for (let crash = 0; crash < 2; crash++) {
+        assert.ok(
+          await claimNextJob(test.db.kysely, at, "a process that crashes on this job", { only: ["fatal"] }),
+        );
+        at = new Date(at.getTime() + LEASE_MS + 1);
+      }
+      await runner.poke();
+      assert.deepEqual(runs, [], "not run a third time");
+      const row = await findJob(test.db.kysely, id);
+      assert.deepEqual([row?.status, row?.last_error], ["failed", "gave up after 2 attempts"]);
     });
   });
 }

@@ -3,7 +3,17 @@ import type { Logger } from "pino";
 import type { z } from "zod";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
-import { claimNextJob, completeJob, failJob, type Job, type KindFilter } from "./job-queue.ts";
+import {
+  claimNextJob,
+  completeJob,
+  failJob,
+  type Job,
+  type KindFilter,
+  LEASE_MS,
+  releaseDeadClaims,
+  renewLease,
+} from "./job-queue.ts";
+import { formatProcess, isProvablyDead, parseProcess, thisProcess } from "./process-identity.ts";
 
 /** A kind of background work: its payload schema and the task that does it. */
 export interface JobHandler<P = unknown> {
@@ -17,9 +27,19 @@ export function defineJob<P>(handler: JobHandler<P>): JobHandler<unknown> {
   return handler as JobHandler<unknown>;
 }
 
+/** Whether a lease holder has certainly exited (see process-identity.ts); unknown holders never have. */
+function holderIsDead(holder: string): boolean {
+  const owner = parseProcess(holder);
+  return owner !== undefined && isProvablyDead(owner);
+}
+
 /**
  * Runs queued jobs in this process: polls the jobs table, and runs at once when `poke()` says
  * something was queued. Every node may run one; the queue hands each job to one of them.
+ *
+ * A claim is a lease of LEASE_MS that a heartbeat renews while the job runs. A runner that dies
+ * stops renewing, and any runner takes the job over once the lease has passed; a runner starting
+ * on the same node takes back at once the jobs of a predecessor it can prove dead.
  */
 export class JobRunner {
   #db: Kysely<Database>;
@@ -27,8 +47,13 @@ export class JobRunner {
   #logger: Logger;
   #now: Clock;
   #pollMs: number;
+  #heartbeatMs: number;
+  #holder: string;
   #timer: NodeJS.Timeout | undefined;
+  #heartbeat: NodeJS.Timeout | undefined;
   #lanes: { kinds: KindFilter; draining: Promise<number> | undefined }[];
+  /** The jobs this runner is running now, whose leases the heartbeat renews. */
+  #running = new Set<Job>();
   #stopped = false;
 
   constructor(options: {
@@ -42,12 +67,16 @@ export class JobRunner {
      * (a webhook delivery) never waits behind a slow one (recomputing related stories).
      */
     ownLanes?: readonly (readonly string[])[];
+    /** Who holds this runner's claims; tests stand in for other processes with it. */
+    holder?: string;
   }) {
     this.#db = options.db;
     this.#handlers = new Map(options.handlers.map((h) => [h.kind, h]));
     this.#logger = options.logger;
     this.#now = options.now;
     this.#pollMs = options.pollMs ?? 1000;
+    this.#heartbeatMs = LEASE_MS / 3;
+    this.#holder = options.holder ?? formatProcess(thisProcess);
     const own = options.ownLanes ?? [];
     this.#lanes = [...own.map((only) => ({ only })), { except: own.flat() }].map((kinds) => ({
       kinds,
@@ -55,16 +84,51 @@ export class JobRunner {
     }));
   }
 
-  /** Starts polling; `poke()` works without it, which tests use to run jobs deterministically. */
+  /**
+   * Takes back the jobs of dead predecessors, runs what is due, then polls and keeps the leases
+   * of running jobs alive. `poke()` and `renewLeases()` work without it, which tests use to run
+   * jobs deterministically.
+   */
   start(): void {
     this.#stopped = false;
-    this.#schedule();
+    this.#heartbeat = setInterval(() => void this.renewLeases(), this.#heartbeatMs);
+    this.#heartbeat.unref();
+    void this.takeBackDeadClaims()
+      .then(() => this.poke())
+      .finally(() => this.#schedule());
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
     await Promise.all(this.#lanes.map((lane) => lane.draining));
+    clearInterval(this.#heartbeat);
+  }
+
+  /** Queues again the jobs that a process of this node held when it died; answers how many. */
+  async takeBackDeadClaims(): Promise<number> {
+    try {
+      const released = await releaseDeadClaims(this.#db, this.#now(), holderIsDead);
+      if (released > 0) this.#logger.info({ jobs: released }, "took back the jobs of a runner that died");
+      return released;
+    } catch (error) {
+      this.#logger.error({ err: error }, "could not take back dead runners' jobs");
+      return 0;
+    }
+  }
+
+  /** Extends the lease of every job this runner is running (the heartbeat calls it). */
+  async renewLeases(): Promise<void> {
+    await Promise.all(
+      [...this.#running].map(async (job) => {
+        const held = await renewLease(this.#db, job, this.#now()).catch((error: unknown) => {
+          this.#logger.error({ err: error, job: job.id }, "could not renew a job's lease");
+          return true;
+        });
+        // Another runner has it now; this run's result will not be recorded (see #run).
+        if (!held) this.#logger.warn({ job: job.id, kind: job.kind }, "lost the lease of a running job");
+      }),
+    );
   }
 
   /**
@@ -97,7 +161,7 @@ export class JobRunner {
   async #drain(kinds: KindFilter): Promise<number> {
     for (let ran = 0; ; ran++) {
       if (this.#stopped) return ran;
-      const job = await claimNextJob(this.#db, this.#now(), kinds).catch((error: unknown) => {
+      const job = await claimNextJob(this.#db, this.#now(), this.#holder, kinds).catch((error: unknown) => {
         this.#logger.error({ err: error }, "could not claim a job");
         return undefined;
       });
@@ -106,16 +170,27 @@ export class JobRunner {
     }
   }
 
+  /** Runs one claimed job; its result is written only if this claim still holds it. */
   async #run(job: Job): Promise<void> {
     const handler = this.#handlers.get(job.kind);
+    this.#running.add(job);
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      // Earlier attempts whose runners died count too: a job that kills its process ends here.
+      if (job.attempts > handler.maxAttempts) throw new Error(`gave up after ${job.attempts - 1} attempts`);
       await handler.run(handler.payload.parse(job.payload));
-      await completeJob(this.#db, job.id);
+      if (!(await completeJob(this.#db, job))) this.#lostLease(job);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.#logger.warn({ job: job.id, kind: job.kind, attempt: job.attempts, err: message }, "job failed");
-      await failJob(this.#db, job, message, this.#now(), handler?.maxAttempts ?? 1);
+      const recorded = await failJob(this.#db, job, message, this.#now(), handler?.maxAttempts ?? 1);
+      if (!recorded) this.#lostLease(job);
+    } finally {
+      this.#running.delete(job);
     }
+  }
+
+  #lostLease(job: Job): void {
+    this.#logger.warn({ job: job.id, kind: job.kind }, "job finished after losing its lease; not recorded");
   }
 }

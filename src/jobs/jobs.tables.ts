@@ -12,8 +12,10 @@ export interface JobTable {
   status: JobStatus;
   attempts: number;
   last_error: string | null;
-  /** A running job whose lock has passed is taken to have died with its process and runs again. */
+  /** A running job's lease: once it has passed, its runner is taken to have died and it runs again. */
   locked_until: IsoTime | null;
+  /** The process holding the lease (`formatProcess` in process-identity.ts). */
+  locked_by: string | null;
   created_at: IsoTime;
 }
 
