@@ -15,6 +15,7 @@ import { userRoutes } from "./accounts/users.routes.ts";
 import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
+import { createBodySanitizer } from "./content/body-sanitizer.ts";
 import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
 import { apiKeyRoutes } from "./distribution/content-api/api-key.routes.ts";
@@ -123,6 +124,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
+  const bodies = createBodySanitizer();
+  app.addHook("onClose", () => bodies.close());
   const apiDeps: ApiDeps = {
     db: deps.db,
     config: deps.config,
@@ -137,7 +140,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         now: pageDeps.now,
         wakeJobs: deps.pokeJobs ?? (() => undefined),
       }),
-    renderPreview: (id, draft) => renderPreview(pageDeps, id, draft),
+    cleanBody: bodies.clean,
+    renderPreview: (id, draft) => renderPreview(pageDeps, bodies.clean, id, draft),
   };
   await registerAdminApi(app, apiDeps, ADMIN_FEATURES);
   await registerContentApi(app, apiDeps);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import type { Config } from "../config/load.ts";
+import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
@@ -23,6 +24,8 @@ export interface ApiDeps {
   pokeJobs: () => void;
   /** Content writes: a transaction with an outbox, dispatched to followers after commit. */
   writes: WritePath;
+  /** Story bodies are cleaned here, off the event loop (content/body-sanitizer.ts). */
+  cleanBody: CleanBody;
   /** The public page of any story as HTML with the editor's unsaved fields, for previews. */
   renderPreview: (articleId: number, draft: PreviewDraft) => Promise<string | undefined>;
 }

@@ -4,7 +4,6 @@ import { AppError } from "../http/app-error.ts";
 import type { ArticleFields } from "./article.commands.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { editorsSince, type Snapshot, snapshotAtVersion } from "./revisions.ts";
-import { sanitizeBody } from "./sanitize-body.ts";
 
 type Fields = Partial<ArticleFields>;
 
@@ -70,10 +69,12 @@ function untouched(base: Snapshot | undefined, fields: Fields): Fields {
   ) as Fields;
 }
 
-/** The value as the story would store it, so a field re-sent unchanged is not taken for an edit. */
+/**
+ * The value as the story would store it, so a field re-sent unchanged is not taken for an edit.
+ * The body arrives cleaned already (saveEdit), and clean HTML is already in NFC.
+ */
 function asStored(field: keyof ArticleFields, value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  if (field === "body") return sanitizeBody(value);
+  if (typeof value !== "string" || field === "body") return value;
   return value.normalize("NFC");
 }
 

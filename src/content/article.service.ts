@@ -19,10 +19,10 @@ import {
 } from "./article-references.ts";
 import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
 import { slugForSave } from "./article-slugs.ts";
+import type { CleanBody } from "./body-sanitizer.ts";
 import { assertBylinesAllowed } from "./byline-rights.ts";
 import { assertPhotoExists } from "./photo-reference.ts";
 import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";
-import { sanitizeBody } from "./sanitize-body.ts";
 
 type T = Transaction<Database>;
 
@@ -45,18 +45,20 @@ export function articleRef(article: EditableArticle): ArticleRef {
   return { id: article.id, edition: article.edition, headline: article.headline, url: article.url };
 }
 
-/** Creates a draft owned by `user`, with its first revision. */
+/** Creates a draft owned by `user`, with its first revision. The body is cleaned before the transaction starts. */
 export async function createDraft(
   writes: WritePath,
+  clean: CleanBody,
   input: NewDraft,
   user: User,
   editions: readonly string[],
   now: Date,
 ): Promise<EditableArticle> {
   assertEdition(input.edition, editions);
+  const body = await clean(input.body);
   return writes.run(async ({ trx }) => {
     await assertBylinesAllowed(trx, user, input.authors ?? []);
-    return insertDraft(trx, input, null, user, now);
+    return insertDraft(trx, { ...input, body }, null, user, now);
   });
 }
 
@@ -65,7 +67,10 @@ export function assertEdition(edition: string, editions: readonly string[]): voi
     throw new AppError("VALIDATION_FAILED", `There is no edition "${edition}".`);
 }
 
-/** The draft's row, bylines, tags and first revision, inside the caller's transaction. */
+/**
+ * The draft's row, bylines, tags and first revision, inside the caller's transaction. The body is
+ * stored as given: it is already clean (createDraft cleans it, a translation copies a stored one).
+ */
 export async function insertDraft(
   trx: T,
   input: NewDraft,
@@ -85,7 +90,7 @@ export async function insertDraft(
       kind: input.kind ?? "news",
       headline,
       standfirst: input.standfirst.normalize("NFC"),
-      body_html: sanitizeBody(input.body),
+      body_html: input.body,
       credit_line: input.creditLine ?? null,
       dateline_place: input.datelinePlace ?? null,
       lead_media_id: input.leadMediaId ?? null,
@@ -119,18 +124,22 @@ export async function insertDraft(
 /**
  * Saves an edit made against `edit.version`. Fields someone else changed since that version are
  * kept; only a field both people changed is refused, naming who changed it (see article-merge.ts).
+ * The body is cleaned before the transaction starts, so no lock is held while it is.
  */
 export async function saveEdit(
   writes: WritePath,
+  clean: CleanBody,
   id: number,
   edit: ArticleEdit,
   user: User,
   now: Date,
 ): Promise<EditableArticle> {
+  const body = edit.body === undefined ? undefined : await clean(edit.body);
   return writes.run(async (uow) => {
     const current = await getArticleForChange(uow.trx, id);
     assertAllowed("edit", user, current);
-    const { version, significant, ...fields } = edit;
+    const { version, significant, ...sent } = edit;
+    const fields = body === undefined ? sent : { ...sent, body };
     const merged = await mergeEdit(uow.trx, current, version, fields);
     if (merged.authors) await assertBylinesAllowed(uow.trx, user, merged.authors, current.authors);
     return applyChanges(uow, current, merged, user, now, {
@@ -140,7 +149,10 @@ export async function saveEdit(
   });
 }
 
-/** Writes changed fields, bumps the version, keeps a revision, and tells followers if the story is live. */
+/**
+ * Writes changed fields, bumps the version, keeps a revision, and tells followers if the story is
+ * live. A body is stored as given: saveEdit cleaned it, a restored revision holds a stored one.
+ */
 async function applyChanges(
   uow: UnitOfWork,
   current: EditableArticle,
@@ -163,7 +175,7 @@ async function applyChanges(
     slug: await slugForSave(trx, current, fields.slug, headline),
     headline,
     standfirst: (fields.standfirst ?? current.standfirst).normalize("NFC"),
-    body_html: fields.body !== undefined ? sanitizeBody(fields.body) : current.body,
+    body_html: fields.body ?? current.body,
     credit_line: fields.creditLine !== undefined ? fields.creditLine : current.creditLine,
     dateline_place: fields.datelinePlace !== undefined ? fields.datelinePlace : current.datelinePlace,
     lead_media_id: fields.leadMediaId !== undefined ? fields.leadMediaId : current.leadMediaId,

@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { assertBodyDepth } from "./body-depth.ts";
 
 /** The HTML an article body may contain; everything else is removed before it is stored. */
 const BODY_POLICY: sanitizeHtml.IOptions = {
@@ -37,7 +38,17 @@ const BODY_POLICY: sanitizeHtml.IOptions = {
   },
 };
 
-/** Cleans untrusted body HTML: no scripts, event handlers, styles or `javascript:` links survive. */
+/**
+ * Cleans untrusted body HTML: no scripts, event handlers, styles or `javascript:` links survive.
+ * A body nested too deeply is refused first (see body-depth.ts). Synchronous and CPU-bound: a
+ * request handler awaits body-sanitizer.ts instead, which runs this off the event loop.
+ */
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html.normalize("NFC"), BODY_POLICY).trim();
+  assertBodyDepth(html);
+  const once = sanitizeHtml(html.normalize("NFC"), BODY_POLICY);
+  // Dropping a disallowed element keeps its children where the parser would not put them
+  // (`<p><span><p>` gives `<p><p></p></p>`, which reads back as three paragraphs). The second
+  // pass writes out what a parser makes of the first, so a stored body comes back from another
+  // save unchanged.
+  return sanitizeHtml(once, BODY_POLICY).trim();
 }

@@ -111,6 +111,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     async (request, reply) => {
       const created = await createDraft(
         deps.writes,
+        deps.cleanBody,
         request.body,
         currentSession(request).user,
         editions,
@@ -149,6 +150,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     async (request) => {
       const saved = await saveEdit(
         deps.writes,
+        deps.cleanBody,
         request.params.id,
         request.body,
         currentSession(request).user,

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { ArticleFields } from "../content/article.commands.ts";
 import { findArticleForPreview } from "../content/article.queries.ts";
+import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { Article } from "../content/content.ts";
-import { sanitizeBody } from "../content/sanitize-body.ts";
 import { slugify } from "../content/slug.ts";
 import { authorRefsBySlugs, findSectionBySlug, tagsBySlugs } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
@@ -21,6 +21,7 @@ export type PreviewDraft = Partial<ArticleFields> & { significant?: boolean };
  */
 export async function renderPreview(
   deps: PageDeps,
+  clean: CleanBody,
   id: number,
   draft: PreviewDraft,
 ): Promise<string | undefined> {
@@ -28,12 +29,13 @@ export async function renderPreview(
   const edition = stored && findEdition(deps.config, stored.edition);
   if (!edition) return undefined;
   const now = deps.now();
-  const article = await withDraft(deps.db, stored, draft, now.toISOString());
+  const body = draft.body === undefined ? stored.bodyHtml : await clean(draft.body);
+  const article = await withDraft(deps.db, stored, { ...draft, body }, now.toISOString());
   const page = await renderEditionPage(deps, edition, (ctx) => previewPage(deps, ctx, now, article));
   return page.html;
 }
 
-/** The stored story with the draft's fields, cleaned as a save would clean them. */
+/** The stored story with the draft's fields, cleaned as a save would clean them (the body already is). */
 async function withDraft(
   db: Kysely<Database>,
   stored: Article,
@@ -48,7 +50,7 @@ async function withDraft(
     slug: draft.slug || stored.slug,
     headline: draft.headline?.normalize("NFC") ?? stored.headline,
     standfirst: draft.standfirst?.normalize("NFC") ?? stored.standfirst,
-    bodyHtml: draft.body === undefined ? stored.bodyHtml : sanitizeBody(draft.body),
+    bodyHtml: draft.body ?? stored.bodyHtml,
     creditLine: draft.creditLine === undefined ? stored.creditLine : draft.creditLine,
     datelinePlace: draft.datelinePlace === undefined ? stored.datelinePlace : draft.datelinePlace,
     correctionNote: draft.correctionNote === undefined ? stored.correctionNote : draft.correctionNote,
