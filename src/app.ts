@@ -155,6 +155,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     maxAge: "365d",
     index: false,
     list: false,
+    // Files still being written have hidden names (image-store.ts); a reader never gets half a picture.
+    dotfiles: "ignore",
   });
   registerFeedRoutes(app, pageDeps);
   registerSitemapRoutes(app, pageDeps);
