@@ -7,6 +7,7 @@ import type { Database } from "../db/database.ts";
 import { webhookDeliveryJob } from "../distribution/webhooks/webhook.job.ts";
 import { WEBHOOK_DELIVER_JOB } from "../distribution/webhooks/webhook-events.ts";
 import type { WritePath } from "../events/write-path.ts";
+import { cleanStoredOriginalJob } from "../media/clean-stored-original.job.ts";
 import { mediaVariantsJob } from "../media/variants.job.ts";
 import { relatedRefreshJob } from "../search/related/related.job.ts";
 import type { JobHandler } from "./job-runner.ts";
@@ -27,6 +28,7 @@ export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
   return [
     publishScheduledJob(deps.writes, deps.now),
     mediaVariantsJob(deps),
+    cleanStoredOriginalJob(deps),
     webhookDeliveryJob(deps),
     relatedRefreshJob(deps.writes, deps.now),
   ];

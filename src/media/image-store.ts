@@ -145,7 +145,7 @@ export async function findStoredImage(
  * route never serves, and names its writer, so `removePartialFiles` can tell a dead writer's
  * leftover from a file still being written.
  */
-async function writeMediaFile(mediaDir: string, fileName: string, bytes: Buffer): Promise<void> {
+export async function writeMediaFile(mediaDir: string, fileName: string, bytes: Buffer): Promise<void> {
   const path = join(mediaDir, fileName);
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${formatProcess(thisProcess)}.tmp`);

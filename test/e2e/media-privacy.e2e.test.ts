@@ -1,11 +1,14 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import exifr from "exifr";
 import sharp from "sharp";
 import type { Role } from "../../src/accounts/roles.ts";
+import { cleanOriginalsMigration } from "../../src/db/migrations/2026-12-03-03-media-clean-originals.ts";
 import { contentBaseName } from "../../src/media/image-store.ts";
-import { mediaByIds } from "../../src/media/media.queries.ts";
+import { insertMedia, mediaByIds } from "../../src/media/media.queries.ts";
 import type { ApiClient } from "../support/api-client.ts";
 import { loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
@@ -150,6 +153,51 @@ for (const dialect of DIALECTS) {
         }
       } finally {
         server.server.jobs.start();
+      }
+    });
+
+    it("cleans in place, through the job its migration queues, an original stored before this rule", async () => {
+      const db = server.server.db.kysely;
+      const camera = await cameraJpeg();
+      const fileName = `legacy/${randomBytes(8).toString("hex")}.jpg`;
+      await mkdir(join(server.config.mediaDir, "legacy"), { recursive: true });
+      await writeFile(join(server.config.mediaDir, fileName), camera);
+      const texts = { caption: "", alt: "", credit: "", now: server.clock().toISOString() };
+      const id = await insertMedia(db, {
+        fileName,
+        mime: "image/jpeg",
+        width: 200,
+        height: 300,
+        variants: [],
+        ...texts,
+      });
+      const demo = await db
+        .selectFrom("media")
+        .where("file_name", "like", "demo/%")
+        .select("file_name")
+        .executeTakeFirst();
+      const demoBefore = demo && (await readFile(join(server.config.mediaDir, demo.file_name)));
+
+      await cleanOriginalsMigration().up(db);
+      const queued = await db
+        .selectFrom("jobs")
+        .where("kind", "=", "media.clean-original")
+        .where("payload", "=", JSON.stringify({ mediaId: id }))
+        .select("status")
+        .executeTakeFirst();
+      assert.equal(queued?.status, "queued");
+      await server.server.jobs.poke();
+
+      const record = (await as.editor.get<MediaJson>(`/media/${id}`)).body;
+      assert.equal(record.url, `/media/${fileName}`, "the same URL, which story bodies may hold");
+      await assertClean(
+        await download(server.url, `/media/${fileName}`),
+        (await sharp(camera).metadata()).icc,
+        "legacy",
+      );
+      if (demo && demoBefore) {
+        const after = await readFile(join(server.config.mediaDir, demo.file_name));
+        assert.ok(after.equals(demoBefore), "a picture without metadata is left as it is");
       }
     });
   });
