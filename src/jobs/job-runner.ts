@@ -51,6 +51,7 @@ export class JobRunner {
   #holder: string;
   #timer: NodeJS.Timeout | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  #starting: Promise<void> | undefined;
   #lanes: { kinds: KindFilter; draining: Promise<number> | undefined }[];
   /** The jobs this runner is running now, whose leases the heartbeat renews. */
   #running = new Set<Job>();
@@ -67,8 +68,6 @@ export class JobRunner {
      * (a webhook delivery) never waits behind a slow one (recomputing related stories).
      */
     ownLanes?: readonly (readonly string[])[];
-    /** Who holds this runner's claims; tests stand in for other processes with it. */
-    holder?: string;
   }) {
     this.#db = options.db;
     this.#handlers = new Map(options.handlers.map((h) => [h.kind, h]));
@@ -76,7 +75,7 @@ export class JobRunner {
     this.#now = options.now;
     this.#pollMs = options.pollMs ?? 1000;
     this.#heartbeatMs = LEASE_MS / 3;
-    this.#holder = options.holder ?? formatProcess(thisProcess);
+    this.#holder = formatProcess(thisProcess);
     const own = options.ownLanes ?? [];
     this.#lanes = [...own.map((only) => ({ only })), { except: own.flat() }].map((kinds) => ({
       kinds,
@@ -91,16 +90,19 @@ export class JobRunner {
    */
   start(): void {
     this.#stopped = false;
+    clearInterval(this.#heartbeat);
     this.#heartbeat = setInterval(() => void this.renewLeases(), this.#heartbeatMs);
     this.#heartbeat.unref();
-    void this.takeBackDeadClaims()
+    this.#starting = this.takeBackDeadClaims()
       .then(() => this.poke())
+      .catch((error: unknown) => this.#logger.error({ err: error }, "could not run the due jobs"))
       .finally(() => this.#schedule());
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
+    await this.#starting;
     await Promise.all(this.#lanes.map((lane) => lane.draining));
     clearInterval(this.#heartbeat);
   }
