@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { access, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import sharp, { type Sharp, type SharpOptions } from "sharp";
@@ -148,7 +148,9 @@ export async function findStoredImage(
 export async function writeMediaFile(mediaDir: string, fileName: string, bytes: Buffer): Promise<void> {
   const path = join(mediaDir, fileName);
   await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${formatProcess(thisProcess)}.tmp`);
+  // Random per write: two servers in one process (tests, seeding) may write the same file at once.
+  const unique = `${randomBytes(4).toString("hex")}.${formatProcess(thisProcess)}`;
+  const temporary = join(dirname(path), `.${basename(path)}.${unique}.tmp`);
   try {
     await writeFile(temporary, bytes);
     await rename(temporary, path);
