@@ -136,20 +136,21 @@ for (const dialect of DIALECTS) {
         assert.equal((await as.editor.get<MediaJson>(`/media/${media.id}`)).body.variantsReady, false);
 
         const page = await getPage(server.url, published.body.url);
-        const pictures = new Set([
-          ...page.$("article img").map((_, img) => page.$(img).attr("src") ?? ""),
-          page.$('meta[property="og:image"]').attr("content") ?? "",
-        ]);
         const feed = await (await fetch(`${server.url}/en/feed.xml`)).text();
-        for (const [, url] of feed.matchAll(/<enclosure url="([^"]+)"/g))
-          if (url?.includes(media.url)) pictures.add(url);
-        assert.ok(
-          [...pictures].some((url) => url.endsWith(media.url)),
-          [...pictures].join(", "),
-        );
-        for (const url of pictures) {
-          if (!url.includes("/media/")) continue;
-          await assertClean(await download(server.url, new URL(url, server.url).pathname), cameraIcc, url);
+        const shown = {
+          img: page
+            .$("img")
+            .map((_, img) => page.$(img).attr("src") ?? "")
+            .get(),
+          "og:image": [page.$('meta[property="og:image"]').attr("content") ?? ""],
+          "feed enclosure": [...feed.matchAll(/<enclosure [^>]*url="([^"]+)"/g)].map(
+            (match) => match[1] ?? "",
+          ),
+        };
+        for (const [where, urls] of Object.entries(shown)) {
+          const url = urls.find((candidate) => candidate.endsWith(media.url));
+          assert.ok(url, `${where} shows the original while the variants are missing: ${urls.join(", ")}`);
+          await assertClean(await download(server.url, new URL(url, server.url).pathname), cameraIcc, where);
         }
       } finally {
         server.server.jobs.start();
