@@ -141,7 +141,6 @@ export async function saveEdit(
     const { version, significant, ...sent } = edit;
     const fields = body === undefined ? sent : { ...sent, body };
     const merged = await mergeEdit(uow.trx, current, version, fields);
-    if (merged.authors) await assertBylinesAllowed(uow.trx, user, merged.authors, current.authors);
     return applyChanges(uow, current, merged, user, now, {
       significant: significant === true,
       summary: null,
@@ -152,6 +151,7 @@ export async function saveEdit(
 /**
  * Writes changed fields, bumps the version, keeps a revision, and tells followers if the story is
  * live. A body is stored as given: saveEdit cleaned it, a restored revision holds a stored one.
+ * Bylines are checked here because a restored revision may bring back one an editor removed.
  */
 async function applyChanges(
   uow: UnitOfWork,
@@ -165,6 +165,7 @@ async function applyChanges(
   const stamp = now.toISOString();
   const headline = (fields.headline ?? current.headline).normalize("NFC");
   const live = current.status === "published";
+  if (fields.authors) await assertBylinesAllowed(trx, user, fields.authors, current.authors);
   if (fields.leadMediaId !== current.leadMediaId)
     await assertPhotoExists(trx, "leadMediaId", fields.leadMediaId);
   await updateArticleAt(trx, current, {

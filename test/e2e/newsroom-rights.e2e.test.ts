@@ -210,6 +210,34 @@ for (const dialect of DIALECTS) {
         authors: [mine, columnist],
       });
       assert.equal(resaved.status, 200, JSON.stringify(resaved.body));
+
+      // Restoring: a revision may not bring back a byline an editor has since taken off.
+      const unsigned = await as.editor.request<Story>("PATCH", `/articles/${own.id}`, {
+        version: resaved.body.version,
+        authors: [mine],
+      });
+      assert.equal(unsigned.status, 200, JSON.stringify(unsigned.body));
+      const revisions = await as.author.get<{ items: { id: number; summary: string }[] }>(
+        `/articles/${own.id}/revisions`,
+      );
+      const signedByBoth = revisions.body.items[1];
+      assert.ok(signedByBoth, "the author's resave is the revision before the editor's");
+      const restore = await as.author.request<{ code: string; byline: string }>(
+        "POST",
+        `/articles/${own.id}/revisions/${signedByBoth.id}/restore`,
+        { version: unsigned.body.version },
+      );
+      assert.equal(restore.status, 403, JSON.stringify(restore.body));
+      assert.equal(restore.body.byline, columnist);
+      const kept = await as.author.get<Story & { authors: string[] }>(`/articles/${own.id}`);
+      assert.deepEqual(kept.body.authors, [mine]);
+      assert.equal(kept.body.version, unsigned.body.version, "the refused restore wrote nothing");
+      const restoredByEditor = await as.editor.request(
+        "POST",
+        `/articles/${own.id}/revisions/${signedByBoth.id}/restore`,
+        { version: unsigned.body.version },
+      );
+      assert.equal(restoredByEditor.status, 200, JSON.stringify(restoredByEditor.body));
       assert.equal((await draft(as.editor, { authors: [columnist] })).id > 0, true);
     });
 
