@@ -37,7 +37,12 @@ async function cleanStoredOriginal(deps: CleanDeps, mediaId: number): Promise<vo
   const media = await findMediaRow(deps.db, mediaId);
   const format = media && formatOfMime(media.mime);
   if (!media || !format) return;
-  const bytes = await readFile(join(deps.config.mediaDir, media.file_name));
+  const bytes = await readFile(join(deps.config.mediaDir, media.file_name)).catch((error: unknown) => {
+    // A file already gone serves nothing to anyone.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  });
+  if (!bytes) return;
   // Demo pictures and uploads stored since carry nothing; leaving them spares a lossy re-encode.
   const meta = await sharp(bytes).metadata();
   if (!meta.exif && !meta.xmp && !meta.iptc && !meta.comments?.length) return;

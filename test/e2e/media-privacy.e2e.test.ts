@@ -21,11 +21,11 @@ type MediaJson = { id: number; url: string; width: number; height: number; varia
  * What a phone camera uploads: a landscape sensor image stored sideways (orientation 6, so upright
  * it is portrait), a Display P3 colour profile, the camera's make and model and where it stood.
  */
-async function cameraJpeg(): Promise<Buffer> {
+async function cameraJpeg(format: "jpeg" | "png" | "webp" | "avif" = "jpeg"): Promise<Buffer> {
   return sharp({
     create: { width: 300, height: 200, channels: 3, background: `#${randomBytes(3).toString("hex")}` },
   })
-    .jpeg()
+    .toFormat(format)
     .withMetadata({ orientation: 6 })
     .withIccProfile("p3")
     .withExif({
@@ -110,6 +110,17 @@ for (const dialect of DIALECTS) {
         .filter(Boolean);
       assert.equal(urls.length, 3, "one width in three formats");
       for (const url of urls) await assertClean(await download(server.url, url), cameraIcc, url);
+    });
+
+    it("cleans PNG, WebP and AVIF uploads the same way, keeping their format", async () => {
+      for (const format of ["png", "webp", "avif"] as const) {
+        const camera = await cameraJpeg(format);
+        const before = await sharp(camera).metadata();
+        assert.ok(before.exif && before.icc, `${format}: the upload carries EXIF and a profile`);
+        const media = await upload(camera);
+        assert.match(media.url, new RegExp(`\\.${format}$`));
+        await assertClean(await download(server.url, media.url), before.icc, format);
+      }
     });
 
     it("a story published before the variants job ran points readers only at clean bytes", async () => {
