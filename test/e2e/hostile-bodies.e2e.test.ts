@@ -107,6 +107,11 @@ for (const dialect of DIALECTS) {
 
     it("answers the front page while a heavy body is being cleaned", async () => {
       const story = await draft("<p>x</p>");
+      assert.equal(
+        (await fetch(new URL("/en/", server.url))).status,
+        200,
+        "the front page is rendered and cached",
+      );
       // The front page is asked for once the server holds the whole save, so it waits for the
       // body's cleaning unless that happens off the event loop.
       const received = new Promise<void>((resolve) => {
