@@ -1,0 +1,566 @@
+/**
+ * Plants the XSS corpus through the admin API, as an admin (who may set every field an author or
+ * editor may): for each payload a set of sections, bylines, a tag, photos, two published stories
+ * (a columnist's, created with the payloads, and an agency story saved with them), a user and an
+ * API key, then front page, related pins and webhooks that put them where readers and editors look.
+ * Fields that only name something (slugs, editions, section and byline references, dates, emails)
+ * are probed: the API may refuse the payload (any 4xx is recorded), never answer 5xx.
+ */
+import sharp from "sharp";
+import { API, type ApiClient, type ApiResponse, anonymous, TEST_PASSWORD } from "../support/api-client.ts";
+import { PLANTED_FIELDS, type PlantedField } from "./xss-fields.ts";
+import { markerOf, XSS_PAYLOADS } from "./xss-payloads.ts";
+import { forEachInParallel } from "./xss-pool.ts";
+
+/** One payload sent to one field, and what the API answered. */
+export interface Planting {
+  marker: number;
+  field: PlantedField;
+  payload: string;
+  status: number;
+}
+
+export interface PlantedStory {
+  id: number;
+  /** Public path of the published story. */
+  path: string;
+  /** The texts a reader must see on its page, as stored (trimmed, NFC). */
+  texts: string[];
+}
+
+/** What one payload became: the public and newsroom places to look, and the texts they must show. */
+export interface PlantedSet {
+  index: number;
+  name: string;
+  sectionPaths: string[];
+  sectionNames: { en: string[]; bn: string[] };
+  authorPaths: string[];
+  authorTexts: string[];
+  tagName: string;
+  staff: PlantedStory;
+  wire: PlantedStory;
+  mediaTexts: string[];
+  userName: string;
+  apiKeyName: string;
+  /** A search for this payload as text, with what the search page must echo. */
+  searchPath: string;
+  searchText: string;
+}
+
+export interface Plantation {
+  sets: PlantedSet[];
+  log: Planting[];
+}
+
+const PLACEHOLDER = "Placeholder";
+
+/** The text as the API stores it: trimmed and in NFC. */
+export const stored = (text: string) => text.trim().normalize("NFC");
+
+export async function plantCorpus(api: ApiClient): Promise<Plantation> {
+  const log: Planting[] = [];
+  const sets: PlantedSet[] = [];
+  // A few payloads at a time: the server's writes take turns, the requests around them need not.
+  await forEachInParallel([...XSS_PAYLOADS.entries()], [1, 2, 3, 4], async (_, [index, payload]) => {
+    sets[index] = await new Planter(api, log, index).plantSet(payload.name);
+  });
+  await arrange(api, sets);
+  // Registered last: the stories above are already published, so no delivery is ever attempted.
+  for (const set of sets) {
+    await new Planter(api, log, set.index).plantWebhook();
+  }
+  return { sets, log };
+}
+
+/** The front page leads with the corpus and every story pins its neighbours as related stories. */
+async function arrange(api: ApiClient, sets: PlantedSet[]): Promise<void> {
+  const stories = sets.flatMap((s) => [s.staff.id, s.wire.id]);
+  const [lead, ...slots] = stories;
+  expectOk(await api.request("PUT", "/front-pages/en", { lead, slots: slots.slice(0, 30) }), "front page");
+  for (const [i, set] of sets.entries()) {
+    const previous = sets[i - 1]?.staff.id;
+    const ids = previous ? [set.wire.id, previous] : [set.wire.id];
+    expectOk(await api.request("PUT", `/articles/${set.staff.id}/related/pins`, { ids }), "related pins");
+  }
+}
+
+class Planter {
+  constructor(
+    readonly api: ApiClient,
+    readonly log: Planting[],
+    readonly index: number,
+  ) {}
+
+  /** The payload written for one field, with its marker. */
+  text(field: PlantedField): string {
+    const payload = XSS_PAYLOADS[this.index];
+    if (!payload) throw new Error(`no payload ${this.index}`);
+    return payload.make(markerOf(PLANTED_FIELDS.indexOf(field), this.index));
+  }
+
+  record(field: PlantedField, status: number): void {
+    this.log.push({
+      marker: markerOf(PLANTED_FIELDS.indexOf(field), this.index),
+      field,
+      payload: this.text(field),
+      status,
+    });
+  }
+
+  /** A write carrying one field's payload that the API may refuse; it must not fail on it. */
+  async probe(field: PlantedField, send: (value: string) => Promise<ApiResponse>): Promise<void> {
+    const response = await send(this.text(field));
+    this.record(field, response.status);
+  }
+
+  /**
+   * A write that plants several fields at once. A field the API refuses (named in the problem's
+   * `errors` or `field`) is recorded and replaced by a placeholder, and the write is sent again.
+   */
+  async plant(
+    fields: Partial<Record<PlantedField, (value: string) => Record<string, unknown>>>,
+    base: Record<string, unknown>,
+    send: (body: Record<string, unknown>) => Promise<ApiResponse>,
+  ): Promise<ApiResponse> {
+    const planted = new Map(
+      Object.entries(fields) as [PlantedField, (v: string) => Record<string, unknown>][],
+    );
+    for (;;) {
+      const body = { ...base };
+      for (const [field, put] of planted) merge(body, put(this.text(field)));
+      const response = await send(body);
+      const refused = response.status >= 400 ? refusedFields(response, [...planted.keys()]) : [];
+      if (refused.length === 0) {
+        for (const field of planted.keys()) this.record(field, response.status);
+        expectOk(response, `planting ${[...planted.keys()].join(", ")}`);
+        return response;
+      }
+      for (const field of refused) {
+        this.record(field, response.status);
+        planted.delete(field);
+      }
+    }
+  }
+
+  async plantSet(name: string): Promise<PlantedSet> {
+    const i = this.index;
+    const sections = await this.plantSections();
+    const authors = await this.plantAuthors();
+    const tag = await this.plantTag();
+    const media = await this.plantMedia();
+    const staff = await this.plantStaffStory(sections.created, authors.slugs, tag, media.created);
+    const wire = await this.plantWireStory(sections.saved, media.saved);
+    await this.probeStoryReferences(staff.id, wire.id);
+    const userName = await this.plantUser();
+    await this.plant({ "POST /api-keys name": (name) => ({ name }) }, {}, (body) =>
+      this.api.request("POST", `${API}/api-keys`, body),
+    );
+    const apiKeyName = stored(this.text("POST /api-keys name"));
+    const searchText = stored(this.text("POST /articles headline"));
+    return {
+      index: i,
+      name,
+      sectionPaths: [sections.created, sections.saved].map((slug) => `/en/${slug}/`),
+      sectionNames: sections.names,
+      authorPaths: authors.slugs.map((slug) => `/en/author/${slug}`),
+      authorTexts: authors.texts,
+      tagName: tag,
+      staff,
+      wire,
+      mediaTexts: media.texts,
+      userName,
+      apiKeyName,
+      searchPath: `/en/search?q=${encodeURIComponent(searchText)}`,
+      searchText,
+    };
+  }
+
+  /** One section named with the payloads on creation, one renamed to them by a save. */
+  async plantSections() {
+    const i = this.index;
+    const created = `xss-${i}`;
+    const saved = `xss-${i}-saved`;
+    const localized = (slug: string, name: string) =>
+      ["en", "bn"].map((edition) => ({ edition, slug, name }));
+    await this.plant(
+      { "POST /sections localizations[].name": (name) => ({ localizations: localized(created, name) }) },
+      { key: created, position: 100 + i },
+      (body) => this.api.request("POST", "/sections", body),
+    );
+    expectOk(
+      await this.api.request("POST", "/sections", {
+        key: saved,
+        position: 200 + i,
+        localizations: localized(saved, PLACEHOLDER),
+      }),
+      "section",
+    );
+    await this.plant(
+      { "PATCH /sections/{key} localizations[].name": (name) => ({ localizations: localized(saved, name) }) },
+      {},
+      (body) => this.api.request("PATCH", `/sections/${saved}`, body),
+    );
+    const probeSection = (field: PlantedField, method: string, path: string, make: (v: string) => unknown) =>
+      this.probe(field, (v) => this.api.request(method, path, make(v)));
+    const one = (edition: string, slug: string) => [{ edition, slug, name: PLACEHOLDER }];
+    await probeSection("POST /sections key", "POST", "/sections", (v) => ({
+      key: v,
+      position: 1,
+      localizations: one("en", `probe-${i}`),
+    }));
+    await probeSection("POST /sections localizations[].edition", "POST", "/sections", (v) => ({
+      key: `xss-probe-${i}`,
+      position: 1,
+      localizations: one(v, `probe-${i}`),
+    }));
+    await probeSection("POST /sections localizations[].slug", "POST", "/sections", (v) => ({
+      key: `xss-probe-${i}`,
+      position: 1,
+      localizations: one("en", v),
+    }));
+    await probeSection(
+      "PATCH /sections/{key} localizations[].edition",
+      "PATCH",
+      `/sections/${saved}`,
+      (v) => ({
+        localizations: one(v, saved),
+      }),
+    );
+    await probeSection("PATCH /sections/{key} localizations[].slug", "PATCH", `/sections/${saved}`, (v) => ({
+      localizations: one("en", v),
+    }));
+    const names = (field: PlantedField) => stored(this.text(field));
+    return {
+      created,
+      saved,
+      names: {
+        en: [
+          names("POST /sections localizations[].name"),
+          names("PATCH /sections/{key} localizations[].name"),
+        ],
+        bn: [
+          names("POST /sections localizations[].name"),
+          names("PATCH /sections/{key} localizations[].name"),
+        ],
+      },
+    };
+  }
+
+  /** A columnist created with the payloads and one given them by a save; both sign the staff story. */
+  async plantAuthors() {
+    const i = this.index;
+    const localizations = (name: string, title: string, bio: string) =>
+      ["en", "bn"].map((edition) => ({ edition, name, title, bio }));
+    const created = `xss-a${i}`;
+    const saved = `xss-b${i}`;
+    await this.plant(
+      {
+        "POST /authors localizations[].name": (name) => ({ name }),
+        "POST /authors localizations[].title": (title) => ({ title }),
+        "POST /authors localizations[].bio": (bio) => ({ bio }),
+      },
+      { slug: created, kind: "columnist" },
+      (body) =>
+        this.api.request("POST", "/authors", {
+          slug: body.slug,
+          kind: body.kind,
+          localizations: localizations(
+            String(body.name ?? PLACEHOLDER),
+            String(body.title ?? ""),
+            String(body.bio ?? ""),
+          ),
+        }),
+    );
+    expectOk(
+      await this.api.request("POST", "/authors", {
+        slug: saved,
+        kind: "columnist",
+        localizations: localizations(PLACEHOLDER, "", ""),
+      }),
+      "author",
+    );
+    await this.plant(
+      {
+        "PATCH /authors/{slug} localizations[].name": (name) => ({ name }),
+        "PATCH /authors/{slug} localizations[].title": (title) => ({ title }),
+        "PATCH /authors/{slug} localizations[].bio": (bio) => ({ bio }),
+      },
+      {},
+      (body) =>
+        this.api.request("PATCH", `/authors/${saved}`, {
+          localizations: localizations(
+            String(body.name ?? PLACEHOLDER),
+            String(body.title ?? ""),
+            String(body.bio ?? ""),
+          ),
+        }),
+    );
+    const one = (edition: string) => [{ edition, name: PLACEHOLDER, title: "", bio: "" }];
+    await this.probe("POST /authors slug", (v) =>
+      this.api.request("POST", "/authors", { slug: v, kind: "staff", localizations: one("en") }),
+    );
+    await this.probe("POST /authors localizations[].edition", (v) =>
+      this.api.request("POST", "/authors", { slug: `xss-probe-${i}`, kind: "staff", localizations: one(v) }),
+    );
+    await this.probe("PATCH /authors/{slug} localizations[].edition", (v) =>
+      this.api.request("PATCH", `/authors/${saved}`, { localizations: one(v) }),
+    );
+    const texts = (
+      [
+        "POST /authors localizations[].name",
+        "POST /authors localizations[].title",
+        "POST /authors localizations[].bio",
+        "PATCH /authors/{slug} localizations[].name",
+        "PATCH /authors/{slug} localizations[].title",
+        "PATCH /authors/{slug} localizations[].bio",
+      ] as const
+    ).map((field) => stored(this.text(field)));
+    return { slugs: [created, saved], texts };
+  }
+
+  /** A tag added by name in the newsroom's tag list; the staff story is tagged with it too. */
+  async plantTag(): Promise<string> {
+    await this.plant({ "POST /tags name": (name) => ({ name }) }, { edition: "en" }, (body) =>
+      this.api.request("POST", "/tags", body),
+    );
+    await this.probe("POST /tags edition", (v) =>
+      this.api.request("POST", "/tags", { edition: v, name: "probe" }),
+    );
+    await this.probe("POST /tags slug", (v) =>
+      this.api.request("POST", "/tags", { edition: "en", name: `probe ${this.index}`, slug: v }),
+    );
+    return stored(this.text("POST /tags name"));
+  }
+
+  /** A photo uploaded with the payloads and one described with them afterwards. */
+  async plantMedia() {
+    let shade = this.index * 2;
+    const upload = async (texts: Record<string, unknown>) => {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(texts)) form.append(key, String(value));
+      form.append(
+        "file",
+        new Blob([new Uint8Array(await photo(shade++))], { type: "image/png" }),
+        "photo.png",
+      );
+      return this.api.request("POST", "/media", undefined, { raw: form });
+    };
+    const created = await this.plant(
+      {
+        "POST /media caption": (caption) => ({ caption }),
+        "POST /media credit": (credit) => ({ credit }),
+        "POST /media alt": (alt) => ({ alt }),
+      },
+      {},
+      upload,
+    );
+    const saved = await upload({ caption: PLACEHOLDER, credit: PLACEHOLDER, alt: PLACEHOLDER });
+    expectOk(saved, "photo");
+    const savedId = Number(saved.body.id);
+    await this.plant(
+      {
+        "PATCH /media/{id} caption": (caption) => ({ caption }),
+        "PATCH /media/{id} credit": (credit) => ({ credit }),
+        "PATCH /media/{id} alt": (alt) => ({ alt }),
+      },
+      {},
+      (body) => this.api.request("PATCH", `/media/${savedId}`, body),
+    );
+    const texts = (
+      [
+        "POST /media caption",
+        "POST /media credit",
+        "PATCH /media/{id} caption",
+        "PATCH /media/{id} credit",
+      ] as const
+    ).map((field) => stored(this.text(field)));
+    return { created: Number(created.body.id), saved: savedId, texts };
+  }
+
+  /** A columnist's opinion piece created with the payloads, then given a correction note. */
+  async plantStaffStory(
+    section: string,
+    authors: string[],
+    tag: string,
+    mediaId: number,
+  ): Promise<PlantedStory> {
+    const created = await this.plant(
+      {
+        "POST /articles headline": (headline) => ({ headline }),
+        "POST /articles standfirst": (standfirst) => ({ standfirst }),
+        "POST /articles body": (body) => ({ body }),
+        "POST /articles tags[]": (name) => ({ tags: [name] }),
+        "POST /articles creditLine": (creditLine) => ({ creditLine }),
+        "POST /articles datelinePlace": (datelinePlace) => ({ datelinePlace }),
+      },
+      {
+        edition: "en",
+        section,
+        kind: "opinion",
+        headline: PLACEHOLDER,
+        standfirst: "",
+        body: `<p>${PLACEHOLDER}</p>`,
+        tags: [tag],
+        authors,
+        leadMediaId: mediaId,
+      },
+      (body) => this.api.request("POST", "/articles", body),
+    );
+    const id = Number(created.body.id);
+    await this.plant(
+      { "PATCH /articles/{id} correctionNote": (correctionNote) => ({ correctionNote }) },
+      { version: created.body.version, significant: true },
+      (body) => this.api.request("PATCH", `/articles/${id}`, body),
+    );
+    const texts = (
+      [
+        "POST /articles headline",
+        "POST /articles standfirst",
+        "POST /articles tags[]",
+        "POST /articles datelinePlace",
+        "PATCH /articles/{id} correctionNote",
+      ] as const
+    ).map((field) => stored(this.text(field)));
+    return { id, path: await this.publish(id), texts };
+  }
+
+  /** An agency story (credit line, no byline) written as a placeholder and saved with the payloads. */
+  async plantWireStory(section: string, mediaId: number): Promise<PlantedStory> {
+    const created = await this.api.request("POST", "/articles", {
+      edition: "en",
+      section,
+      headline: `${PLACEHOLDER} ${this.index}`,
+      standfirst: "",
+      body: `<p>${PLACEHOLDER}</p>`,
+      creditLine: "Agency",
+    });
+    expectOk(created, "wire story");
+    const id = Number(created.body.id);
+    await this.plant(
+      {
+        "PATCH /articles/{id} headline": (headline) => ({ headline }),
+        "PATCH /articles/{id} standfirst": (standfirst) => ({ standfirst }),
+        "PATCH /articles/{id} body": (body) => ({ body }),
+        "PATCH /articles/{id} tags[]": (name) => ({ tags: [name] }),
+        "PATCH /articles/{id} creditLine": (creditLine) => ({ creditLine }),
+        "PATCH /articles/{id} datelinePlace": (datelinePlace) => ({ datelinePlace }),
+      },
+      { version: created.body.version, leadMediaId: mediaId, significant: true },
+      (body) => this.api.request("PATCH", `/articles/${id}`, body),
+    );
+    const texts = (
+      [
+        "PATCH /articles/{id} headline",
+        "PATCH /articles/{id} standfirst",
+        "PATCH /articles/{id} tags[]",
+        "PATCH /articles/{id} creditLine",
+        "PATCH /articles/{id} datelinePlace",
+      ] as const
+    ).map((field) => stored(this.text(field)));
+    return { id, path: await this.publish(id), texts };
+  }
+
+  async publish(id: number): Promise<string> {
+    const published = await this.api.request("POST", `/articles/${id}/publish`);
+    expectOk(published, `publishing story ${id}`);
+    return new URL(String(published.body.url), "http://site").pathname;
+  }
+
+  /** Fields that name a slug, section, byline, edition or time: the payload may only be refused. */
+  async probeStoryReferences(staffId: number, wireId: number): Promise<void> {
+    const draft = {
+      edition: "en",
+      section: `xss-${this.index}`,
+      headline: "Probe",
+      standfirst: "",
+      body: "",
+    };
+    const create = (extra: Record<string, unknown>) =>
+      this.api.request("POST", "/articles", { ...draft, ...extra });
+    await this.probe("POST /articles slug", (v) => create({ slug: v }));
+    await this.probe("POST /articles section", (v) => create({ section: v }));
+    await this.probe("POST /articles edition", (v) => create({ edition: v }));
+    await this.probe("POST /articles authors[]", (v) => create({ authors: [v] }));
+    const version = Number((await this.api.get(`/articles/${wireId}`)).body.version);
+    const save = (extra: Record<string, unknown>) =>
+      this.api.request("PATCH", `/articles/${wireId}`, { version, ...extra });
+    await this.probe("PATCH /articles/{id} slug", (v) => save({ slug: v }));
+    await this.probe("PATCH /articles/{id} section", (v) => save({ section: v }));
+    await this.probe("PATCH /articles/{id} authors[]", (v) => save({ authors: [v] }));
+    const preview = (extra: Record<string, unknown>) =>
+      this.api.request("POST", `/articles/${staffId}/preview`, extra);
+    await this.probe("POST /articles/{id}/preview slug", (v) => preview({ slug: v }));
+    await this.probe("POST /articles/{id}/preview section", (v) => preview({ section: v }));
+    await this.probe("POST /articles/{id}/preview authors[]", (v) => preview({ authors: [v] }));
+    await this.probe("POST /articles/{id}/schedule at", (v) =>
+      this.api.request("POST", `/articles/${wireId}/schedule`, { at: v }),
+    );
+    await this.probe("POST /articles/{id}/translations edition", (v) =>
+      this.api.request("POST", `/articles/${staffId}/translations`, { edition: v }),
+    );
+  }
+
+  async plantUser(): Promise<string> {
+    const i = this.index;
+    await this.plant(
+      { "POST /users name": (name) => ({ name }) },
+      { email: `xss-${i}@newsroom.test`, name: PLACEHOLDER, role: "contributor", password: TEST_PASSWORD },
+      (body) => this.api.request("POST", "/users", body),
+    );
+    await this.probe("POST /users email", (v) =>
+      this.api.request("POST", "/users", {
+        email: v,
+        name: "Probe",
+        role: "contributor",
+        password: TEST_PASSWORD,
+      }),
+    );
+    await this.probe("POST /session email", (v) =>
+      anonymous(this.api.baseUrl).request("POST", "/session", { email: v, password: TEST_PASSWORD }),
+    );
+    return stored(this.text("POST /users name"));
+  }
+
+  /** A webhook whose address carries the payload in its query: refused or listed as typed. */
+  async plantWebhook(): Promise<void> {
+    await this.probe("POST /webhooks url", (v) =>
+      this.api.request("POST", "/webhooks", {
+        url: `http://127.0.0.1:9/?${v}`,
+        events: ["article.published"],
+      }),
+    );
+  }
+}
+
+/** A small picture of its own per upload: the store names files by their bytes. */
+function photo(shade: number): Promise<Buffer> {
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: shade, g: 90, b: 45 } } })
+    .png()
+    .toBuffer();
+}
+
+function merge(target: Record<string, unknown>, extra: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(extra)) {
+    const existing = target[key];
+    target[key] = Array.isArray(existing) && Array.isArray(value) ? [...value, ...existing] : value;
+  }
+}
+
+/** The planted fields a refusal names, by the JSON property its problem document points at. */
+function refusedFields(response: ApiResponse, fields: PlantedField[]): PlantedField[] {
+  const body = response.body as { errors?: { path: string }[]; field?: string };
+  // Paths start with where the value was ("body.tags.0"); only the property names count.
+  const named = [
+    ...(body.errors ?? []).map((e) => e.path.split(".").slice(1).join(".")),
+    body.field ?? "",
+  ].join(" ");
+  return fields.filter((field) => {
+    const property = field.split(" ")[2]?.replace(/\[\]$/, "").split(".").at(-1) ?? "";
+    return property !== "" && new RegExp(`\\b${property}\\b`).test(named);
+  });
+}
+
+function expectOk(response: ApiResponse, what: string): void {
+  if (response.status >= 300)
+    throw new Error(`${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
+}
