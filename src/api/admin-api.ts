@@ -9,6 +9,7 @@ import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { sendProblem, toAppError } from "../http/problem.ts";
+import { API_DOCS_CSP } from "../http/security-headers.ts";
 import { holdsNul } from "../http/strict-query.ts";
 import type { PreviewDraft } from "../site/preview.ts";
 import { accessControl, CSRF_HEADER } from "./access.ts";
@@ -55,7 +56,7 @@ export async function registerAdminApi(
     transform: openApiTransform,
     transformObject: openApiTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: API_DOCS_CSP });
   app.get("/api/docs/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   await app.register(

@@ -41,6 +41,24 @@ export const NEWSROOM_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * The Swagger UI under /api/docs: its scripts are files, so no inline script runs. It sets inline
+ * styles while it renders; those are allowed here only, on a page that shows our own API document,
+ * not anything a newsroom user wrote.
+ */
+export const API_DOCS_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** Admin API answers are JSON (and preview HTML fetched by script): nothing may load from them. */
 export const ADMIN_API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -51,7 +69,7 @@ type Area = "admin-api" | "newsroom" | "other-api" | "site";
 export function areaOf(url: string): Area {
   if (url.startsWith("/api/admin/")) return "admin-api";
   if (url === "/newsroom" || url.startsWith("/newsroom/") || url.startsWith("/newsroom?")) return "newsroom";
-  // The public Content API and the OpenAPI pages (Swagger UI brings its own inline script).
+  // The public Content API and the OpenAPI document and pages (whose policy the Swagger UI plugin sets).
   if (url.startsWith("/api/")) return "other-api";
   return "site";
 }
@@ -81,6 +99,7 @@ export function registerSecurityHeaders(app: FastifyInstance, config: { siteUrl:
   app.addHook("onSend", async (request, reply) => {
     if (!inArea("other-api", request)) return;
     common(reply, "strict-origin-when-cross-origin");
+    reply.header("x-frame-options", "DENY");
   });
   app.addHook("onSend", async (request, reply) => {
     if (!inArea("site", request)) return;

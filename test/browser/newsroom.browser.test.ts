@@ -243,6 +243,17 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
   });
 
+  it("renders the API docs (Swagger UI) under their own strict CSP", async () => {
+    const page = await chromium.context.newPage();
+    const response = await page.goto(`${server.url}/api/docs/`);
+    const policy = (await response?.allHeaders())?.["content-security-policy"] ?? "";
+    assert.match(policy, /script-src 'self'(;|$)/);
+    assert.match(policy, /frame-ancestors 'none'/);
+    // The operation list exists only once the UI's scripts have run, so this proves the policy lets them.
+    await page.getByText("/api/admin/v1/session/password").first().waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
   it("can be used with the keyboard alone: sign in and start a story without a pointer", async () => {
     await chromium.context.clearCookies();
     const page = await chromium.context.newPage();
