@@ -7,8 +7,8 @@ import { searchMigration } from "./migrations/2026-11-29-04-search.ts";
 import { writePathMigration } from "./migrations/2026-12-03-01-write-path.ts";
 import { articlePathsMigration } from "./migrations/2026-12-03-02-article-paths.ts";
 import { jobLeasesMigration } from "./migrations/2026-12-03-03-job-leases.ts";
-import { cleanOriginalsMigration } from "./migrations/2026-12-03-03-media-clean-originals.ts";
-import { throttlesMigration } from "./migrations/2026-12-03-03-throttles.ts";
+import { cleanOriginalsMigration } from "./migrations/2026-12-03-04-media-clean-originals.ts";
+import { throttlesMigration } from "./migrations/2026-12-03-05-throttles.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -27,8 +27,8 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-01-write-path": writePathMigration(tools),
     "2026-12-03-02-article-paths": articlePathsMigration(),
     "2026-12-03-03-job-leases": jobLeasesMigration(),
-    "2026-12-03-03-media-clean-originals": cleanOriginalsMigration(),
-    "2026-12-03-03-throttles": throttlesMigration(),
+    "2026-12-03-04-media-clean-originals": cleanOriginalsMigration(),
+    "2026-12-03-05-throttles": throttlesMigration(),
   };
 }
 

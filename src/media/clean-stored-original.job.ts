@@ -11,7 +11,7 @@ import { writeMediaFile } from "./image-store.ts";
 import { UPLOAD_FORMATS, type UploadFormat } from "./media.ts";
 import { findMediaRow } from "./media-admin.queries.ts";
 
-/** Queued once per picture by the 2026-12-03-03-media-clean-originals migration; frozen name. */
+/** Queued once per picture by the 2026-12-03-04-media-clean-originals migration; frozen name. */
 export const MEDIA_CLEAN_ORIGINAL_JOB = "media.clean-original";
 
 interface CleanDeps {

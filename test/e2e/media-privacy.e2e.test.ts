@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import exifr from "exifr";
 import sharp from "sharp";
 import type { Role } from "../../src/accounts/roles.ts";
-import { cleanOriginalsMigration } from "../../src/db/migrations/2026-12-03-03-media-clean-originals.ts";
+import { cleanOriginalsMigration } from "../../src/db/migrations/2026-12-03-04-media-clean-originals.ts";
 import { contentBaseName } from "../../src/media/image-store.ts";
 import { insertMedia, mediaByIds } from "../../src/media/media.queries.ts";
 import type { ApiClient } from "../support/api-client.ts";
