@@ -12,10 +12,11 @@ export function bodyImageUrls(body: string): string[] {
 }
 
 /**
- * The published stories that show this picture, as their lead photo or inline in their body
- * (through the original or any of its variants): a change to its texts is live in each of them.
+ * The published and scheduled stories that show this picture, as their lead photo or inline in
+ * their body (through the original or any of its variants): a change to its texts is live in each
+ * of them, or will go live with it unreviewed.
  */
-export async function publishedStoriesUsingMedia(db: Q, mediaId: number): Promise<EditableArticle[]> {
+export async function releasedStoriesUsingMedia(db: Q, mediaId: number): Promise<EditableArticle[]> {
   const files = [
     ...(await db.selectFrom("media").where("id", "=", mediaId).select("file_name").execute()),
     ...(await db.selectFrom("media_variants").where("media_id", "=", mediaId).select("file_name").execute()),
@@ -24,7 +25,7 @@ export async function publishedStoriesUsingMedia(db: Q, mediaId: number): Promis
   // widens the candidates, and each candidate is then checked exactly.
   const candidates = await db
     .selectFrom("articles")
-    .where("status", "=", "published")
+    .where("status", "in", ["published", "scheduled"])
     .where((eb) =>
       eb.or([eb("lead_media_id", "=", mediaId), ...files.map((f) => eb("body_html", "like", `%${f}%`))]),
     )
@@ -40,4 +41,10 @@ export async function publishedStoriesUsingMedia(db: Q, mediaId: number): Promis
     if (story) stories.push(story);
   }
   return stories;
+}
+
+/** The bylines that show this picture as their portrait, on author pages and beside stories. */
+export async function authorsPortrayedByMedia(db: Q, mediaId: number): Promise<string[]> {
+  const rows = await db.selectFrom("authors").where("photo_media_id", "=", mediaId).select("slug").execute();
+  return rows.map((r) => r.slug);
 }

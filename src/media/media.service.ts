@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from "kysely";
+import { roleAtLeast } from "../accounts/roles.ts";
 import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { assertAllowed } from "../content/article-permissions.ts";
-import { publishedStoriesUsingMedia } from "../content/media-usage.queries.ts";
+import { authorsPortrayedByMedia, releasedStoriesUsingMedia } from "../content/media-usage.queries.ts";
 import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
@@ -83,8 +84,9 @@ export async function listMedia(
 
 /**
  * Edits the texts; public pages show captions and credits, so the content version moves too.
- * A picture that published stories show is part of each of them: changing it needs the right to
- * edit every one of those stories, and is audited.
+ * A picture that published or scheduled stories show is part of each of them: changing it needs
+ * the right to edit every one of those stories. A byline's portrait is the editors' to change, as
+ * the byline is. Either change is audited.
  */
 export async function editMediaTexts(
   writes: WritePath,
@@ -94,9 +96,12 @@ export async function editMediaTexts(
 ): Promise<MediaRecord> {
   await getMedia(writes.db, id);
   await writes.run(async (uow) => {
-    const stories = await publishedStoriesUsingMedia(uow.trx, id);
+    const stories = await releasedStoriesUsingMedia(uow.trx, id);
     for (const story of stories) assertAllowed("edit", ctx.user, story);
-    const before = stories.length > 0 ? await getMedia(uow.trx, id) : undefined;
+    const portraits = await authorsPortrayedByMedia(uow.trx, id);
+    assertMayChangePortraits(ctx.user, portraits);
+    const shown = stories.length > 0 || portraits.length > 0;
+    const before = shown ? await getMedia(uow.trx, id) : undefined;
     await updateMediaTexts(uow.trx, id, texts);
     if (before) {
       await recordAudit(uow.trx, {
@@ -106,6 +111,7 @@ export async function editMediaTexts(
         subjectId: id,
         details: {
           stories: stories.map((s) => ({ id: s.id, headline: s.headline })),
+          portraits,
           before: { caption: before.caption, credit: before.credit, alt: before.alt },
           after: texts,
         },
@@ -116,4 +122,13 @@ export async function editMediaTexts(
     await uow.record({ type: "media.changed", mediaId: id });
   });
   return getMedia(writes.db, id);
+}
+
+function assertMayChangePortraits(user: User, portraits: readonly string[]): void {
+  const [first] = portraits;
+  if (first !== undefined && !roleAtLeast(user.role, "editor"))
+    throw new AppError(
+      "FORBIDDEN",
+      `This picture is the portrait of the byline "${first}"; changing it needs an editor.`,
+    );
 }

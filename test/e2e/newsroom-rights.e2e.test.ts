@@ -100,14 +100,25 @@ for (const dialect of DIALECTS) {
       assert.ok(authorList.body.items.some((s) => s.id === others.id));
     });
 
-    for (const use of ["lead", "inline"] as const) {
-      it(`a photo used ${use} by a published story: only who may edit the story may change it, audited`, async () => {
+    const uses = [
+      ["lead", "published"],
+      ["inline", "published"],
+      ["lead", "scheduled"],
+    ] as const;
+    for (const [use, state] of uses) {
+      it(`a photo used ${use} by a ${state} story: only who may edit the story may change it, audited`, async () => {
         const photo = await upload(as.contributor);
         const story = await draft(
           as.editor,
           use === "lead" ? { leadMediaId: photo.id } : { body: `<p>b</p><img src="${photo.url}" alt="x">` },
         );
-        assert.equal((await as.editor.request("POST", `/articles/${story.id}/publish`)).status, 200);
+        const release =
+          state === "published"
+            ? await as.editor.request("POST", `/articles/${story.id}/publish`)
+            : await as.editor.request("POST", `/articles/${story.id}/schedule`, {
+                at: new Date(server.clock().getTime() + 86_400_000).toISOString(),
+              });
+        assert.equal(release.status, 200, JSON.stringify(release.body));
 
         for (const role of ["contributor", "author"] as const) {
           const refused = await as[role].request("PATCH", `/media/${photo.id}`, { caption: "Hijacked" });
@@ -239,6 +250,41 @@ for (const dialect of DIALECTS) {
       );
       assert.equal(restoredByEditor.status, 200, JSON.stringify(restoredByEditor.body));
       assert.equal((await draft(as.editor, { authors: [columnist] })).id > 0, true);
+    });
+
+    it("a byline's portrait is changed only by an editor, audited", async () => {
+      const photo = await upload(as.contributor);
+      const slug = `portrait-${unique()}`;
+      const made = await as.editor.request("POST", "/authors", {
+        slug,
+        kind: "columnist",
+        photoMediaId: photo.id,
+        localizations: [{ edition: "en", name: `Name ${slug}`, title: "T", bio: "B" }],
+      });
+      assert.equal(made.status, 204, JSON.stringify(made.body));
+      for (const role of ["contributor", "author"] as const) {
+        const refused = await as[role].request<{ code: string; detail: string }>(
+          "PATCH",
+          `/media/${photo.id}`,
+          {
+            alt: "Someone else entirely",
+          },
+        );
+        assert.equal(refused.status, 403, `${role}: ${JSON.stringify(refused.body)}`);
+        assert.match(refused.body.detail, new RegExp(slug));
+      }
+      assert.equal((await as.editor.get<Photo>(`/media/${photo.id}`)).body.caption, "First caption");
+      const edited = await as.editor.request("PATCH", `/media/${photo.id}`, {
+        alt: "The columnist, smiling.",
+      });
+      assert.equal(edited.status, 200, JSON.stringify(edited.body));
+      const audit = await as.admin.get<{
+        items: { action: string; subjectId: string; details: { portraits?: string[] } }[];
+      }>("/audit?limit=20");
+      const entry = audit.body.items.find(
+        (e) => e.action === "media.edited" && e.subjectId === String(photo.id),
+      );
+      assert.deepEqual(entry?.details.portraits, [slug]);
     });
 
     it("a photo no published story shows stays free to describe, without an audit row", async () => {
