@@ -46,3 +46,12 @@ export function assertReadable(user: User, article: Subject & { id: number }): v
 export function readableCreator(user: User): number | undefined {
   return roleAtLeast(user.role, "author") ? undefined : user.id;
 }
+
+/**
+ * A story action as the story routes check it: a story the user may not see is missing (404),
+ * whatever the action, so writes tell no more than reads; one they see may still be refused (403).
+ */
+export function assertMayAct(action: ArticleAction, user: User, article: Subject & { id: number }): void {
+  assertReadable(user, article);
+  assertAllowed(action, user, article);
+}

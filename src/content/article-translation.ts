@@ -2,7 +2,7 @@ import type { User } from "../accounts/user.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { assertEdition, getArticleForChange, insertDraft } from "./article.service.ts";
-import { assertAllowed } from "./article-permissions.ts";
+import { assertMayAct } from "./article-permissions.ts";
 import { translationExists } from "./article-rows.ts";
 
 /**
@@ -21,7 +21,7 @@ export async function createTranslation(
   assertEdition(edition, editions);
   return writes.run(async ({ trx }) => {
     const source = await getArticleForChange(trx, sourceId);
-    assertAllowed("submit", user, source);
+    assertMayAct("submit", user, source);
     if (edition === source.edition)
       throw new AppError("VALIDATION_FAILED", "A translation goes to another edition.");
     if (source.translations.some((t) => t.edition === edition)) throw translationExists(edition);

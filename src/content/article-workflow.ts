@@ -9,7 +9,7 @@ import { mediaByIds, mediaIdsForUrls } from "../media/media.queries.ts";
 import type { ArticleStatus } from "./article.kinds.ts";
 import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
-import { type ArticleAction, assertAllowed } from "./article-permissions.ts";
+import { type ArticleAction, assertMayAct } from "./article-permissions.ts";
 import { updateArticleAt } from "./article-rows.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
 
@@ -54,7 +54,7 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
     const { trx } = uow;
     const article = await getArticleForChange(trx, id);
     const transition = TRANSITIONS[move];
-    if (ctx.user) assertAllowed(transition.rule, ctx.user, article);
+    if (ctx.user) assertMayAct(transition.rule, ctx.user, article);
     if (!(transition.from as readonly ArticleStatus[]).includes(article.status)) {
       throw new AppError(
         "INVALID_TRANSITION",

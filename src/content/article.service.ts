@@ -9,7 +9,7 @@ import type { ArticleEdit, ArticleFields, NewDraft } from "./article.commands.ts
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
 import { mergeEdit } from "./article-merge.ts";
 import { rememberOldPath } from "./article-paths.ts";
-import { assertAllowed } from "./article-permissions.ts";
+import { assertMayAct } from "./article-permissions.ts";
 import {
   replaceAuthors,
   replaceTags,
@@ -137,7 +137,7 @@ export async function saveEdit(
   const body = edit.body === undefined ? undefined : await clean(edit.body);
   return writes.run(async (uow) => {
     const current = await getArticleForChange(uow.trx, id);
-    assertAllowed("edit", user, current);
+    assertMayAct("edit", user, current);
     const { version, significant, ...sent } = edit;
     const fields = body === undefined ? sent : { ...sent, body };
     const merged = await mergeEdit(uow.trx, current, version, fields);
@@ -213,7 +213,7 @@ export async function restoreRevision(
 ) {
   return writes.run(async (uow) => {
     const current = await getArticleForChange(uow.trx, id);
-    assertAllowed("edit", user, current);
+    assertMayAct("edit", user, current);
     if (current.version !== version) throw versionConflict(current, version);
     const revision = await findRevision(uow.trx, id, revisionId);
     if (!revision) throw new AppError("NOT_FOUND", `Story ${id} has no revision ${revisionId}.`);
@@ -245,7 +245,7 @@ export async function deleteArticle(
 ): Promise<void> {
   await writes.run(async (uow) => {
     const current = await getArticleForChange(uow.trx, id);
-    assertAllowed("delete", user, current);
+    assertMayAct("delete", user, current);
     // Recorded before the row goes, so followers that keep rows of their own can still find them.
     if (current.status === "published")
       await uow.record({ type: "article.deleted", article: articleRef(current) });
