@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
  *   media, feeds, sitemaps: a CSP with no inline script or style at all.
  * Every answer also gets `nosniff` and a referrer policy, and HSTS when SITE_URL is https.
  */
-export const SITE_CSP = [
+const SITE_DIRECTIVES = [
   "default-src 'self'",
   // No inline script: JSON-LD is `<script type="application/ld+json">`, data a browser never runs,
   // so script-src does not apply to it (the browser tests check the console stays clean).
@@ -22,42 +22,29 @@ export const SITE_CSP = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join("; ");
+];
 
-export const NEWSROOM_CSP = [
-  "default-src 'self'",
-  // Vite writes index.html with external module scripts only: no inline script to allow.
-  "script-src 'self'",
-  // No inline <style> or style attribute either: TipTap's base styles ship in the SPA's CSS file
-  // (injectCSS is off); React and ProseMirror set styles through the CSSOM, which CSP allows.
-  "style-src 'self'",
-  // The favicon is `data:,`; the preview tab is a blob: document that inherits this policy.
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const SITE_CSP = SITE_DIRECTIVES.join("; ");
+
+/** The site's policy with one directive replaced. */
+function siteWith(directive: string): string {
+  const name = directive.split(" ")[0] ?? "";
+  return SITE_DIRECTIVES.map((d) => (d.startsWith(`${name} `) ? directive : d)).join("; ");
+}
+
+/**
+ * The newsroom SPA: Vite writes index.html with external module scripts only, and TipTap's base
+ * styles ship in the SPA's CSS file (injectCSS is off); React and ProseMirror set styles through
+ * the CSSOM, which CSP allows. The preview tab is a blob: document that inherits this policy.
+ */
+export const NEWSROOM_CSP = siteWith("img-src 'self' data: blob:");
 
 /**
  * The Swagger UI under /api/docs: its scripts are files, so no inline script runs. It sets inline
  * styles while it renders; those are allowed here only, on a page that shows our own API document,
  * not anything a newsroom user wrote.
  */
-export const API_DOCS_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const API_DOCS_CSP = siteWith("style-src 'self' 'unsafe-inline'");
 
 /** Admin API answers are JSON (and preview HTML fetched by script): nothing may load from them. */
 export const ADMIN_API_CSP = "default-src 'none'; frame-ancestors 'none'";

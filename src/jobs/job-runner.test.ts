@@ -41,6 +41,13 @@ for (const dialect of DIALECTS) {
     const logger = createLogger("silent");
     const clock = testClock();
 
+    /** A runner on the test database with one kind of job, each of whose runs it counts. */
+    function countingRunner(kind: string, maxAttempts: number, now: () => Date) {
+      const runs: number[] = [];
+      const job = defineJob({ kind, payload: z.object({}), maxAttempts, run: async () => void runs.push(1) });
+      return { runner: new JobRunner({ db: test.db.kysely, logger, now, handlers: [job] }), runs };
+    }
+
     it("runs a due job once with its validated payload", async () => {
       const seen: number[] = [];
       const runner = new JobRunner({
@@ -193,20 +200,7 @@ for (const dialect of DIALECTS) {
     it("takes over a job whose lease passed: its runner died without a word", async () => {
       const start = new Date("2033-01-01T00:00:00.000Z");
       let at = start;
-      const ran: number[] = [];
-      const runner = new JobRunner({
-        db: test.db.kysely,
-        logger,
-        now: () => at,
-        handlers: [
-          defineJob({
-            kind: "orphan",
-            payload: z.object({}),
-            maxAttempts: 3,
-            run: async () => void ran.push(1),
-          }),
-        ],
-      });
+      const { runner, runs: ran } = countingRunner("orphan", 3, () => at);
       const id = await enqueueJob(test.db.kysely, { kind: "orphan", payload: {}, runAt: at, now: at });
       assert.ok(
         await claimNextJob(test.db.kysely, at, "a runner on a node that vanished", { only: ["orphan"] }),
@@ -297,20 +291,7 @@ for (const dialect of DIALECTS) {
 
     it("gives up on a job whose runs keep dying with their process", async () => {
       let at = new Date("2036-01-01T00:00:00.000Z");
-      const runs: number[] = [];
-      const runner = new JobRunner({
-        db: test.db.kysely,
-        logger,
-        now: () => at,
-        handlers: [
-          defineJob({
-            kind: "fatal",
-            payload: z.object({}),
-            maxAttempts: 2,
-            run: async () => void runs.push(1),
-          }),
-        ],
-      });
+      const { runner, runs } = countingRunner("fatal", 2, () => at);
       const id = await enqueueJob(test.db.kysely, { kind: "fatal", payload: {}, runAt: at, now: at });
       for (let crash = 0; crash < 2; crash++) {
         assert.ok(
