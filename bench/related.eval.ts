@@ -6,9 +6,9 @@
  * Options: --dialect sqlite|postgres, --background N archive stories per edition (default 2000).
  */
 import { parseArgs } from "node:util";
-import { evaluateRelated } from "../src/search/synthetic/related-evaluation.ts";
-import { CUTOFF, rulesKept } from "../src/search/synthetic/related-metrics.ts";
 import { freshDatabase, parseDialect } from "./fresh-database.ts";
+import { evaluateRelated } from "./synthetic/related-evaluation.ts";
+import { CUTOFF, rulesKept } from "./synthetic/related-metrics.ts";
 import { formatTable } from "./table.ts";
 
 const PRECISION_TARGET = 0.8;

@@ -19,12 +19,12 @@ import { computeRelated } from "../src/search/related/related-stories.ts";
 import { searchArticles } from "../src/search/search.service.ts";
 import { SearchParams } from "../src/search/search.types.ts";
 import { rebuildSearchIndex } from "../src/search/search-index.ts";
-import { ARCHIVE_NOW, archiveBatches } from "../src/search/synthetic/archive.ts";
-import { loadSyntheticStories } from "../src/search/synthetic/load-stories.ts";
-import { QUERY_TYPES, queryMix, type SyntheticQuery } from "../src/search/synthetic/query-mix.ts";
 import { type FreshDatabase, freshDatabase, parseDialect } from "./fresh-database.ts";
 import { searchTableSizes } from "./index-size.ts";
 import { mean, percentile } from "./stats.ts";
+import { ARCHIVE_NOW, archiveBatches } from "./synthetic/archive.ts";
+import { loadSyntheticStories } from "./synthetic/load-stories.ts";
+import { QUERY_TYPES, queryMix, type SyntheticQuery } from "./synthetic/query-mix.ts";
 import { formatTable } from "./table.ts";
 
 const TARGET_MS = 20;

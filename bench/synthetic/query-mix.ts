@@ -4,11 +4,11 @@
  * lifted from bodies, and a word still being typed. Words come from regenerated archive stories,
  * so multi-word, phrase and prefix queries always have at least one story to find.
  */
-import type { Lang } from "../../demo/banks/types.ts";
-import { LANGS } from "../../demo/banks/types.ts";
-import { hashSeed, Rng } from "../../demo/prng.ts";
-import { stripTags } from "../../demo/text.ts";
-import type { SearchSort } from "../search.types.ts";
+import type { Lang } from "../../src/demo/banks/types.ts";
+import { LANGS } from "../../src/demo/banks/types.ts";
+import { hashSeed, Rng } from "../../src/demo/prng.ts";
+import { stripTags } from "../../src/demo/text.ts";
+import type { SearchSort } from "../../src/search/search.types.ts";
 import { archiveLexicon, archiveStory, DEFAULT_ARCHIVE_SEED } from "./archive.ts";
 
 /**

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { Rng } from "../../demo/prng.ts";
+import { Rng } from "../../src/demo/prng.ts";
 import { buildLexicon, zipfRank } from "./lexicon.ts";
 
 const BENGALI = /^[\u0980-\u09FF\u200C]+$/u;

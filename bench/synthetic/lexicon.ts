@@ -3,8 +3,8 @@
  * r-th commonest word turns up about 1/r as often as the commonest), which is what shapes an
  * index: a few huge posting lists, a long tail of tiny ones. Both matter for search speed.
  */
-import type { Lang } from "../../demo/banks/types.ts";
-import { hashSeed, Rng } from "../../demo/prng.ts";
+import type { Lang } from "../../src/demo/banks/types.ts";
+import { hashSeed, Rng } from "../../src/demo/prng.ts";
 import { BANGLA_HEAD, banglaInflections, banglaLemma } from "./bangla-words.ts";
 import { ENGLISH_HEAD, englishInflections, englishLemma } from "./english-words.ts";
 

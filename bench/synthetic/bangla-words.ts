@@ -5,7 +5,7 @@
  * with a zero-width non-joiner, and nouns carrying case and plural endings (-ের, -কে, -তে,
  * -গুলো, -দের).
  */
-import type { Rng } from "../../demo/prng.ts";
+import type { Rng } from "../../src/demo/prng.ts";
 
 const FUNCTION_WORDS = `ও এবং এই সে তিনি করে থেকে জন্য না হয় বলে আর এক কথা সঙ্গে হবে তার করা কিন্তু
   যে এ মধ্যে পর দিয়ে হয়েছে নিয়ে তাঁর বলেন করেন ছিল আছে সব কোনো আগে এখন যা তবে বা সময় হলে

@@ -4,13 +4,13 @@
  * create the same sections and authors the demo does.
  */
 
-import type { ArticleKind } from "../../content/article.kinds.ts";
-import type { Lang } from "../../demo/banks/types.ts";
-import { AGENCIES, COLUMNISTS, STAFF } from "../../demo/people.ts";
-import { PLACES } from "../../demo/places.ts";
-import type { Rng } from "../../demo/prng.ts";
-import { SECTIONS } from "../../demo/sections.ts";
-import { slugifyBangla, slugifyEnglish } from "../../demo/text.ts";
+import type { ArticleKind } from "../../src/content/article.kinds.ts";
+import type { Lang } from "../../src/demo/banks/types.ts";
+import { AGENCIES, COLUMNISTS, STAFF } from "../../src/demo/people.ts";
+import { PLACES } from "../../src/demo/places.ts";
+import type { Rng } from "../../src/demo/prng.ts";
+import { SECTIONS } from "../../src/demo/sections.ts";
+import { slugifyBangla, slugifyEnglish } from "../../src/demo/text.ts";
 import type { SyntheticTag } from "./synthetic-types.ts";
 
 export const NEWS_SECTION_KEYS: readonly string[] = SECTIONS.map((s) => s.key).filter((k) => k !== "opinion");

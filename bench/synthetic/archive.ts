@@ -4,9 +4,9 @@
  * rebuilt on its own (the bench does, to take phrases from bodies) and the archive is produced
  * batch by batch without ever holding all of it in memory.
  */
-import type { Lang } from "../../demo/banks/types.ts";
-import { LANGS } from "../../demo/banks/types.ts";
-import { hashSeed, Rng } from "../../demo/prng.ts";
+import type { Lang } from "../../src/demo/banks/types.ts";
+import { LANGS } from "../../src/demo/banks/types.ts";
+import { hashSeed, Rng } from "../../src/demo/prng.ts";
 import { buildLexicon, type Lexicon, zipfWord } from "./lexicon.ts";
 import { headline, mixedPicker, paragraphs, paragraphsToHtml, standfirst, type WordPicker } from "./prose.ts";
 import { NEWS_SECTION_KEYS, pickByline, pickKind, pickPlace, storySlug, tagNamed } from "./story-parts.ts";

@@ -1,5 +1,5 @@
-import type { ArticleKind } from "../../content/article.kinds.ts";
-import type { Lang } from "../../demo/banks/types.ts";
+import type { ArticleKind } from "../../src/content/article.kinds.ts";
+import type { Lang } from "../../src/demo/banks/types.ts";
 
 export interface SyntheticTag {
   slug: string;

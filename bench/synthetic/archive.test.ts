@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { countWords, stripTags } from "../../demo/text.ts";
+import { countWords, stripTags } from "../../src/demo/text.ts";
 import { ARCHIVE_NOW, archiveBatches, archiveStory } from "./archive.ts";
 
 const wordCount = (text: string) => text.trim().split(/\s+/).length;

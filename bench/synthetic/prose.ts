@@ -3,9 +3,9 @@
  * sentences grouped in paragraphs, with exact word counts (whitespace-separated tokens, as
  * `countWords` in the demo counts them), so tests can hold the generator to its length ranges.
  */
-import type { Lang } from "../../demo/banks/types.ts";
-import type { Rng } from "../../demo/prng.ts";
-import { capitalise, escapeHtml } from "../../demo/text.ts";
+import type { Lang } from "../../src/demo/banks/types.ts";
+import type { Rng } from "../../src/demo/prng.ts";
+import { capitalise, escapeHtml } from "../../src/demo/text.ts";
 
 /** Draws the next word of running text; the archive and the labelled set mix vocabularies here. */
 export type WordPicker = (rng: Rng) => string;

@@ -4,9 +4,9 @@
  * related stories the way publishing does, then read the stored lists back and score them.
  */
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/database.ts";
-import { refreshRelated } from "../related/related-stories.ts";
-import { rebuildSearchIndex } from "../search-index.ts";
+import type { Database } from "../../src/db/database.ts";
+import { refreshRelated } from "../../src/search/related/related-stories.ts";
+import { rebuildSearchIndex } from "../../src/search/search-index.ts";
 import { archiveBatches } from "./archive.ts";
 import { buildLabelledSet, LABELLED_NOW, type LabelledOptions } from "./labelled.ts";
 import { loadSyntheticStories } from "./load-stories.ts";

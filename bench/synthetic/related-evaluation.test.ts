@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { DIALECTS, unavailable, useMigratedDatabase } from "../../../test/support/databases.ts";
+import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/databases.ts";
 import { evaluateRelated } from "./related-evaluation.ts";
 import { rulesKept } from "./related-metrics.ts";
 

@@ -3,7 +3,7 @@
  * of how often news copy uses them, and a maker of invented word forms for the long tail, so the
  * index sees the tens of thousands of rare forms a real archive holds.
  */
-import type { Rng } from "../../demo/prng.ts";
+import type { Rng } from "../../src/demo/prng.ts";
 
 const FUNCTION_WORDS = `the of and to a in that is for on said it was with as by at from he his be
   have has are an this but not which they were will its their more or been who had also after

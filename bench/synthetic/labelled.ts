@@ -5,9 +5,9 @@
  * must not show side by side), and some stories have a translation in the other edition (which
  * a related list must never show).
  */
-import type { Lang } from "../../demo/banks/types.ts";
-import { LANGS } from "../../demo/banks/types.ts";
-import { hashSeed, Rng } from "../../demo/prng.ts";
+import type { Lang } from "../../src/demo/banks/types.ts";
+import { LANGS } from "../../src/demo/banks/types.ts";
+import { hashSeed, Rng } from "../../src/demo/prng.ts";
 import { ARCHIVE_NOW, archiveLexicon } from "./archive.ts";
 import { zipfWord } from "./lexicon.ts";
 import { headline, mixedPicker, paragraphs, paragraphsToHtml, standfirst, type WordPicker } from "./prose.ts";

@@ -11,10 +11,10 @@ import {
   createSection,
   createTag,
   type NewArticle,
-} from "../../content/content.writes.ts";
-import type { Database } from "../../db/database.ts";
-import { COLUMNISTS, STAFF } from "../../demo/people.ts";
-import { SECTIONS } from "../../demo/sections.ts";
+} from "../../src/content/content.writes.ts";
+import type { Database } from "../../src/db/database.ts";
+import { COLUMNISTS, STAFF } from "../../src/demo/people.ts";
+import { SECTIONS } from "../../src/demo/sections.ts";
 import type { SyntheticStory } from "./synthetic-types.ts";
 
 interface Taxonomy {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { countWords } from "../../demo/text.ts";
+import { countWords } from "../../src/demo/text.ts";
 import { buildLabelledSet } from "./labelled.ts";
 import { FAMILIES, TOPIC_CLUSTERS } from "./topic-clusters.ts";
 
