@@ -43,6 +43,10 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   payload("script close breakout", (n) => `</script><script>${call(n)}</script>`),
   payload("CDATA breakout", (n) => `]]><script xmlns="http://www.w3.org/1999/xhtml">${call(n)}</script>`),
   payload("CDATA section", (n) => `<![CDATA[<script>${call(n)}</script>]]>`),
+  payload(
+    "second CDATA breakout",
+    (n) => `]]>]]><script xmlns="http://www.w3.org/1999/xhtml">${call(n)}</script>`,
+  ),
   payload("comment breakout", (n) => `--><script>${call(n)}</script><!--`),
   payload("title breakout", (n) => `</title><script>${call(n)}</script>`),
   payload("textarea breakout", (n) => `</textarea><script>${call(n)}</script>`),
