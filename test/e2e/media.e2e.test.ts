@@ -112,6 +112,20 @@ for (const dialect of DIALECTS) {
       assert.match(html, /<source type="image\/avif"[^>]*><source type="image\/webp"/);
     });
 
+    it("stores the same picture uploaded four times at once four times, sharing one file", async () => {
+      const bytes = await picture("jpeg");
+      const answers = await Promise.all([1, 2, 3, 4].map((n) => upload(bytes, `same-${n}.jpg`)));
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        [201, 201, 201, 201],
+        JSON.stringify(answers.map((a) => a.body)),
+      );
+      assert.equal(new Set(answers.map((a) => a.body.url)).size, 1, "one shared file");
+      assert.equal(new Set(answers.map((a) => a.body.id)).size, 4, "four rows");
+      const served = await fetch(new URL(answers[0]?.body.url ?? "", server.url));
+      assert.equal(served.status, 200);
+    });
+
     it("accepts PNG, WebP and AVIF, keeping each original's format", async () => {
       const ids: number[] = [];
       for (const format of ["png", "webp", "avif"] as const) {
