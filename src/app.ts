@@ -37,6 +37,7 @@ import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
 import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
 import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
+import { registerOps, type ServerState } from "./ops/ops.ts";
 import { renderPreview } from "./site/preview.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
@@ -54,6 +55,11 @@ export interface AppDeps {
   now?: Clock;
   /** How content is written; `startServer` passes the one its jobs share, tests may leave it out. */
   writes?: WritePath;
+  /**
+   * Mounts /healthz, /readyz and /metrics, which need the server's migrations and shutdown state;
+   * apps built without a server (the OpenAPI document, a test) leave it out.
+   */
+  server?: ServerState;
 }
 
 /** Every feature's admin API routes, mounted under /api/admin/v1. */
@@ -110,6 +116,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       throw new AppError("VALIDATION_FAILED", "The URL holds a NUL character (%00).");
   });
   registerSecurityHeaders(app, deps.config);
+  const metrics =
+    deps.server &&
+    registerOps(app, {
+      db: deps.db,
+      logger: deps.logger,
+      now: pageDeps.now,
+      metricsToken: deps.config.metricsToken,
+      server: deps.server,
+    });
   // One log line per request, written when the response is done.
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(
@@ -160,7 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerFeedRoutes(app, pageDeps);
   registerSitemapRoutes(app, pageDeps);
-  registerSiteRoutes(app, pageDeps);
+  registerSiteRoutes(app, pageDeps, metrics?.pageCache);
 
   app.setNotFoundHandler(async (request, reply) =>
     sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 404)),

@@ -5,7 +5,7 @@ import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import { ContentVersionWatcher } from "./content/content-version.ts";
 import { createDb, type Db } from "./db/create-db.ts";
-import { migrateToLatest } from "./db/migrate.ts";
+import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { jobHandlers, OWN_JOB_LANES } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
@@ -14,6 +14,11 @@ import { createWritePath } from "./write-paths.ts";
 
 /** How long another process's content change may take to reach this process's page cache. */
 const CONTENT_VERSION_STALENESS_MS = 1000;
+/**
+ * How long a shutdown waits for running jobs. A job still running then is left to its lease
+ * (job-queue.ts), which another node takes over; orchestrators allow about 30 s before SIGKILL.
+ */
+const JOB_DRAIN_MS = 25_000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -21,6 +26,10 @@ export interface RunningServer {
   contentVersion: ContentVersionWatcher;
   jobs: JobRunner;
   url: string;
+  /**
+   * Drains and stops: /readyz answers 503, no new connection is accepted, requests in flight and
+   * running jobs finish (jobs for at most JOB_DRAIN_MS), then the database closes.
+   */
   close(): Promise<void>;
 }
 
@@ -74,6 +83,7 @@ export async function startServer(
       ownLanes: OWN_JOB_LANES,
     });
     wake.jobs = jobs;
+    let draining = false;
     const app = await buildApp({
       config,
       db: db.kysely,
@@ -82,6 +92,11 @@ export async function startServer(
       pokeJobs: () => void jobs.poke(),
       now: clock,
       writes,
+      server: {
+        pendingMigrations: () => pendingMigrations(db),
+        poolUse: db.poolUse,
+        draining: () => draining,
+      },
     });
     await app.listen({ port: config.port, host: config.host });
     jobs.start();
@@ -96,9 +111,11 @@ export async function startServer(
       jobs,
       url,
       async close() {
+        draining = true;
+        const [, jobsFinished] = await Promise.all([app.close(), jobs.stop(JOB_DRAIN_MS)]);
+        if (!jobsFinished) logger.warn("stopping with jobs still running; their leases pass to another node");
+        // Last, since requests and jobs write through it.
         await writes.stop();
-        await jobs.stop();
-        await app.close();
         await db.close();
       },
     };

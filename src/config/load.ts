@@ -13,6 +13,8 @@ export interface Config {
   webhookAllowedHosts: string[];
   /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty trusts none. */
   trustProxy: string[];
+  /** Bearer token that lets a remote scraper read /metrics (METRICS_TOKEN); without it, loopback only. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -37,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     site: DEFAULT_SITE,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
   });
 }

@@ -44,6 +44,15 @@ export const EnvSchema = z.object({
     .refine((entries) => entries.every(isProxyEntry), {
       message: "must list IP addresses, CIDR ranges, loopback, linklocal or uniquelocal, comma-separated",
     }),
+  /**
+   * The bearer token that opens GET /metrics to a scraper that is not on this machine. Empty:
+   * only loopback may read it. Long enough that it cannot be guessed.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .default("")
+    .refine((token) => token === "" || token.length >= 16, { message: "must be at least 16 characters" })
+    .transform((token) => token || undefined),
 });
 
 function isProxyEntry(entry: string): boolean {

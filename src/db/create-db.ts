@@ -10,9 +10,18 @@ export interface DialectCapabilities {
   name: "sqlite" | "postgres";
 }
 
+/** How the connection pool is used at this moment (the metrics endpoint reports it). */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface Db {
   kysely: Kysely<Database>;
   capabilities: DialectCapabilities;
+  /** PostgreSQL only: SQLite has one synchronous connection, so there is no pool to watch. */
+  poolUse?: () => PoolUse;
   close(): Promise<void>;
 }
 
@@ -61,7 +70,12 @@ function openPostgres(databaseUrl: string): Db {
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, capabilities: { name: "postgres" }, close: () => kysely.destroy() };
+  return {
+    kysely,
+    capabilities: { name: "postgres" },
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => kysely.destroy(),
+  };
 }
 
 /** Hides a password in a URL before it reaches a log line. */

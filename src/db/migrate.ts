@@ -36,6 +36,14 @@ export class MigrationError extends Error {
   override name = "MigrationError";
 }
 
+/** The migrations this code knows that the database has not applied (the readiness check asks). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const migrations = allMigrations(migrationTools(db));
+  const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations } });
+  const known = await migrator.getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
 /** Brings the schema up to date; returns the names of the migrations it applied. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrations = allMigrations(migrationTools(db));

@@ -99,12 +99,27 @@ export class JobRunner {
       .finally(() => this.#schedule());
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Claims no more jobs and waits for the running ones, at most `waitMs`; answers whether they
+   * all finished. A job still running then keeps its lease only until it passes, since the
+   * heartbeat stops here, and another node takes it over.
+   */
+  async stop(waitMs = Number.POSITIVE_INFINITY): Promise<boolean> {
     this.#stopped = true;
     clearTimeout(this.#timer);
+    let timer: NodeJS.Timeout | undefined;
+    const givenUp = new Promise<boolean>((resolve) => {
+      if (Number.isFinite(waitMs)) timer = setTimeout(() => resolve(false), waitMs);
+    });
+    const done = await Promise.race([this.#settled().then(() => true), givenUp]);
+    clearTimeout(timer);
+    clearInterval(this.#heartbeat);
+    return done;
+  }
+
+  async #settled(): Promise<void> {
     await this.#starting;
     await Promise.all(this.#lanes.map((lane) => lane.draining));
-    clearInterval(this.#heartbeat);
   }
 
   /** Queues again the jobs that a process of this node held when it died; answers how many. */

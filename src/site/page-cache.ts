@@ -26,6 +26,12 @@ export function preparePage(page: PageContent): RenderedPage {
   };
 }
 
+/** Told of every lookup, so the metrics endpoint can report how often the cache answers. */
+export interface CacheCounts {
+  hit(): void;
+  miss(): void;
+}
+
 /**
  * Rendered public pages, each stamped with the content version it was built from.
  * Any content change bumps the version in the database, so every process sees it on its next
@@ -33,14 +39,19 @@ export function preparePage(page: PageContent): RenderedPage {
  */
 export class PageCache {
   #entries: LRUCache<string, { page: RenderedPage; version: number }>;
+  #counts: CacheCounts | undefined;
 
-  constructor(options: { maxEntries: number; maxAgeMs: number }) {
+  constructor(options: { maxEntries: number; maxAgeMs: number; counts?: CacheCounts }) {
     this.#entries = new LRUCache({ max: options.maxEntries, ttl: options.maxAgeMs });
+    this.#counts = options.counts;
   }
 
   get(key: string, version: number): RenderedPage | undefined {
     const entry = this.#entries.get(key);
-    return entry && entry.version === version ? entry.page : undefined;
+    const page = entry && entry.version === version ? entry.page : undefined;
+    if (page) this.#counts?.hit();
+    else this.#counts?.miss();
+    return page;
   }
 
   set(key: string, version: number, page: PageContent): RenderedPage {

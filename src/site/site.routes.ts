@@ -4,7 +4,13 @@ import type { Edition } from "../config/site.ts";
 import { movedArticlePath } from "../content/article-paths.ts";
 import { MalformedQuery } from "../http/strict-query.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
-import { PageCache, type PageContent, preparePage, type RenderedPage } from "./page-cache.ts";
+import {
+  type CacheCounts,
+  PageCache,
+  type PageContent,
+  preparePage,
+  type RenderedPage,
+} from "./page-cache.ts";
 import { articlePage, authorPage, frontPage, searchPage, sectionPage, tagPage } from "./page-handlers.tsx";
 import { readSearchRequest, type SearchRequest } from "./search-query.ts";
 import { type PageBody, type PageDeps, renderEditionPage, renderErrorPage } from "./site-pages.tsx";
@@ -28,8 +34,8 @@ export class BadPageRequest extends Error {
 }
 
 /** The public reading site: front pages, listings and articles of every edition. */
-export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
-  const cache = new PageCache({ maxEntries: 5000, maxAgeMs: 60_000 });
+export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps, cacheCounts?: CacheCounts): void {
+  const cache = new PageCache({ maxEntries: 5000, maxAgeMs: 60_000, counts: cacheCounts });
 
   async function serve(request: FastifyRequest, reply: FastifyReply, build: Build, moved?: Moved) {
     const params = normalizeParams(request.params as Params);
