@@ -24,11 +24,14 @@ interface Task {
   reject: (error: Error) => void;
 }
 
-// Threads do not inherit tsx's loader (bin/dateline.js registers it in code, not with a flag),
-// so each registers it before loading its TypeScript entry.
-const TSX_API = import.meta.resolve("tsx/esm/api");
-const ENTRY = new URL("./sanitize-body.worker.ts", import.meta.url).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`;
+// Compiled (dist/), the thread's entry is the JavaScript beside this file. Run from source (tests,
+// benches), threads do not inherit the parent's tsx loader, so each registers it before loading
+// its TypeScript entry; tsx is a development dependency, only looked up then.
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const ENTRY = new URL(`./sanitize-body.worker.${FROM_SOURCE ? "ts" : "js"}`, import.meta.url).href;
+const BOOT = FROM_SOURCE
+  ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`
+  : `import(${JSON.stringify(ENTRY)});`;
 
 /**
  * A small pool of threads for sanitizing bodies, so a large or hostile body never holds up the

@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Role } from "../../src/accounts/roles.ts";
 import { CONTENT_API_RATE_LIMIT } from "../../src/distribution/content-api/rate-limit.ts";
 import { API, type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { DATELINE_CLI } from "../support/dateline-cli.ts";
 import { startTestServer, TEST_MEDIA_DIR, type TestServer } from "../support/test-server.ts";
 
 const CONTENT = "/api/content/v1";
 /** Full path: the test client treats paths starting with /api as absolute. */
 const ADMIN_KEYS = `${API}/api-keys`;
-const BIN = join(import.meta.dirname, "../../bin/dateline.js");
 
 type PublicArticle = {
   id: number;
@@ -340,7 +339,7 @@ for (const dialect of DIALECTS) {
         DATABASE_URL: server.config.databaseUrl,
       };
       const run = (args: string[]) =>
-        spawnSync(process.execPath, [BIN, ...args], { env, encoding: "utf8", timeout: 60_000 });
+        spawnSync(process.execPath, [...DATELINE_CLI, ...args], { env, encoding: "utf8", timeout: 60_000 });
       const created = run(["api-key", "create", "--name", "from the cli"]);
       assert.equal(created.status, 0, created.stderr);
       const printed = /^(dl_[A-Za-z0-9_-]{43})$/m.exec(created.stdout)?.[1];
