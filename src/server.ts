@@ -38,7 +38,7 @@ export interface ServerOptions {
   clock?: Clock;
 }
 
-/** Opens the database, migrates it, seeds the demo into an empty one, and starts listening. */
+/** Opens the database, migrates it, seeds the demo into an empty one (with `config.demo`), and starts listening. */
 export async function startServer(
   config: Config,
   logger: Logger,
@@ -48,14 +48,17 @@ export async function startServer(
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
-    const seed = await seedDemo(db.kysely, {
-      mediaDir: config.mediaDir,
-      now: clock(),
-      reset: false,
-      onStart: () =>
-        logger.info("empty database: seeding the demo newspaper (the first run draws its photos)"),
-    });
-    if (seed.seeded) logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
+    if (config.demo) {
+      const seed = await seedDemo(db.kysely, {
+        mediaDir: config.mediaDir,
+        now: clock(),
+        reset: false,
+        onStart: () =>
+          logger.info("empty database: seeding the demo newspaper (the first run draws its photos)"),
+      });
+      if (seed.seeded)
+        logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
+    }
     if (await ensureSearch(db.kysely, clock())) logger.info("search index built for the existing stories");
     const contentVersion = new ContentVersionWatcher(db.kysely, {
       maxStalenessMs: CONTENT_VERSION_STALENESS_MS,

@@ -24,12 +24,15 @@ export function buildCli(): Command {
     .showHelpAfterError()
     .addHelpText(
       "after",
-      "\nConfiguration comes from the environment: PORT, HOST, DATABASE_URL, MEDIA_DIR, SITE_URL, LOG_LEVEL.",
+      "\nConfiguration comes from the environment: PORT, HOST, DATABASE_URL, MEDIA_DIR, SITE_URL, LOG_LEVEL,\n" +
+        "TRUST_PROXY, WEBHOOK_ALLOWED_HOSTS, DATELINE_DEMO (off: serve leaves an empty database empty).",
     );
 
   program
     .command("serve")
-    .description("migrate the database, seed the demo into an empty one, and serve the site")
+    .description(
+      "migrate the database, seed the demo into an empty one unless DATELINE_DEMO=off, and serve the site",
+    )
     .action(async () => {
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
@@ -62,7 +65,9 @@ export function buildCli(): Command {
 
   program
     .command("demo")
-    .description("seed the demo newspaper into an empty database (use --reset to replace all content)")
+    .description(
+      "seed the demo newspaper into an empty database, whatever DATELINE_DEMO says (use --reset to replace all content)",
+    )
     .option("--reset", "delete every article, author, section, tag and media record first", false)
     .action(async (options: { reset: boolean }) => {
       const config = loadConfig();

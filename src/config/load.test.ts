@@ -38,6 +38,15 @@ describe("loadConfig", () => {
     }
   });
 
+  it("seeds the demo unless DATELINE_DEMO is off, and takes nothing but on or off", () => {
+    assert.equal(loadConfig({}).demo, true);
+    assert.equal(loadConfig({ DATELINE_DEMO: "on" }).demo, true);
+    assert.equal(loadConfig({ DATELINE_DEMO: "off" }).demo, false);
+    for (const bad of ["no", "false", "OFF", ""]) {
+      assert.throws(() => loadConfig({ DATELINE_DEMO: bad }), /DATELINE_DEMO/, bad);
+    }
+  });
+
   it("lists every bad variable in one error", () => {
     assert.throws(
       () => loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", SITE_URL: "ftp://x" }),

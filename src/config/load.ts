@@ -8,6 +8,8 @@ export interface Config {
   mediaDir: string;
   siteUrl: string;
   logLevel: string;
+  /** Whether `serve` seeds the demo newspaper into an empty database (DATELINE_DEMO). */
+  demo: boolean;
   site: SiteSettings;
   /** Webhook hosts exempt from the private-address guard (WEBHOOK_ALLOWED_HOSTS). */
   webhookAllowedHosts: string[];
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     mediaDir: e.MEDIA_DIR,
     siteUrl: e.SITE_URL,
     logLevel: e.LOG_LEVEL,
+    demo: e.DATELINE_DEMO === "on",
     site: DEFAULT_SITE,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
     trustProxy: e.TRUST_PROXY,

@@ -17,6 +17,8 @@ export const EnvSchema = z.object({
     .default("http://127.0.0.1:3000")
     .transform((url) => url.replace(/\/+$/, "")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** `off` keeps an empty database empty, as production wants; `on` seeds the demo newspaper into it. */
+  DATELINE_DEMO: z.enum(["on", "off"]).default("on"),
   /** Host names webhooks may reach even when they resolve to private or loopback addresses. */
   WEBHOOK_ALLOWED_HOSTS: z
     .string()

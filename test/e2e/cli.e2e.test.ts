@@ -4,13 +4,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { countArticles } from "../../src/content/content.writes.ts";
+import { createDb } from "../../src/db/create-db.ts";
+import { createTestDatabase, DIALECTS, unavailable } from "../support/databases.ts";
+import { DATELINE_CLI, serveOnce } from "../support/dateline-cli.ts";
 import { TEST_MEDIA_DIR } from "../support/test-server.ts";
 
-const BIN = join(import.meta.dirname, "../../bin/dateline.js");
 const scratch = mkdtempSync(join(tmpdir(), "dateline-cli-"));
 
 function dateline(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [...DATELINE_CLI, ...args], {
     env: { PATH: process.env.PATH ?? "", MEDIA_DIR: TEST_MEDIA_DIR, LOG_LEVEL: "silent", ...env },
     encoding: "utf8",
     timeout: 60_000,
@@ -85,3 +88,36 @@ describe("dateline command", () => {
     }
   });
 });
+
+for (const dialect of DIALECTS) {
+  describe(`dateline serve and DATELINE_DEMO on ${dialect}`, async () => {
+    const skip = await unavailable(dialect);
+
+    for (const [demo, seeded] of [
+      ["off", false],
+      ["on", true],
+    ] as const) {
+      it(`with DATELINE_DEMO=${demo}, an empty database is ${seeded ? "seeded with the demo" : "left empty"}`, {
+        skip,
+      }, async () => {
+        const database = await createTestDatabase(dialect);
+        try {
+          await serveOnce(DATELINE_CLI, {
+            DATABASE_URL: database.url,
+            DATELINE_DEMO: demo,
+            MEDIA_DIR: TEST_MEDIA_DIR,
+          });
+          const db = await createDb(database.url);
+          try {
+            const articles = await countArticles(db.kysely);
+            assert.equal(articles > 0, seeded, `${articles} articles`);
+          } finally {
+            await db.close();
+          }
+        } finally {
+          await database.drop();
+        }
+      });
+    }
+  });
+}

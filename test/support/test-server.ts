@@ -43,6 +43,7 @@ export async function startTestServer(
     mediaDir: TEST_MEDIA_DIR,
     siteUrl: "http://dateline.test",
     logLevel: "silent",
+    demo: true,
     site: DEFAULT_SITE,
     webhookAllowedHosts: [],
     trustProxy: [],
