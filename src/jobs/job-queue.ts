@@ -1,14 +1,18 @@
 import { type ExpressionBuilder, type Kysely, sql, type Transaction, type Updateable } from "kysely";
 import type { Database } from "../db/database.ts";
+import { dialectOf } from "../db/dialect.ts";
 import type { JobTable } from "./jobs.tables.ts";
 
 type Q = Kysely<Database>;
 
 /**
  * How long a claim lasts unless its runner renews it. The runner renews every third of this while
- * the job runs, so only a dead or frozen runner lets it pass, and its job waits at most this long.
+ * the job runs, so only a dead or frozen runner lets it pass, and its job waits at most this long:
+ * a node that dies loses its claims within seconds. A renewal is one indexed UPDATE per running job
+ * (well under a millisecond), and the runner's event loop is never blocked for seconds (images and
+ * sanitizing run off it), so two missed heartbeats mean a dead or frozen process.
  */
-export const LEASE_MS = 30 * 1000;
+export const LEASE_MS = 15 * 1000;
 
 /** A claimed job. Its holder and attempt number identify the claim: a later claim changes both. */
 export interface Job {
@@ -46,8 +50,11 @@ export async function enqueueJob(
 export type KindFilter = { only: readonly string[] } | { except: readonly string[] };
 
 /**
- * Claims the next due job, or one whose lease passed, for `holder`. The guarded UPDATE re-checks
- * the row's state, so when runners on several nodes race for one job only one of them gets it.
+ * Claims the next due job, or one whose lease passed, for `holder`, in one statement. On
+ * PostgreSQL the candidate is picked `FOR UPDATE SKIP LOCKED`, so runners on several nodes racing
+ * for the queue each take a different job instead of queueing behind one row lock and then finding
+ * it gone; SQLite has a single writer, so its statement never races. The guarded UPDATE re-checks
+ * the row's state either way.
  */
 export async function claimNextJob(
   db: Q,
@@ -68,14 +75,13 @@ export async function claimNextJob(
         eb.and([eb("status", "=", "running"), eb("locked_until", "<", at)]),
       ]),
     ]);
-  const next = await db
+  const next = db
     .selectFrom("jobs")
     .where(claimable)
     .select("id")
     .orderBy("run_at")
     .limit(1)
-    .executeTakeFirst();
-  if (!next) return undefined;
+    .$if(dialectOf(db) === "postgres", (q) => q.forUpdate().skipLocked());
   const claimed = await db
     .updateTable("jobs")
     .set({
@@ -84,7 +90,7 @@ export async function claimNextJob(
       locked_until: leaseEnd(now),
       locked_by: holder,
     })
-    .where("id", "=", next.id)
+    .where("id", "=", next)
     .where(claimable)
     .returning(["id", "kind", "payload", "attempts"])
     .executeTakeFirst();
@@ -114,19 +120,35 @@ export function renewLease(db: Q, job: Job, now: Date): Promise<boolean> {
   return updateOwnClaim(db, job, { locked_until: leaseEnd(now) });
 }
 
-/** Marks the job done; false (and nothing written) when this claim no longer holds it. */
-export function completeJob(db: Q, job: Job): Promise<boolean> {
-  return updateOwnClaim(db, job, { status: "done", locked_until: null, locked_by: null, last_error: null });
+/**
+ * Marks the job done at `now`, kept in `run_at` for the retention sweep (job-retention.ts); false
+ * (and nothing written) when this claim no longer holds it.
+ */
+export function completeJob(db: Q, job: Job, now: Date): Promise<boolean> {
+  return updateOwnClaim(db, job, {
+    status: "done",
+    run_at: now.toISOString(),
+    locked_until: null,
+    locked_by: null,
+    last_error: null,
+  });
 }
 
 /**
- * Puts a failed job back with exponential back-off, or marks it failed after its last attempt;
- * false (and nothing written) when this claim no longer holds it.
+ * Puts a failed job back with exponential back-off, or marks it failed at `now` (kept in `run_at`,
+ * as for a done job) after its last attempt; false (and nothing written) when this claim no longer
+ * holds it.
  */
 export function failJob(db: Q, job: Job, error: string, now: Date, maxAttempts: number): Promise<boolean> {
   const update: Updateable<JobTable> =
     job.attempts >= maxAttempts
-      ? { status: "failed", locked_until: null, locked_by: null, last_error: error }
+      ? {
+          status: "failed",
+          run_at: now.toISOString(),
+          locked_until: null,
+          locked_by: null,
+          last_error: error,
+        }
       : {
           status: "queued",
           locked_until: null,

@@ -32,7 +32,8 @@ function gatedJob(kind: string, outcome: "succeeds" | "fails" = "succeeds") {
   return { handler, started, release };
 }
 
-const seconds = (at: Date, s: number) => new Date(at.getTime() + s * 1000);
+/** `at` plus `n` leases (LEASE_MS), so the tests follow the lease's length. */
+const leases = (at: Date, n: number) => new Date(at.getTime() + n * LEASE_MS);
 
 for (const dialect of DIALECTS) {
   const skip = await unavailable(dialect);
@@ -169,9 +170,20 @@ for (const dialect of DIALECTS) {
         claimNextJob(test.db.kysely, now, "b"),
       ]);
       assert.equal([a, b].filter(Boolean).length, 1);
-      assert.equal(await claimNextJob(test.db.kysely, seconds(now, 29), "c"), undefined, "leased");
+      assert.equal(await claimNextJob(test.db.kysely, leases(now, 0.95), "c"), undefined, "leased");
       const later = new Date(now.getTime() + LEASE_MS + 1);
       assert.ok(await claimNextJob(test.db.kysely, later, "c"), "a job whose runner died runs again");
+    });
+
+    it("gives runners racing for as many due jobs one job each, none left waiting on another's", async () => {
+      const now = new Date("2031-06-01T00:00:00.000Z");
+      const ids = new Set<number>();
+      for (let i = 0; i < 8; i++)
+        ids.add(await enqueueJob(test.db.kysely, { kind: "crowd", payload: {}, runAt: now, now }));
+      const claims = await Promise.all(
+        [...ids].map((_, i) => claimNextJob(test.db.kysely, now, `runner ${i}`, { only: ["crowd"] })),
+      );
+      assert.deepEqual(new Set(claims.map((job) => job?.id)), ids);
     });
 
     it("keeps a long job's lease while its heartbeat renews it, so no other runner takes it", async () => {
@@ -182,15 +194,15 @@ for (const dialect of DIALECTS) {
       const id = await enqueueJob(test.db.kysely, { kind: "long", payload: {}, runAt: at, now: at });
       const running = runner.poke();
       await long.started;
-      at = seconds(start, 25);
+      at = leases(start, 5 / 6);
       await runner.renewLeases();
-      at = seconds(start, 40);
+      at = leases(start, 4 / 3);
       const other = { only: ["long"] };
-      assert.equal(await claimNextJob(test.db.kysely, at, "other", other), undefined, "still leased at 40 s");
-      at = seconds(start, 50);
+      assert.equal(await claimNextJob(test.db.kysely, at, "other", other), undefined, "still leased");
+      at = leases(start, 5 / 3);
       await runner.renewLeases();
-      at = seconds(start, 75);
-      assert.equal(await claimNextJob(test.db.kysely, at, "other", other), undefined, "still leased at 75 s");
+      at = leases(start, 5 / 2);
+      assert.equal(await claimNextJob(test.db.kysely, at, "other", other), undefined, "still leased later");
       long.release();
       await running;
       const done = await findJob(test.db.kysely, id);
@@ -205,7 +217,7 @@ for (const dialect of DIALECTS) {
       assert.ok(
         await claimNextJob(test.db.kysely, at, "a runner on a node that vanished", { only: ["orphan"] }),
       );
-      at = seconds(start, 29);
+      at = leases(start, 0.95);
       await runner.poke();
       assert.deepEqual(ran, [], "not while the lease holds");
       at = new Date(start.getTime() + LEASE_MS + 1);
@@ -246,7 +258,7 @@ for (const dialect of DIALECTS) {
           ["running", "new holder", 2, null],
           "the new claim is untouched",
         );
-        assert.equal(await completeJob(test.db.kysely, taken), true, "the new holder finishes it");
+        assert.equal(await completeJob(test.db.kysely, taken, at), true, "the new holder finishes it");
         assert.equal((await findJob(test.db.kysely, id))?.status, "done");
       });
     }

@@ -13,6 +13,7 @@ import {
   releaseDeadClaims,
   renewLease,
 } from "./job-queue.ts";
+import { purgeFinishedJobs, RETENTION_SWEEP_MS } from "./job-retention.ts";
 import { formatProcess, isProvablyDead, parseProcess, thisProcess } from "./process-identity.ts";
 
 /** A kind of background work: its payload schema and the task that does it. */
@@ -51,6 +52,7 @@ export class JobRunner {
   #holder: string;
   #timer: NodeJS.Timeout | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  #retention: NodeJS.Timeout | undefined;
   #starting: Promise<void> | undefined;
   #lanes: { kinds: KindFilter; draining: Promise<number> | undefined }[];
   /** The jobs this runner is running now, whose leases the heartbeat renews. */
@@ -93,6 +95,9 @@ export class JobRunner {
     clearInterval(this.#heartbeat);
     this.#heartbeat = setInterval(() => void this.renewLeases(), this.#heartbeatMs);
     this.#heartbeat.unref();
+    clearInterval(this.#retention);
+    this.#retention = setInterval(() => void this.purgeFinished(), RETENTION_SWEEP_MS);
+    this.#retention.unref();
     this.#starting = this.takeBackDeadClaims()
       .then(() => this.poke())
       .catch((error: unknown) => this.#logger.error({ err: error }, "could not run the due jobs"))
@@ -114,12 +119,23 @@ export class JobRunner {
     const done = await Promise.race([this.#settled().then(() => true), givenUp]);
     clearTimeout(timer);
     clearInterval(this.#heartbeat);
+    clearInterval(this.#retention);
     return done;
   }
 
   async #settled(): Promise<void> {
     await this.#starting;
     await Promise.all(this.#lanes.map((lane) => lane.draining));
+  }
+
+  /** Deletes the finished jobs older than their retention (the hourly sweep calls it). */
+  async purgeFinished(): Promise<void> {
+    try {
+      const purged = await purgeFinishedJobs(this.#db, this.#now());
+      if (purged > 0) this.#logger.info({ jobs: purged }, "purged finished jobs past their retention");
+    } catch (error) {
+      this.#logger.error({ err: error }, "could not purge finished jobs");
+    }
   }
 
   /** Queues again the jobs that a process of this node held when it died; answers how many. */
@@ -196,7 +212,7 @@ export class JobRunner {
       // Earlier attempts whose runners died count too: a job that kills its process ends here.
       if (job.attempts > handler.maxAttempts) throw new Error(`gave up after ${job.attempts - 1} attempts`);
       await handler.run(handler.payload.parse(job.payload));
-      if (!(await completeJob(this.#db, job))) this.#lostLease(job);
+      if (!(await completeJob(this.#db, job, this.#now()))) this.#lostLease(job);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.#logger.warn({ job: job.id, kind: job.kind, attempt: job.attempts, err: message }, "job failed");

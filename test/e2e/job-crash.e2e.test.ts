@@ -103,16 +103,25 @@ for (const dialect of DIALECTS) {
       assert.equal(hidden.status, 404, "a partial file is never served");
 
       await server.restart();
+      await eventually(
+        async () => {
+          const row = await db().selectFrom("jobs").where("id", "=", job.id).selectAll().executeTakeFirst();
+          return row && row.attempts === 2 ? row : undefined;
+        },
+        LEASE_MS,
+        "the restarted server to take the job back",
+      );
+      assert.ok(Date.now() - killedAt < LEASE_MS, "taken back at start, not after the lease ran out");
+      // Encoding the noisy AVIF variants again may take longer than a lease on a busy machine.
       const done = await eventually(
         async () => {
           const row = await db().selectFrom("jobs").where("id", "=", job.id).selectAll().executeTakeFirst();
           return row?.status === "done" ? row : undefined;
         },
-        LEASE_MS,
+        60_000,
         "the restarted server to finish the job",
       );
       assert.equal(done.attempts, 2);
-      assert.ok(Date.now() - killedAt < LEASE_MS, "taken back at start, not after the lease ran out");
 
       const names = await readdir(folder);
       assert.deepEqual(
