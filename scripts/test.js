@@ -45,5 +45,7 @@ if (!wanted.length) {
 const files = tiers.flatMap((tier) => TIERS[tier]());
 // Piped (CI), the summary must be TAP ("# pass N") on every Node: 20 chose it itself, 24 prints spec.
 const reporter = process.stdout.isTTY ? [] : ["--test-reporter=tap"];
-const run = spawnSync(process.execPath, ["--import", "tsx", "--test", ...reporter, ...files], { stdio: "inherit" });
+const run = spawnSync(process.execPath, ["--import", "tsx", "--test", ...reporter, ...files], {
+  stdio: "inherit",
+});
 process.exit(run.status ?? 1);
