@@ -38,8 +38,17 @@ export interface WebhookDeliveryTable {
   delivered_at: IsoTime | null;
 }
 
+/** Requests counted per API key in one rate-limit window, shared by every node. */
+export interface ApiRateWindowTable {
+  key_id: number;
+  /** The window's first instant; windows are aligned to multiples of their length. */
+  window_start: IsoTime;
+  requests: number;
+}
+
 export interface DistributionTables {
   api_keys: ApiKeyTable;
+  api_rate_windows: ApiRateWindowTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
 }

@@ -68,3 +68,25 @@ export async function startTestServer(
   testServer.url = testServer.server.url;
   return testServer;
 }
+
+/** Another node of `first`'s newspaper: the real server on its own port, on the same database and media folder. */
+export interface TestNode {
+  url: string;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts another node beside `first`, as a second machine behind the balancer would run: same
+ * database, same media folder, same clock, its own port, caches and job runner. Stop it before
+ * `first`, which drops the database.
+ */
+export async function startSecondNode(
+  first: TestServer,
+  options: { logger?: Logger } = {},
+): Promise<TestNode> {
+  const server = await startServer(first.config, options.logger ?? createLogger(first.config.logLevel), {
+    clock: first.clock,
+  });
+  return { url: server.url, server, stop: () => server.close() };
+}

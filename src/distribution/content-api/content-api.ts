@@ -27,7 +27,7 @@ import {
   type INCLUDES,
   KeyParam,
 } from "./content-api.schemas.ts";
-import { FixedWindowLimiter } from "./rate-limit.ts";
+import { countApiRequest } from "./rate-limit.ts";
 import { searchRoute } from "./search.route.ts";
 
 export const CONTENT_API_PREFIX = "/api/content/v1";
@@ -45,7 +45,6 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
       const api = scope.withTypeProvider<ZodTypeProvider>();
       api.setValidatorCompiler(validatorCompiler);
       api.setSerializerCompiler(serializerCompiler);
-      const limiter = new FixedWindowLimiter();
 
       api.addHook("onRequest", async (request, reply) => {
         reply.header("access-control-allow-origin", "*");
@@ -72,14 +71,15 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             headers: { "www-authenticate": 'Bearer realm="content-api", error="invalid_token"' },
           });
         }
-        // The window measures how fast a client sends requests, elapsed time that lives only in this
-        // process's memory and no reader ever sees, so it stays on real time whatever clock runs the app.
-        const limit = limiter.hit(found.id, Date.now());
+        // The window measures how fast a client sends requests, elapsed time that no reader ever
+        // sees, so it stays on real time whatever clock runs the app.
+        const limit = await countApiRequest(deps.db, found.id, Date.now());
         if (!limit.allowed) {
           throw new AppError("TOO_MANY_ATTEMPTS", "Too many requests with this API key; slow down.", {
             headers: { "retry-after": String(limit.retryAfterSeconds) },
           });
         }
+        reply.header("x-ratelimit-limit", String(limit.limit));
         reply.header("x-ratelimit-remaining", String(limit.remaining));
       });
 

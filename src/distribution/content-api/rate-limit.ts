@@ -1,41 +1,55 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/database.ts";
+
 /**
  * Requests allowed per key per window. Mutable so tests (and an operator's code) can lower it;
  * the limiter reads it on every request.
  */
 export const CONTENT_API_RATE_LIMIT = { requests: 600, windowMs: 60_000 };
 
+export interface RateLimitAnswer {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window ends, at least 1. */
+  retryAfterSeconds: number;
+}
+
 /**
- * A fixed-window counter per key, kept in this process's memory. That is deliberate: the limit
- * protects each node from one client, needs no database write per request, and with N nodes
- * behind a balancer a key gets at most N× the limit, which is acceptable for a read-only API.
- * A shared counter (database or Redis) would be needed for an exact global quota.
+ * Counts one request of an API key in a fixed window kept in the database, so every node behind a
+ * balancer shares one count and a key gets its limit once, not once per node. The count is one
+ * upsert, atomic on both engines, so parallel requests each get their own number. Windows are
+ * aligned to multiples of their length, so every node agrees on which one `nowMs` falls in.
  */
-export class FixedWindowLimiter {
-  private readonly windows = new Map<number, { start: number; count: number }>();
-
-  constructor(private readonly settings: { requests: number; windowMs: number } = CONTENT_API_RATE_LIMIT) {}
-
-  /** Counts one request; says whether it is allowed and, when not, how many seconds to wait. */
-  hit(key: number, nowMs: number): { allowed: boolean; remaining: number; retryAfterSeconds: number } {
-    const { requests, windowMs } = this.settings;
-    let window = this.windows.get(key);
-    if (!window || nowMs - window.start >= windowMs) {
-      window = { start: nowMs, count: 0 };
-      this.windows.set(key, window);
-      if (this.windows.size > 10_000) this.sweep(nowMs);
-    }
-    window.count += 1;
-    const retryAfterSeconds = Math.max(1, Math.ceil((window.start + windowMs - nowMs) / 1000));
-    return {
-      allowed: window.count <= requests,
-      remaining: Math.max(0, requests - window.count),
-      retryAfterSeconds,
-    };
+export async function countApiRequest(
+  db: Kysely<Database>,
+  keyId: number,
+  nowMs: number,
+  settings: { requests: number; windowMs: number } = CONTENT_API_RATE_LIMIT,
+): Promise<RateLimitAnswer> {
+  const start = Math.floor(nowMs / settings.windowMs) * settings.windowMs;
+  const windowStart = new Date(start).toISOString();
+  const { requests } = await db
+    .insertInto("api_rate_windows")
+    .values({ key_id: keyId, window_start: windowStart, requests: 1 })
+    .onConflict((oc) =>
+      oc.columns(["key_id", "window_start"]).doUpdateSet({ requests: sql`api_rate_windows.requests + 1` }),
+    )
+    .returning("requests")
+    .executeTakeFirstOrThrow();
+  // A key's first request in a window is the moment to drop its ended windows, so the table holds
+  // about one row per key in use.
+  if (requests === 1) {
+    await db
+      .deleteFrom("api_rate_windows")
+      .where("key_id", "=", keyId)
+      .where("window_start", "<", windowStart)
+      .execute();
   }
-
-  private sweep(nowMs: number) {
-    for (const [key, window] of this.windows) {
-      if (nowMs - window.start >= this.settings.windowMs) this.windows.delete(key);
-    }
-  }
+  return {
+    allowed: requests <= settings.requests,
+    limit: settings.requests,
+    remaining: Math.max(0, settings.requests - requests),
+    retryAfterSeconds: Math.max(1, Math.ceil((start + settings.windowMs - nowMs) / 1000)),
+  };
 }
