@@ -4,8 +4,9 @@ import { once } from "node:events";
 import { request } from "node:http";
 import { connect } from "node:net";
 import { after, before, describe, it } from "node:test";
+import sharp from "sharp";
 import { createUser } from "../../src/accounts/user.service.ts";
-import { API, TEST_PASSWORD } from "../support/api-client.ts";
+import { API, loginAsEveryRole, TEST_PASSWORD } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { CONFIG_ENV, SERVER_PROCESS } from "../support/server-process.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -57,24 +58,49 @@ function heldLogin(url: string, email: string) {
   return { received, answer, finish: () => req.end(body) };
 }
 
-/** Polls `probe` until it holds, or fails after a few seconds. */
-async function waitFor(probe: () => Promise<boolean>, what: string): Promise<void> {
-  for (let tries = 0; !(await probe()); tries++) {
-    if (tries > 500) throw new Error(`timed out waiting for ${what}`);
+/** Polls `probe` until it holds, or fails after `ms`. */
+async function waitFor(probe: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** Noise does not compress, so its variants take long enough to be caught being made. */
+const noisyJpeg = () =>
+  sharp({
+    create: {
+      width: 600,
+      height: 400,
+      channels: 3,
+      background: "#808080",
+      noise: { type: "gaussian", mean: 128, sigma: 60 },
+    },
+  })
+    .jpeg()
+    .toBuffer();
+
+/** The real server in a process of its own, on the test server's database; answers its URL. */
+async function spawnServer(server: TestServer): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", SERVER_PROCESS], {
+    env: { ...process.env, [CONFIG_ENV]: JSON.stringify(server.config) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [line] = (await once(child.stdout ?? child, "data")) as [Buffer];
+  return { child, url: line.toString().trim() };
 }
 
 for (const dialect of DIALECTS) {
   const skip = await unavailable(dialect);
   describe(`a server asked to stop (SIGTERM), on ${dialect}`, { skip }, () => {
     let server: TestServer;
-    let child: ChildProcess | undefined;
+    const children: ChildProcess[] = [];
     before(async () => {
       server = await startTestServer(dialect);
     });
     after(async () => {
-      child?.kill("SIGKILL");
+      for (const child of children) child.kill("SIGKILL");
       await server?.stop();
     });
 
@@ -86,12 +112,8 @@ for (const dialect of DIALECTS) {
         { userId: null },
         server.clock(),
       );
-      child = spawn(process.execPath, ["--import", "tsx", SERVER_PROCESS], {
-        env: { ...process.env, [CONFIG_ENV]: JSON.stringify(server.config) },
-        stdio: ["ignore", "pipe", "inherit"],
-      });
-      const [line] = (await once(child.stdout ?? child, "data")) as [Buffer];
-      const url = line.toString().trim();
+      const { child, url } = await spawnServer(server);
+      children.push(child);
       assert.equal((await fetch(`${url}/readyz`)).status, 200);
 
       const login = heldLogin(url, email);
@@ -105,6 +127,37 @@ for (const dialect of DIALECTS) {
       const [code] = (await exited) as [number | null];
       assert.equal(code, 0);
       assert.ok(Date.now() - signalledAt < EXIT_BOUND_MS, "exits within its bound");
+    });
+
+    it("finishes the job it is running before it exits", async () => {
+      const { editor } = await loginAsEveryRole(server);
+      // This process's runner stands aside: the job is the other process's to run.
+      await server.server.jobs.stop();
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array(await noisyJpeg())]), "noise.jpg");
+      const media = await editor.request<{ id: number }>("POST", "/media", undefined, { raw: form });
+      assert.equal(media.status, 201, JSON.stringify(media.body));
+      const db = server.server.db.kysely;
+      const job = () =>
+        db
+          .selectFrom("jobs")
+          .where("kind", "=", "media.variants")
+          .where("payload", "=", JSON.stringify({ mediaId: media.body.id }))
+          .selectAll()
+          .executeTakeFirstOrThrow();
+      const { child } = await spawnServer(server);
+      children.push(child);
+      await waitFor(
+        async () => (await job()).locked_by?.includes(`-${child.pid}-`) === true,
+        "the other process to run the job",
+        60_000,
+      );
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      const [code] = (await exited) as [number | null];
+      assert.equal(code, 0);
+      const row = await job();
+      assert.deepEqual([row.status, row.attempts], ["done", 1], "finished by the process that stopped");
     });
   });
 }
