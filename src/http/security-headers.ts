@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
  *   sniffed or framed, and no content may load from it as a document;
  * - the newsroom SPA (`/newsroom`): a CSP with scripts from this origin only;
  * - the public site, everything else that is not an API: pages, previews' stylesheet and photos,
- *   media, feeds, sitemaps: a CSP with no inline script or style at all.
+ *   media: a CSP with no inline script or style at all; feeds and sitemaps (XML): nothing at all
+ *   may run or load.
  * Every answer also gets `nosniff` and a referrer policy, and HSTS when SITE_URL is https.
  */
 const SITE_DIRECTIVES = [
@@ -45,6 +46,15 @@ export const NEWSROOM_CSP = siteWith("img-src 'self' data: blob:");
  * not anything a newsroom user wrote.
  */
 export const API_DOCS_CSP = siteWith("style-src 'self' 'unsafe-inline'");
+
+/**
+ * Feeds and sitemaps: no script may run (XML can carry XHTML script elements) and nothing may
+ * load, but for the inline styles and data: arrows of the browser's own XML viewer, which the
+ * site's policy would refuse.
+ */
+export const XML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+
+const isXml = (contentType: unknown) => /[/+]xml\b/.test(String(contentType ?? ""));
 
 /** Admin API answers are JSON (and preview HTML fetched by script): nothing may load from them. */
 export const ADMIN_API_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -91,6 +101,7 @@ export function registerSecurityHeaders(app: FastifyInstance, config: { siteUrl:
   app.addHook("onSend", async (request, reply) => {
     if (!inArea("site", request)) return;
     common(reply, "strict-origin-when-cross-origin");
-    reply.header("content-security-policy", SITE_CSP).header("x-frame-options", "DENY");
+    const policy = isXml(reply.getHeader("content-type")) ? XML_CSP : SITE_CSP;
+    reply.header("content-security-policy", policy).header("x-frame-options", "DENY");
   });
 }

@@ -89,6 +89,18 @@ describe("public site in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
     }
   }
 
+  it("shows feeds and sitemaps in the browser's XML viewer under their policy, with no violation", async () => {
+    assert.ok(chromium && server);
+    // A violation is reported on the console, which fails the suite when the browser closes.
+    for (const path of ["/en/feed.xml", "/en/atom.xml", "/sitemap.xml"]) {
+      const page = await chromium.context.newPage();
+      const response = await page.goto(server.url + path);
+      assert.equal(response?.status(), 200, path);
+      assert.match((await response?.allHeaders())?.["content-security-policy"] ?? "", /default-src 'none'/);
+      await page.close();
+    }
+  });
+
   it("works with JavaScript disabled", async () => {
     assert.ok(server);
     const path = pathOf("en", "article");

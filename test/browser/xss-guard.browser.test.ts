@@ -193,9 +193,9 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
       const sitemaps = (index.match(/https?:\/\/\S+?\.xml/g) ?? []).map((loc) => new URL(loc).pathname);
       assert.ok(sitemaps.length > 0, "the sitemap index lists sitemaps");
       await inTabs(sitemaps, (tab, path) => checkXml(tab, path, []).then(() => undefined));
-      // And the browser shows them, as to a reader who follows a feed link. Without the CSP: the
-      // site's policy refuses Chromium's own XML viewer its inline stylesheet (reported in the
-      // review), and without it markup smuggled into the XML would run and call the marker.
+      // And the browser shows them, as to a reader who follows a feed link, with the CSP bypassed:
+      // XML answers allow no script, so only without it would smuggled markup run and call the
+      // marker. (site.browser.test.ts opens them under their real policy.)
       const shown = [
         "/en/feed.xml",
         "/en/atom.xml",

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ADMIN_API_CSP, API_DOCS_CSP, NEWSROOM_CSP, SITE_CSP } from "../../src/http/security-headers.ts";
+import {
+  ADMIN_API_CSP,
+  API_DOCS_CSP,
+  NEWSROOM_CSP,
+  SITE_CSP,
+  XML_CSP,
+} from "../../src/http/security-headers.ts";
 import { loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { getPage } from "../support/http.ts";
@@ -47,9 +53,18 @@ for (const dialect of DIALECTS) {
       const media = await get(picture);
       assert.equal(media.status, 200);
       assertSite(media, picture);
-      for (const path of ["/en/feed.xml", "/sitemap.xml", "/robots.txt", "/en/no-such-page/at-all"]) {
+      for (const path of ["/robots.txt", "/en/no-such-page/at-all", "/en/feed.json"]) {
         assertSite(await get(path), path);
       }
+      // XML may carry XHTML script elements: feeds and sitemaps let nothing run or load at all.
+      for (const path of ["/en/feed.xml", "/en/atom.xml", "/sitemap.xml"]) {
+        const xml = await get(path);
+        assertCommon(xml, path);
+        assert.equal(xml.headers.get("content-security-policy"), XML_CSP, path);
+        assert.equal(xml.headers.get("x-frame-options"), "DENY", path);
+      }
+      assert.match(XML_CSP, /default-src 'none'/);
+      assert.doesNotMatch(XML_CSP, /script-src/);
       assert.match(SITE_CSP, /script-src 'self'(;|$)/);
       assert.doesNotMatch(SITE_CSP, /unsafe-inline|unsafe-eval/);
     });
