@@ -9,6 +9,7 @@ import { articlePathsMigration } from "./migrations/2026-12-03-02-article-paths.
 import { jobLeasesMigration } from "./migrations/2026-12-03-03-job-leases.ts";
 import { cleanOriginalsMigration } from "./migrations/2026-12-03-04-media-clean-originals.ts";
 import { throttlesMigration } from "./migrations/2026-12-03-05-throttles.ts";
+import { searchVectorMigration } from "./migrations/2026-12-03-06-search-pg-vector.ts";
 import { apiRateWindowsMigration } from "./migrations/2026-12-03-07-api-rate-windows.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
@@ -30,6 +31,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-03-job-leases": jobLeasesMigration(),
     "2026-12-03-04-media-clean-originals": cleanOriginalsMigration(),
     "2026-12-03-05-throttles": throttlesMigration(),
+    "2026-12-03-06-search-pg-vector": searchVectorMigration(tools),
     "2026-12-03-07-api-rate-windows": apiRateWindowsMigration(tools),
   };
 }

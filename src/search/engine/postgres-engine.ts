@@ -73,16 +73,64 @@ export function tsqueryLiteral(clauses: readonly Clause[], join: "all" | "any"):
   return clauses.map(clauseQuery).join(join === "all" ? " & " : " | ");
 }
 
-/** The matches (the newest `window` of them when there is one), as `d`, with the query as `q`. */
-function matching(request: MatchRequest, window: number | undefined) {
-  return sql`FROM (SELECT d.article_id, d.published_at, d.published_day, d.tsv
-      FROM search_documents d, CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery) AS q
-      WHERE d.tsv @@ q AND ${filterConditions(request.filters)}
-      ORDER BY d.article_id DESC ${window === undefined ? sql`` : sql`LIMIT ${window}`}) AS d,
-    CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery) AS q`;
+/** The clauses with each phrase's words in any order: what the GIN index answers without reading a vector. */
+function unordered(clauses: readonly Clause[]): Clause[] {
+  return clauses.flatMap((c): Clause[] =>
+    c.kind === "phrase" ? c.terms.map((term) => ({ kind: "term", term })) : [c],
+  );
 }
 
-/** PostgreSQL full-text search: a tsvector column with a GIN index, ranked by ts_rank. */
+/**
+ * The stories whose words match, newest first. `search_vector(tsv)` is what the GIN index holds
+ * (migration 2026-12-03-06): matching through it keeps the planner on the index instead of reading
+ * each story's vector.
+ */
+function candidates(request: MatchRequest, clauses: readonly Clause[]) {
+  return sql`SELECT d.article_id, d.published_at, d.published_day, d.rank_tsv, d.tsv
+    FROM search_documents d
+    WHERE search_vector(d.tsv) @@ CAST(${tsqueryLiteral(clauses, request.join)} AS tsquery)
+      AND ${filterConditions(request.filters)}
+    ORDER BY d.article_id DESC`;
+}
+
+/**
+ * The matches (the newest `window` of them when there is one), as `d`, with the query as `q`.
+ * Word order is the one thing the index cannot tell, and checking it means reading a story's whole
+ * vector: a phrase is checked on the stories holding its words, newest first, only until the
+ * window is full (OFFSET 0 keeps the planner from merging the two steps into one scan).
+ */
+function matching(request: MatchRequest, window: number | undefined) {
+  const query = tsqueryLiteral(request.clauses, request.join);
+  const limit = window === undefined ? sql`` : sql`LIMIT ${window}`;
+  const words = unordered(request.clauses);
+  const matches = request.clauses.some((c) => c.kind === "phrase")
+    ? sql`SELECT * FROM (${candidates(request, words)} OFFSET 0) AS c
+        WHERE search_vector(c.tsv) @@ CAST(${query} AS tsquery) ${limit}`
+    : sql`${candidates(request, words)} ${limit}`;
+  return sql`FROM (${matches}) AS d, CAST(${query} AS tsquery) AS q`;
+}
+
+/** The page of matches, best (or newest) first. */
+export function rankQuery(request: MatchRequest) {
+  const order =
+    request.order === "newest"
+      ? sql`ORDER BY d.published_at DESC, d.article_id DESC`
+      : sql`ORDER BY score DESC, d.article_id DESC`;
+  return sql<{ id: number; score: number }>`
+    SELECT d.article_id AS id,
+      ts_rank(CAST(${RANK_WEIGHTS} AS real[]), d.rank_tsv, q, 1) * ${recencyBoost(request.today)} AS score
+    ${matching(request, rankingWindow(request))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`;
+}
+
+export function countQuery(request: MatchRequest, cap: number) {
+  return sql<{ n: string | number }>`
+    SELECT count(*) AS n FROM (SELECT 1 ${matching(request, undefined)} LIMIT ${cap}) AS hits`;
+}
+
+/**
+ * PostgreSQL full-text search: a tsvector column with a GIN index, ranked by ts_rank over the
+ * headline, standfirst and tags (`rank_tsv`): matches only in the body come after them, newest first.
+ */
 export const postgresEngine: SearchEngine = {
   async writeTexts(db, documents) {
     if (documents.length === 0) return;
@@ -98,22 +146,12 @@ export const postgresEngine: SearchEngine = {
   async eraseAllText() {},
 
   async rank(db, request) {
-    const order =
-      request.order === "newest"
-        ? sql`ORDER BY d.published_at DESC, d.article_id DESC`
-        : sql`ORDER BY score DESC, d.article_id DESC`;
-    const { rows } = await sql<{ id: number; score: number }>`
-      SELECT d.article_id AS id,
-        ts_rank(CAST(${RANK_WEIGHTS} AS real[]), d.tsv, q, 1) * ${recencyBoost(request.today)} AS score
-      ${matching(request, rankingWindow(request))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(
-      db,
-    );
+    const { rows } = await rankQuery(request).execute(db);
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   },
 
   async count(db, request, cap) {
-    const { rows } = await sql<{ n: string | number }>`
-      SELECT count(*) AS n FROM (SELECT 1 ${matching(request, undefined)} LIMIT ${cap}) AS hits`.execute(db);
+    const { rows } = await countQuery(request, cap).execute(db);
     return Number(rows[0]?.n ?? 0);
   },
 };
