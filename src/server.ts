@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
+import { type ContentChangeListener, listenForContentChanges } from "./content/content-change-notices.ts";
 import { ContentVersionWatcher } from "./content/content-version.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
@@ -12,7 +13,10 @@ import { JobRunner } from "./jobs/job-runner.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
 import { createWritePath } from "./write-paths.ts";
 
-/** How long another process's content change may take to reach this process's page cache. */
+/**
+ * How long another process's content change may take to reach this process's page cache when no
+ * notice of it arrives (on PostgreSQL, one does at once unless the listener is reconnecting).
+ */
 const CONTENT_VERSION_STALENESS_MS = 1000;
 /**
  * How long a shutdown waits for running jobs. A job still running then is left to its lease
@@ -45,6 +49,7 @@ export async function startServer(
   { clock = systemClock }: ServerOptions = {},
 ): Promise<RunningServer> {
   const db = await createDb(config.databaseUrl);
+  let changes: ContentChangeListener | undefined;
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
@@ -63,6 +68,10 @@ export async function startServer(
     const contentVersion = new ContentVersionWatcher(db.kysely, {
       maxStalenessMs: CONTENT_VERSION_STALENESS_MS,
     });
+    changes =
+      db.capabilities.name === "postgres"
+        ? await listenForContentChanges(config.databaseUrl, () => contentVersion.invalidate(), logger)
+        : undefined;
     // The write path wakes the runner, and the runner's jobs write through it.
     const wake: { jobs?: JobRunner } = {};
     const writes = createWritePath({
@@ -119,10 +128,12 @@ export async function startServer(
         if (!jobsFinished) logger.warn("stopping with jobs still running; their leases pass to another node");
         // Last, since requests and jobs write through it.
         await writes.stop();
+        await changes?.close();
         await db.close();
       },
     };
   } catch (error) {
+    await changes?.close();
     await db.close().catch(() => undefined);
     throw error;
   }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Clock } from "./clock.ts";
 import { bumpContentVersion } from "./content/content.writes.ts";
+import { noticeContentChange } from "./content/content-change-notices.ts";
 import type { ContentVersionWatcher } from "./content/content-version.ts";
 import type { Database } from "./db/database.ts";
 import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.ts";
@@ -13,7 +14,8 @@ export const SUBSCRIBERS: readonly Subscriber[] = [webhooksSubscriber, searchSub
 
 /**
  * The composition root of the write path: every dispatched event marks all nodes' cached pages
- * stale (the content version) and, once dispatched, this process's cache and job runner act at once.
+ * stale (the content version, and on PostgreSQL a notice that other nodes hear at commit) and, once
+ * dispatched, this process's cache and job runner act at once.
  */
 export function createWritePath(deps: {
   db: Kysely<Database>;
@@ -27,7 +29,10 @@ export function createWritePath(deps: {
     subscribers: SUBSCRIBERS,
     now: deps.now,
     logger: deps.logger,
-    markStale: (trx) => bumpContentVersion(trx),
+    markStale: async (trx) => {
+      await bumpContentVersion(trx);
+      await noticeContentChange(trx);
+    },
     afterDispatch: () => {
       deps.contentVersion.invalidate();
       deps.wakeJobs();
