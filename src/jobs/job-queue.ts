@@ -8,9 +8,9 @@ type Q = Kysely<Database>;
 /**
  * How long a claim lasts unless its runner renews it. The runner renews every third of this while
  * the job runs, so only a dead or frozen runner lets it pass, and its job waits at most this long:
- * a node that dies loses its claims within seconds. A renewal is one indexed UPDATE per running job
- * (well under a millisecond), and the runner's event loop is never blocked for seconds (images and
- * sanitizing run off it), so two missed heartbeats mean a dead or frozen process.
+ * a node that dies loses its claims within seconds. A renewal is one indexed UPDATE per running
+ * job (about a millisecond on PostgreSQL), and the runner's event loop is never blocked for
+ * seconds (images and sanitizing run off it), so two missed heartbeats mean a dead or frozen process.
  */
 export const LEASE_MS = 15 * 1000;
 
