@@ -6,7 +6,7 @@ import { NOW, seedFixtures } from "../../../test/support/fixtures.ts";
 import { Rng } from "../../demo/prng.ts";
 import { parseQuery } from "../query/parse-query.ts";
 import { dayNumber, rebuildSearchIndex } from "../search-index.ts";
-import { countQuery, rankQuery } from "./postgres-engine.ts";
+import { countQuery, rankQuery, withoutJit } from "./postgres-engine.ts";
 import type { MatchRequest } from "./search-engine.ts";
 
 const STORIES = 60;
@@ -68,5 +68,20 @@ describe("PostgreSQL search, on an archive whose vectors are kept out of line", 
     assert.equal(rows.length, 1);
     assert.equal((await rankQuery(request('"growers quillwort"')).execute(test.db.kysely)).rows.length, 0);
     assert.ok((await pagesRead(rankQuery(request('"quillwort growers"')))) < STORIES);
+  });
+  it("runs its statements without JIT compilation, whatever the server's threshold", async () => {
+    type Plan = { "QUERY PLAN": Record<string, unknown>[] };
+    const jitUsed = async (q: typeof test.db.kysely) => {
+      await sql`SET LOCAL jit_above_cost = 0`.execute(q);
+      const { rows } =
+        await sql<Plan>`EXPLAIN (ANALYZE, FORMAT JSON) ${rankQuery(request("market"))}`.execute(q);
+      return rows[0]?.["QUERY PLAN"][0]?.JIT !== undefined;
+    };
+    const { rows } = await sql<{ available: boolean }>`SELECT pg_jit_available() AS available`.execute(
+      test.db.kysely,
+    );
+    // Where the server can compile, the same statement outside `withoutJit` is compiled: the check sees it.
+    assert.equal(await test.db.kysely.transaction().execute(jitUsed), rows[0]?.available);
+    assert.equal(await withoutJit(test.db.kysely, jitUsed), false);
   });
 });
