@@ -6,6 +6,7 @@ import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
 import { addApiKeyCommands } from "../distribution/content-api/api-key.commands.ts";
 import { createLogger } from "../logger.ts";
+import { stopOnSignals } from "../ops/stop-on-signals.ts";
 import { rebuildSearch } from "../search/search-rebuild.ts";
 import { startServer } from "../server.ts";
 import { addUserCommands } from "./user.commands.ts";
@@ -44,14 +45,7 @@ export function buildCli(): Command {
             "  npx dateline user create --email you@example.com --role admin\n",
         );
       }
-      const stop = () => {
-        server.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      stopOnSignals(server, logger);
     });
 
   program

@@ -10,14 +10,15 @@ export const DATELINE_CLI = ["--import", "tsx", join(import.meta.dirname, "../..
 
 /**
  * Runs `node ...command serve` on a free port until it has answered `path` with 200, then stops it
- * with SIGTERM, as a deploy would. Fails with the server's output if it exits before it serves.
+ * with SIGTERM, as a deploy would, and expects it to drain and exit 0. Fails with the server's
+ * output if it exits before it serves.
  */
 export async function serveOnce(command: string[], env: Record<string, string>, path = "/"): Promise<void> {
   const child = spawn(process.execPath, [...command, "serve"], {
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", PORT: "0", ...env },
   });
   let output = "";
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   try {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => {
@@ -33,6 +34,6 @@ export async function serveOnce(command: string[], env: Record<string, string>, 
     assert.equal((await fetch(`${url}${path}`)).status, 200, `GET ${path}`);
   } finally {
     child.kill("SIGTERM");
-    await exited;
   }
+  assert.equal(await exited, 0, `serve did not stop cleanly on SIGTERM: ${output}`);
 }
