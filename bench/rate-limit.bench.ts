@@ -1,7 +1,7 @@
 /**
  * What the shared Content API rate limit costs per request: the counter's upsert beside the key
  * lookup every request already makes, on each engine, sequentially (one request's latency).
- * `node --import tsx bench/rate-limit.bench.ts [--dialect sqlite|postgres] [--requests N]`
+ * `npm run bench:rate-limit -- [--dialect sqlite|postgres] [--requests N]`
  */
 import { parseArgs } from "node:util";
 import { authenticateKey, createApiKey } from "../src/distribution/content-api/api-keys.ts";
