@@ -3,8 +3,8 @@ import type { IsoTime } from "../content/content.tables.ts";
 
 /**
  * One row per published story in the index. The text itself lives in the engine's structure
- * (SQLite `search_fts`, keyed by rowid = article_id; PostgreSQL column `tsv`), which is
- * reached only through src/search/engine.
+ * (SQLite `search_fts`, keyed by rowid = article_id; PostgreSQL columns `tsv` and `rank_tsv`),
+ * which is reached only through src/search/engine.
  */
 export interface SearchDocumentTable {
   article_id: number;
