@@ -19,23 +19,41 @@ export const DIALECTS: Dialect[] = (process.env.DIALECTS ?? "sqlite,postgres")
 
 let postgresProbe: Promise<string | undefined> | undefined;
 
-/** Why this dialect cannot run here, or undefined when it can. In CI an unreachable PostgreSQL is an error. */
-export async function unavailable(dialect: Dialect): Promise<string | undefined> {
-  if (dialect === "sqlite") return undefined;
-  postgresProbe ??= (async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+/**
+ * A server that is up answers within a few seconds even on a loaded machine (the suite runs its
+ * files in parallel); one that is down refuses at once. So a slow answer is retried, not taken
+ * for absence, and only a refusal or repeated silence skips (or, in CI, fails).
+ */
+const PROBE_ATTEMPTS = 3;
+const PROBE_TIMEOUT_MS = 10_000;
+
+async function probePostgres(): Promise<Error | undefined> {
+  let failure: Error | undefined;
+  for (let attempt = 1; attempt <= PROBE_ATTEMPTS; attempt++) {
+    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: PROBE_TIMEOUT_MS });
     try {
       await client.connect();
       await client.query("select 1");
       return undefined;
     } catch (error) {
-      const reason = `PostgreSQL at ${ADMIN_URL} is unreachable (${(error as Error).message})`;
-      if (process.env.CI) throw new Error(`${reason}; CI requires it`);
-      return `${reason}; skipped (set DIALECTS=sqlite to silence)`;
+      failure = error as Error;
+      if (!/timeout/i.test(failure.message)) return failure;
     } finally {
       await client.end().catch(() => undefined);
     }
-  })();
+  }
+  return failure;
+}
+
+/** Why this dialect cannot run here, or undefined when it can. In CI an unreachable PostgreSQL is an error. */
+export async function unavailable(dialect: Dialect): Promise<string | undefined> {
+  if (dialect === "sqlite") return undefined;
+  postgresProbe ??= probePostgres().then((error) => {
+    if (!error) return undefined;
+    const reason = `PostgreSQL at ${ADMIN_URL} is unreachable (${error.message})`;
+    if (process.env.CI) throw new Error(`${reason}; CI requires it`);
+    return `${reason}; skipped (set DIALECTS=sqlite to silence)`;
+  });
   return postgresProbe;
 }
 
