@@ -1,34 +1,23 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Kysely } from "kysely";
-import { z } from "zod";
 import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/databases.ts";
+import { gatedJob } from "../../test/support/gated-job.ts";
 import type { Database } from "../db/database.ts";
 import { createLogger } from "../logger.ts";
 import { enqueueJob, findJob } from "./job-queue.ts";
-import { defineJob, JobRunner } from "./job-runner.ts";
+import { JobRunner } from "./job-runner.ts";
 
 /** A runner of one job kind whose runs last until `finish()`; `started` resolves when one begins. */
 function heldRunner(db: Kysely<Database>, kind: string, at: Date) {
-  let finish = () => {};
-  const finished = new Promise<void>((resolve) => {
-    finish = resolve;
+  const job = gatedJob(kind, { maxAttempts: 1 });
+  const runner = new JobRunner({
+    db,
+    handlers: [job.handler],
+    logger: createLogger("silent"),
+    now: () => at,
   });
-  let markStarted = () => {};
-  const started = new Promise<void>((resolve) => {
-    markStarted = resolve;
-  });
-  const handler = defineJob({
-    kind,
-    payload: z.object({}),
-    maxAttempts: 1,
-    run: async () => {
-      markStarted();
-      await finished;
-    },
-  });
-  const runner = new JobRunner({ db, handlers: [handler], logger: createLogger("silent"), now: () => at });
-  return { runner, started, finish };
+  return { runner, started: job.started, finish: job.release };
 }
 
 /** Whether `promise` has settled by the time the queued callbacks ran. */

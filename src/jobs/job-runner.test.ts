@@ -3,34 +3,12 @@ import { spawnSync } from "node:child_process";
 import { describe, it } from "node:test";
 import { z } from "zod";
 import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/databases.ts";
+import { gatedJob } from "../../test/support/gated-job.ts";
 import { testClock } from "../../test/support/test-clock.ts";
 import { createLogger } from "../logger.ts";
 import { claimNextJob, completeJob, enqueueJob, findJob, LEASE_MS } from "./job-queue.ts";
 import { defineJob, JobRunner } from "./job-runner.ts";
 import { formatProcess, thisProcess } from "./process-identity.ts";
-
-/** A job kind whose runs wait until the test lets them finish, the way a long resize does. */
-function gatedJob(kind: string, outcome: "succeeds" | "fails" = "succeeds") {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let markStarted = () => {};
-  const started = new Promise<void>((resolve) => {
-    markStarted = resolve;
-  });
-  const handler = defineJob({
-    kind,
-    payload: z.object({}),
-    maxAttempts: 3,
-    run: async () => {
-      markStarted();
-      await gate;
-      if (outcome === "fails") throw new Error("failed late");
-    },
-  });
-  return { handler, started, release };
-}
 
 /** `at` plus `n` leases (LEASE_MS), so the tests follow the lease's length. */
 const leases = (at: Date, n: number) => new Date(at.getTime() + n * LEASE_MS);
@@ -231,7 +209,7 @@ for (const dialect of DIALECTS) {
       it(`a runner that lost its lease cannot record that its run ${outcome} over the new holder`, async () => {
         const start = new Date("2034-01-01T00:00:00.000Z");
         let at = start;
-        const stale = gatedJob(`stale-${outcome}`, outcome);
+        const stale = gatedJob(`stale-${outcome}`, { outcome });
         const runner = new JobRunner({
           db: test.db.kysely,
           logger,
