@@ -84,7 +84,7 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
       .getByLabel("Alternative text")
       .fill("Wooden fishing boats moored side by side under a grey sky.");
     await page.getByRole("button", { name: "Upload", exact: true }).click();
-    await page.getByText("Photo uploaded.").waitFor();
+    await page.locator("#main").getByText("Photo uploaded.").waitFor();
     await assertAccessible(page, "photos");
 
     await writeStory(page, "Storm keeps Chattogram's fishing fleet in port");
