@@ -9,12 +9,14 @@
  * queries go to both engines; the tables put their figures next to each other.
  *
  * Options: --dialect sqlite|postgres|both (default both), --stories N per edition (100000),
- * --queries N (1000), --related N stories per edition (200).
+ * --queries N (1000), --related N stories per edition (200), --keep: keep the loaded archive for
+ * the next run with --keep, and reuse the one an earlier run kept (see synthetic/kept-archive.ts).
  */
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { DEFAULT_SITE } from "../src/config/site.ts";
+import type { Db } from "../src/db/create-db.ts";
 import type { Lang } from "../src/demo/banks/types.ts";
 import { LANGS } from "../src/demo/banks/types.ts";
 import { hashSeed, Rng } from "../src/demo/prng.ts";
@@ -23,10 +25,11 @@ import { searchArticles } from "../src/search/search.service.ts";
 import { SearchParams } from "../src/search/search.types.ts";
 import { rebuildSearchIndex } from "../src/search/search-index.ts";
 import type { Dialect } from "../test/support/databases.ts";
-import { type FreshDatabase, freshDatabase, parseDialect } from "./fresh-database.ts";
+import { freshDatabase, parseDialect } from "./fresh-database.ts";
 import { searchTableSizes, type TableSize } from "./index-size.ts";
 import { mean, percentile } from "./stats.ts";
 import { ARCHIVE_NOW, archiveBatches } from "./synthetic/archive.ts";
+import { keptArchive } from "./synthetic/kept-archive.ts";
 import { loadSyntheticStories } from "./synthetic/load-stories.ts";
 import { QUERY_TYPES, queryMix, type SyntheticQuery } from "./synthetic/query-mix.ts";
 import { formatTable } from "./table.ts";
@@ -41,6 +44,7 @@ const { values: args } = parseArgs({
     stories: { type: "string", default: "100000" },
     queries: { type: "string", default: "1000" },
     related: { type: "string", default: "200" },
+    keep: { type: "boolean", default: false },
   },
 });
 const dialects: Dialect[] = args.dialect === "both" ? ["sqlite", "postgres"] : [parseDialect(args.dialect)];
@@ -75,8 +79,9 @@ interface QuerySample {
 /** What one engine measured, kept until both have run so the tables can set them side by side. */
 interface EngineRun {
   dialect: Dialect;
-  load: { stories: number; ms: number };
-  index: { documents: number; ms: number };
+  /** Undefined when the archive was one kept by an earlier run. */
+  load?: { stories: number; ms: number };
+  index?: { documents: number; ms: number };
   sizes: TableSize[];
   samples: QuerySample[];
   /** `select 1` through the same connection: what any query costs before it does any work. */
@@ -89,7 +94,7 @@ function progress(label: string, done: number, total: number): void {
   if (done % 100 === 0 || done === total) process.stderr.write(`  ${label}: ${done}/${total}\n`);
 }
 
-async function runQueries(fresh: FreshDatabase, queries: readonly SyntheticQuery[]): Promise<QuerySample[]> {
+async function runQueries(fresh: { db: Db }, queries: readonly SyntheticQuery[]): Promise<QuerySample[]> {
   const samples: QuerySample[] = [];
   for (const query of queries) {
     progress("queries", samples.length, queries.length);
@@ -110,7 +115,7 @@ async function runQueries(fresh: FreshDatabase, queries: readonly SyntheticQuery
 }
 
 /** Story ids to time related stories on, drawn evenly from each edition's whole archive. */
-async function relatedSample(fresh: FreshDatabase, lang: Lang): Promise<number[]> {
+async function relatedSample(fresh: { db: Db }, lang: Lang): Promise<number[]> {
   const rows = await fresh.db.kysely
     .selectFrom("articles")
     .where("edition", "=", lang)
@@ -121,7 +126,7 @@ async function relatedSample(fresh: FreshDatabase, lang: Lang): Promise<number[]
   return rng.shuffle(rows.map((r) => r.id)).slice(0, relatedPerEdition);
 }
 
-async function timeRelated(fresh: FreshDatabase): Promise<EngineRun["related"]> {
+async function timeRelated(fresh: { db: Db }): Promise<EngineRun["related"]> {
   const results: EngineRun["related"] = new Map();
   for (const lang of LANGS) {
     const ids = await relatedSample(fresh, lang);
@@ -139,29 +144,44 @@ async function timeRelated(fresh: FreshDatabase): Promise<EngineRun["related"]> 
   return results;
 }
 
+/** Loads and indexes the archive; times both. */
+async function loadArchive(fresh: { db: Db }): Promise<Pick<EngineRun, "load" | "index">> {
+  const load = await timed(() =>
+    loadSyntheticStories(fresh.db.kysely, archiveBatches({ perEdition }), { now: ARCHIVE_NOW }),
+  );
+  const index = await timed(() => rebuildSearchIndex(fresh.db.kysely));
+  return {
+    load: { stories: load.result, ms: load.ms },
+    index: { documents: index.result.documents, ms: index.ms },
+  };
+}
+
+async function measureOn(dialect: Dialect, fresh: { db: Db }, loaded: Pick<EngineRun, "load" | "index">) {
+  const sizes = await searchTableSizes(fresh.db);
+  await runQueries(fresh, queryMix({ count: WARM_UP_QUERIES, perEdition, draw: 1 }));
+  const samples = await runQueries(fresh, queryMix({ count: queryCount, perEdition }));
+  const roundTrips: number[] = [];
+  for (let i = 0; i < ROUND_TRIPS; i++)
+    roundTrips.push((await timed(() => sql`select 1`.execute(fresh.db.kysely))).ms);
+  return { dialect, ...loaded, sizes, samples, roundTrips, related: await timeRelated(fresh) };
+}
+
 async function measure(dialect: Dialect): Promise<EngineRun> {
   process.stderr.write(`${dialect}:\n`);
+  if (args.keep) {
+    const kept = await keptArchive(dialect, perEdition);
+    process.stderr.write(`  ${kept.complete ? "reusing" : "loading into"} ${kept.location}\n`);
+    try {
+      const loaded = kept.complete ? {} : await loadArchive(kept);
+      if (!kept.complete) await kept.markComplete();
+      return await measureOn(dialect, kept, loaded);
+    } finally {
+      await kept.db.close();
+    }
+  }
   const fresh = await freshDatabase(dialect);
   try {
-    const load = await timed(() =>
-      loadSyntheticStories(fresh.db.kysely, archiveBatches({ perEdition }), { now: ARCHIVE_NOW }),
-    );
-    const index = await timed(() => rebuildSearchIndex(fresh.db.kysely));
-    const sizes = await searchTableSizes(fresh.db);
-    await runQueries(fresh, queryMix({ count: WARM_UP_QUERIES, perEdition, draw: 1 }));
-    const samples = await runQueries(fresh, queryMix({ count: queryCount, perEdition }));
-    const roundTrips: number[] = [];
-    for (let i = 0; i < ROUND_TRIPS; i++)
-      roundTrips.push((await timed(() => sql`select 1`.execute(fresh.db.kysely))).ms);
-    return {
-      dialect,
-      load: { stories: load.result, ms: load.ms },
-      index: { documents: index.result.documents, ms: index.ms },
-      sizes,
-      samples,
-      roundTrips,
-      related: await timeRelated(fresh),
-    };
+    return await measureOn(dialect, fresh, await loadArchive(fresh));
   } finally {
     await fresh.drop();
   }
@@ -187,16 +207,24 @@ function latencyRow(groups: readonly (readonly number[])[]): string[] {
 }
 
 function printSteps(runs: readonly EngineRun[]): void {
-  const stories = runs[0]?.load.stories ?? 0;
+  const loaded = runs.filter((r) => r.load && r.index);
+  if (loaded.length < runs.length)
+    console.log(
+      `archive kept by an earlier run (--keep) on ${runs
+        .filter((r) => !r.load)
+        .map((r) => r.dialect)
+        .join(" and ")}: load and index not timed`,
+    );
+  if (loaded.length === 0) return;
+  const stories = loaded[0]?.load?.stories ?? 0;
+  const documents = loaded[0]?.index?.documents ?? 0;
+  const indexMs = (r: EngineRun) => r.index?.ms ?? 0;
   const rows = [
-    [`load ${count(stories)} stories (generate + insert)`, ...runs.map((r) => seconds(r.load.ms))],
-    [
-      `rebuildSearchIndex (${count(runs[0]?.index.documents ?? 0)} documents)`,
-      ...runs.map((r) => seconds(r.index.ms)),
-    ],
-    ["rebuildSearchIndex per story", ...runs.map((r) => `${millis(r.index.ms / r.index.documents)} ms`)],
+    [`load ${count(stories)} stories (generate + insert)`, ...loaded.map((r) => seconds(r.load?.ms ?? 0))],
+    [`rebuildSearchIndex (${count(documents)} documents)`, ...loaded.map((r) => seconds(indexMs(r)))],
+    ["rebuildSearchIndex per story", ...loaded.map((r) => `${millis(indexMs(r) / documents)} ms`)],
   ];
-  console.log(formatTable(["step", ...runs.map((r) => r.dialect)], rows));
+  console.log(formatTable(["step", ...loaded.map((r) => r.dialect)], rows));
 }
 
 function printSizes(runs: readonly EngineRun[]): void {

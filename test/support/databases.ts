@@ -9,7 +9,7 @@ import { migrateToLatest } from "../../src/db/migrate.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** Dialects under test: both by default, narrowed with DIALECTS=sqlite for a machine without PostgreSQL. */
 export const DIALECTS: Dialect[] = (process.env.DIALECTS ?? "sqlite,postgres")
@@ -78,7 +78,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
 }
 
-async function adminQuery(statement: string): Promise<void> {
+export async function adminQuery(statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {

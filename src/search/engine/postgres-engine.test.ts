@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { type RawBuilder, sql } from "kysely";
+import pg from "pg";
 import { unavailable, useMigratedDatabase } from "../../../test/support/databases.ts";
 import { NOW, seedFixtures } from "../../../test/support/fixtures.ts";
 import { Rng } from "../../demo/prng.ts";
 import { parseQuery } from "../query/parse-query.ts";
 import { dayNumber, rebuildSearchIndex } from "../search-index.ts";
-import { countQuery, rankQuery, withoutJit } from "./postgres-engine.ts";
+import { countQuery, rankQuery } from "./postgres-engine.ts";
 import type { MatchRequest } from "./search-engine.ts";
 
 const STORIES = 60;
@@ -70,18 +71,28 @@ describe("PostgreSQL search, on an archive whose vectors are kept out of line", 
     assert.ok((await pagesRead(rankQuery(request('"quillwort growers"')))) < STORIES);
   });
   it("runs its statements without JIT compilation, whatever the server's threshold", async () => {
+    const statement = rankQuery(request("market")).compile(test.db.kysely);
+    const explain = `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`;
     type Plan = { "QUERY PLAN": Record<string, unknown>[] };
-    const jitUsed = async (q: typeof test.db.kysely) => {
-      await sql`SET LOCAL jit_above_cost = 0`.execute(q);
-      const { rows } =
-        await sql<Plan>`EXPLAIN (ANALYZE, FORMAT JSON) ${rankQuery(request("market"))}`.execute(q);
-      return rows[0]?.["QUERY PLAN"][0]?.JIT !== undefined;
-    };
-    const { rows } = await sql<{ available: boolean }>`SELECT pg_jit_available() AS available`.execute(
-      test.db.kysely,
-    );
-    // Where the server can compile, the same statement outside `withoutJit` is compiled: the check sees it.
-    assert.equal(await test.db.kysely.transaction().execute(jitUsed), rows[0]?.available);
-    assert.equal(await withoutJit(test.db.kysely, jitUsed), false);
+    const jitUsed = (rows: Plan[]) => rows[0]?.["QUERY PLAN"][0]?.JIT !== undefined;
+    // A connection of its own, without the app's settings: where the server can compile, it does.
+    const plain = new pg.Client({ connectionString: test.url });
+    await plain.connect();
+    try {
+      await plain.query("SET jit_above_cost = 0");
+      // True only with a JIT provider installed and jit on (the server's default).
+      const { rows } = await plain.query<{ available: boolean }>("SELECT pg_jit_available() AS available");
+      const compiled = await plain.query<Plan>(explain, [...statement.parameters]);
+      assert.equal(jitUsed(compiled.rows), rows[0]?.available);
+    } finally {
+      await plain.end();
+    }
+    const used = await test.db.kysely.transaction().execute(async (trx) => {
+      await sql`SET LOCAL jit_above_cost = 0`.execute(trx);
+      return jitUsed(
+        (await sql<Plan>`EXPLAIN (ANALYZE, FORMAT JSON) ${rankQuery(request("market"))}`.execute(trx)).rows,
+      );
+    });
+    assert.equal(used, false);
   });
 });

@@ -1,5 +1,4 @@
-import { type Kysely, sql } from "kysely";
-import type { Database } from "../../db/database.ts";
+import { sql } from "kysely";
 import type { Clause } from "../query/parse-query.ts";
 import {
   FIELD_WEIGHTS,
@@ -10,8 +9,6 @@ import {
   recencyBoost,
   type SearchEngine,
 } from "./search-engine.ts";
-
-type Q = Kysely<Database>;
 
 /** PostgreSQL keeps at most 256 positions per lexeme and none past 16383. */
 const MAX_POSITIONS_PER_TERM = 256;
@@ -113,21 +110,6 @@ function matching(request: MatchRequest, window: number | undefined) {
   return sql`FROM (${matches}) AS d, CAST(${query} AS tsquery) AS q`;
 }
 
-/**
- * Runs a search statement with JIT compilation off. The planner charges every match for reading its
- * vector (see `search_vector`), so a common word on a large archive is estimated above
- * `jit_above_cost`; compiling then took 57 ms of a statement that runs in 12 ms without it (a common
- * word at 2,000 stories per edition, the threshold scaled down to match): JIT cannot pay off here.
- */
-export async function withoutJit<T>(db: Q, work: (q: Q) => Promise<T>): Promise<T> {
-  const run = async (q: Q) => {
-    await sql`SET LOCAL jit = off`.execute(q);
-    return work(q);
-  };
-  // Inside a transaction already (a write reindexing a story), the setting ends with it.
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
-}
-
 /** The page of matches, best (or newest) first. */
 export function rankQuery(request: MatchRequest) {
   const order =
@@ -164,12 +146,12 @@ export const postgresEngine: SearchEngine = {
   async eraseAllText() {},
 
   async rank(db, request) {
-    const { rows } = await withoutJit(db, (q) => rankQuery(request).execute(q));
+    const { rows } = await rankQuery(request).execute(db);
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   },
 
   async count(db, request, cap) {
-    const { rows } = await withoutJit(db, (q) => countQuery(request, cap).execute(q));
+    const { rows } = await countQuery(request, cap).execute(db);
     return Number(rows[0]?.n ?? 0);
   },
 };
