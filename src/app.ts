@@ -1,6 +1,4 @@
-import { resolve } from "node:path";
 import fastifyCookie from "@fastify/cookie";
-import fastifyStatic from "@fastify/static";
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
@@ -30,7 +28,8 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
 import { redactSecrets } from "./logger.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
-import { MEDIA_URL_PREFIX } from "./media/media.ts";
+import { type ChosenMediaStorage, registerMediaFiles } from "./media/media-files.ts";
+import { createMediaStorage } from "./media/media-storage.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
 import { editionRoutes } from "./newsroom/editions.routes.ts";
 import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
@@ -47,6 +46,8 @@ import { createWritePath } from "./write-paths.ts";
 export interface AppDeps {
   config: Config;
   db: Kysely<Database>;
+  /** Where photos are stored; `startServer` chooses it once from the configuration. */
+  media?: ChosenMediaStorage;
   contentVersion: ContentVersionWatcher;
   logger: Logger;
   /** Wakes the job runner after a request queued work; tests without a runner leave it out. */
@@ -141,9 +142,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   const bodies = createBodySanitizer();
   app.addHook("onClose", () => bodies.close());
+  // An app built without a server (the OpenAPI document, a test) opens its own, closed with it.
+  const media = deps.media ?? createMediaStorage(deps.config);
+  if (!deps.media) app.addHook("onClose", () => media.close());
   const apiDeps: ApiDeps = {
     db: deps.db,
     config: deps.config,
+    media,
     now: pageDeps.now,
     pokeJobs: deps.pokeJobs ?? (() => undefined),
     writes:
@@ -162,17 +167,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerContentApi(app, apiDeps);
   await registerNewsroomApp(app);
   assets.register(app);
-  await app.register(fastifyStatic, {
-    root: resolve(deps.config.mediaDir),
-    prefix: MEDIA_URL_PREFIX,
-    // Media files are named by their content hash, so they never change under the same URL.
-    immutable: true,
-    maxAge: "365d",
-    index: false,
-    list: false,
-    // Files still being written have hidden names (image-store.ts); a reader never gets half a picture.
-    dotfiles: "ignore",
-  });
+  await registerMediaFiles(app, media);
   registerFeedRoutes(app, pageDeps);
   registerSitemapRoutes(app, pageDeps);
   registerSiteRoutes(app, pageDeps, metrics?.pageCache);

@@ -10,6 +10,7 @@ import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { jobHandlers, OWN_JOB_LANES } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
+import { createMediaStorage } from "./media/media-storage.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
 import { createWritePath } from "./write-paths.ts";
 
@@ -49,13 +50,14 @@ export async function startServer(
   { clock = systemClock }: ServerOptions = {},
 ): Promise<RunningServer> {
   const db = await createDb(config.databaseUrl);
+  const media = createMediaStorage(config);
   let changes: ContentChangeListener | undefined;
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
     if (config.demo) {
       const seed = await seedDemo(db.kysely, {
-        mediaDir: config.mediaDir,
+        media,
         now: clock(),
         reset: false,
         onStart: () =>
@@ -87,6 +89,7 @@ export async function startServer(
         db: db.kysely,
         writes,
         config,
+        media,
         logger,
         now: clock,
       }),
@@ -99,6 +102,7 @@ export async function startServer(
     const app = await buildApp({
       config,
       db: db.kysely,
+      media,
       contentVersion,
       logger,
       pokeJobs: () => void jobs.poke(),
@@ -129,11 +133,13 @@ export async function startServer(
         // Last, since requests and jobs write through it.
         await writes.stop();
         await changes?.close();
+        await media.close();
         await db.close();
       },
     };
   } catch (error) {
     await changes?.close();
+    await media.close();
     await db.close().catch(() => undefined);
     throw error;
   }

@@ -11,6 +11,7 @@ import { AppError } from "../http/app-error.ts";
 import { sendProblem, toAppError } from "../http/problem.ts";
 import { API_DOCS_CSP } from "../http/security-headers.ts";
 import { holdsNul } from "../http/strict-query.ts";
+import type { MediaStorage } from "../media/media-storage.ts";
 import type { PreviewDraft } from "../site/preview.ts";
 import { accessControl, CSRF_HEADER } from "./access.ts";
 import { openApiTransform, openApiTransformObject, SECURITY_SCHEMES } from "./openapi.ts";
@@ -20,6 +21,8 @@ export const ADMIN_API_PREFIX = "/api/admin/v1";
 export interface ApiDeps {
   db: Kysely<Database>;
   config: Config;
+  /** Where photos are stored (MEDIA_STORAGE). */
+  media: MediaStorage;
   now: () => Date;
   /** Runs queued jobs soon; call after committing a transaction that queued one. */
   pokeJobs: () => void;

@@ -6,6 +6,7 @@ import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
 import { addApiKeyCommands } from "../distribution/content-api/api-key.commands.ts";
 import { createLogger } from "../logger.ts";
+import { createMediaStorage } from "../media/media-storage.ts";
 import { stopOnSignals } from "../ops/stop-on-signals.ts";
 import { rebuildSearch } from "../search/search-rebuild.ts";
 import { startServer } from "../server.ts";
@@ -25,8 +26,9 @@ export function buildCli(): Command {
     .showHelpAfterError()
     .addHelpText(
       "after",
-      "\nConfiguration comes from the environment: PORT, HOST, DATABASE_URL, MEDIA_DIR, SITE_URL, LOG_LEVEL,\n" +
-        "TRUST_PROXY, WEBHOOK_ALLOWED_HOSTS, DATELINE_DEMO (off: serve leaves an empty database empty).",
+      "\nConfiguration comes from the environment: PORT, HOST, DATABASE_URL, MEDIA_DIR, MEDIA_STORAGE and\n" +
+        "MEDIA_S3_* (photos in an S3 bucket), SITE_URL, LOG_LEVEL, TRUST_PROXY, WEBHOOK_ALLOWED_HOSTS,\n" +
+        "DATELINE_DEMO (off: serve leaves an empty database empty).",
     );
 
   program
@@ -67,7 +69,12 @@ export function buildCli(): Command {
       const config = loadConfig();
       const result = await withDb(config, async (db) => {
         await migrateToLatest(db);
-        return seedDemo(db.kysely, { mediaDir: config.mediaDir, now: new Date(), reset: options.reset });
+        const media = createMediaStorage(config);
+        try {
+          return await seedDemo(db.kysely, { media, now: new Date(), reset: options.reset });
+        } finally {
+          await media.close();
+        }
       });
       process.stdout.write(
         result.seeded

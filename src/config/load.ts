@@ -1,4 +1,4 @@
-import { EnvSchema } from "./schema.ts";
+import { type Env, EnvSchema } from "./schema.ts";
 import { DEFAULT_SITE, type SiteSettings } from "./site.ts";
 
 export interface Config {
@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   mediaDir: string;
+  /** Where photos are kept when not in `mediaDir`: an S3 bucket (MEDIA_STORAGE=s3). */
+  mediaS3?: MediaS3Settings;
   siteUrl: string;
   logLevel: string;
   /** Whether `serve` seeds the demo newspaper into an empty database (DATELINE_DEMO). */
@@ -17,6 +19,16 @@ export interface Config {
   trustProxy: string[];
   /** Bearer token that lets a remote scraper read /metrics (METRICS_TOKEN); without it, loopback only. */
   metricsToken?: string;
+}
+
+/** An S3 or S3-compatible bucket; its objects stay private (the app serves them). */
+export interface MediaS3Settings {
+  bucket: string;
+  region: string;
+  /** Unset: Amazon S3 itself. */
+  endpoint?: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 }
 
 export class ConfigError extends Error {
@@ -43,5 +55,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
+    mediaS3: mediaS3Settings(e),
   });
+}
+
+function mediaS3Settings(e: Env): MediaS3Settings | undefined {
+  const { MEDIA_S3_BUCKET: bucket, MEDIA_S3_REGION: region } = e;
+  const { MEDIA_S3_ACCESS_KEY_ID: accessKeyId, MEDIA_S3_SECRET_ACCESS_KEY: secretAccessKey } = e;
+  // The schema has refused MEDIA_STORAGE=s3 without these; the check narrows their types.
+  if (e.MEDIA_STORAGE !== "s3" || !bucket || !region || !accessKeyId || !secretAccessKey) return undefined;
+  const endpoint = e.MEDIA_S3_ENDPOINT;
+  return { bucket, region, accessKeyId, secretAccessKey, ...(endpoint ? { endpoint } : {}) };
 }

@@ -1,8 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 
-/** Environment variables Dateline reads; the only schema that sees `process.env`. */
-export const EnvSchema = z.object({
+const EnvFields = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: z
@@ -12,6 +11,17 @@ export const EnvSchema = z.object({
       message: "must start with sqlite: or postgres://",
     }),
   MEDIA_DIR: z.string().min(1).default("./media"),
+  /** `local`: photos in MEDIA_DIR (a volume every node shares); `s3`: in the MEDIA_S3_* bucket. */
+  MEDIA_STORAGE: z.enum(["local", "s3"]).default("local"),
+  MEDIA_S3_BUCKET: optionalSetting(),
+  MEDIA_S3_REGION: optionalSetting(),
+  /** An S3-compatible server's URL (MinIO, Ceph, R2…); unset, Amazon S3 of MEDIA_S3_REGION. */
+  MEDIA_S3_ENDPOINT: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MEDIA_S3_ACCESS_KEY_ID: optionalSetting(),
+  MEDIA_S3_SECRET_ACCESS_KEY: optionalSetting(),
   SITE_URL: z
     .url({ protocol: /^https?$/ })
     .default("http://127.0.0.1:3000")
@@ -56,6 +66,32 @@ export const EnvSchema = z.object({
     .refine((token) => token === "" || token.length >= 16, { message: "must be at least 16 characters" })
     .transform((token) => token || undefined),
 });
+
+/** The settings MEDIA_STORAGE=s3 cannot work without, each named when missing. */
+const S3_REQUIRED = [
+  "MEDIA_S3_BUCKET",
+  "MEDIA_S3_REGION",
+  "MEDIA_S3_ACCESS_KEY_ID",
+  "MEDIA_S3_SECRET_ACCESS_KEY",
+] as const;
+
+/** Environment variables Dateline reads; the only schema that sees `process.env`. */
+export const EnvSchema = EnvFields.superRefine((env, ctx) => {
+  if (env.MEDIA_STORAGE !== "s3") return;
+  for (const name of S3_REQUIRED) {
+    if (!env[name])
+      ctx.addIssue({ code: "custom", path: [name], message: "is required when MEDIA_STORAGE=s3" });
+  }
+});
+
+/** A setting that only some choices need; empty counts as unset. */
+function optionalSetting() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined);
+}
 
 function isProxyEntry(entry: string): boolean {
   if (["loopback", "linklocal", "uniquelocal"].includes(entry)) return true;

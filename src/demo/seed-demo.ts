@@ -12,6 +12,7 @@ import {
 import type { Database } from "../db/database.ts";
 import { findStoredImage, type StoredImage, storeJpegWithVariants } from "../media/image-store.ts";
 import { deleteAllMedia, insertMedia } from "../media/media.queries.ts";
+import type { MediaStorage } from "../media/media-storage.ts";
 import { rebuildSearch } from "../search/search-rebuild.ts";
 import { buildDemoContent } from "./demo-content.ts";
 import { renderDemoPhoto } from "./demo-images.ts";
@@ -28,13 +29,13 @@ export interface SeedResult {
  */
 export async function seedDemo(
   db: Kysely<Database>,
-  options: { mediaDir: string; now: Date; reset: boolean; onStart?: () => void },
+  options: { media: MediaStorage; now: Date; reset: boolean; onStart?: () => void },
 ): Promise<SeedResult> {
   const existing = await countArticles(db);
   if (!options.reset && existing > 0) return { seeded: false, articles: existing };
   options.onStart?.();
   const content = buildDemoContent();
-  const images = await storePhotos(options.mediaDir, content.photos);
+  const images = await storePhotos(options.media, content.photos);
   await db.transaction().execute(async (trx) => {
     if (options.reset) {
       await deleteAllContent(trx);
@@ -51,25 +52,25 @@ export async function seedDemo(
 const PHOTO_CONCURRENCY = 4;
 
 /** Renders each demo photo once; files are named by their drawing recipe so a re-seed reuses them. */
-async function storePhotos(mediaDir: string, photos: DemoPhoto[]): Promise<Map<string, StoredImage>> {
+async function storePhotos(media: MediaStorage, photos: DemoPhoto[]): Promise<Map<string, StoredImage>> {
   const stored = new Map<string, StoredImage>();
   const queue = [...photos];
   async function worker() {
     for (let photo = queue.shift(); photo; photo = queue.shift()) {
-      stored.set(photo.key, await storePhoto(mediaDir, photo));
+      stored.set(photo.key, await storePhoto(media, photo));
     }
   }
   await Promise.all(Array.from({ length: PHOTO_CONCURRENCY }, worker));
   return stored;
 }
 
-async function storePhoto(mediaDir: string, photo: DemoPhoto): Promise<StoredImage> {
+async function storePhoto(media: MediaStorage, photo: DemoPhoto): Promise<StoredImage> {
   const recipe = createHash("sha256")
     .update(JSON.stringify([photo.scene, photo.width, photo.height]))
     .digest("hex");
   const baseName = `demo/${photo.key}-${recipe.slice(0, 12)}`;
-  const existing = await findStoredImage(mediaDir, baseName, photo.width, photo.height);
-  return existing ?? storeJpegWithVariants(mediaDir, await renderDemoPhoto(photo), baseName);
+  const existing = await findStoredImage(media, baseName, photo.width, photo.height);
+  return existing ?? storeJpegWithVariants(media, await renderDemoPhoto(photo), baseName);
 }
 
 async function insertContent(

@@ -8,6 +8,7 @@ import { webhookDeliveryJob } from "../distribution/webhooks/webhook.job.ts";
 import { WEBHOOK_DELIVER_JOB } from "../distribution/webhooks/webhook-events.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { cleanStoredOriginalJob } from "../media/clean-stored-original.job.ts";
+import type { MediaStorage } from "../media/media-storage.ts";
 import { mediaVariantsJob } from "../media/variants.job.ts";
 import { relatedRefreshJob } from "../search/related/related.job.ts";
 import type { JobHandler } from "./job-runner.ts";
@@ -16,6 +17,7 @@ export interface JobDeps {
   db: Kysely<Database>;
   writes: WritePath;
   config: Config;
+  media: MediaStorage;
   logger: Logger;
   now: Clock;
 }

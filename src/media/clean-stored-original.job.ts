@@ -1,22 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Kysely } from "kysely";
 import sharp from "sharp";
 import { z } from "zod";
-import type { Config } from "../config/load.ts";
 import type { Database } from "../db/database.ts";
 import { defineJob } from "../jobs/job-runner.ts";
 import { cleanOriginal } from "./clean-original.ts";
-import { writeMediaFile } from "./image-store.ts";
 import { UPLOAD_FORMATS, type UploadFormat } from "./media.ts";
 import { findMediaRow } from "./media-admin.queries.ts";
+import type { MediaStorage } from "./media-storage.ts";
 
 /** Queued once per picture by the 2026-12-03-04-media-clean-originals migration; frozen name. */
 export const MEDIA_CLEAN_ORIGINAL_JOB = "media.clean-original";
 
 interface CleanDeps {
   db: Kysely<Database>;
-  config: Pick<Config, "mediaDir">;
+  media: MediaStorage;
 }
 
 /**
@@ -37,16 +34,13 @@ async function cleanStoredOriginal(deps: CleanDeps, mediaId: number): Promise<vo
   const media = await findMediaRow(deps.db, mediaId);
   const format = media && formatOfMime(media.mime);
   if (!media || !format) return;
-  const bytes = await readFile(join(deps.config.mediaDir, media.file_name)).catch((error: unknown) => {
-    // A file already gone serves nothing to anyone.
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  });
+  const bytes = await deps.media.read(media.file_name);
+  // A file already gone serves nothing to anyone.
   if (!bytes) return;
   // Demo pictures and uploads stored since carry nothing; leaving them spares a lossy re-encode.
   const meta = await sharp(bytes).metadata();
   if (!meta.exif && !meta.xmp && !meta.iptc && !meta.comments?.length) return;
-  await writeMediaFile(deps.config.mediaDir, media.file_name, (await cleanOriginal(bytes, format)).bytes);
+  await deps.media.write(media.file_name, (await cleanOriginal(bytes, format)).bytes);
 }
 
 function formatOfMime(mime: string): UploadFormat | undefined {

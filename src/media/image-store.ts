@@ -1,10 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
-import { access, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { createHash } from "node:crypto";
 import sharp, { type Sharp, type SharpOptions } from "sharp";
-import { formatProcess, isProvablyDead, parseProcess, thisProcess } from "../jobs/process-identity.ts";
 import type { MediaVariantTable } from "./media.tables.ts";
 import { MAX_INPUT_PIXELS, variantWidths } from "./media.ts";
+import type { MediaStorage } from "./media-storage.ts";
 
 export type VariantFormat = MediaVariantTable["format"];
 export type PlannedVariant = Omit<MediaVariantTable, "media_id">;
@@ -56,17 +54,17 @@ export function contentBaseName(bytes: Buffer): string {
   return `${hash.slice(0, 2)}/${hash}`;
 }
 
-/** Writes an original JPEG and its responsive WebP and JPEG variants under `mediaDir`. */
+/** Stores an original JPEG and its responsive WebP and JPEG variants. */
 export async function storeJpegWithVariants(
-  mediaDir: string,
+  storage: MediaStorage,
   original: Buffer,
   baseName?: string,
 ): Promise<StoredImage> {
   const meta = await sharp(original, SHARP_INPUT).metadata();
   if (!meta.width || !meta.height) throw new Error("image has no dimensions");
   const planned = plannedDemoFiles(baseName ?? contentBaseName(original), meta.width, meta.height);
-  await writeMediaFile(mediaDir, planned.fileName, original);
-  await writeVariants(mediaDir, original, planned.variants);
+  await storage.write(planned.fileName, original);
+  await writeVariants(storage, original, planned.variants);
   return planned;
 }
 
@@ -74,9 +72,13 @@ export async function storeJpegWithVariants(
  * Stores an upload's cleaned original (see clean-original.ts) under the hash of those stored
  * bytes, keeping its format's extension: one picture uploaded twice shares one file.
  */
-export async function storeOriginal(mediaDir: string, bytes: Buffer, extension: string): Promise<string> {
+export async function storeOriginal(
+  storage: MediaStorage,
+  bytes: Buffer,
+  extension: string,
+): Promise<string> {
   const fileName = `${contentBaseName(bytes)}.${extension}`;
-  await writeMediaFile(mediaDir, fileName, bytes);
+  await storage.write(fileName, bytes);
   return fileName;
 }
 
@@ -85,7 +87,7 @@ export async function storeOriginal(mediaDir: string, bytes: Buffer, extension: 
  * (sharp drops EXIF, GPS and XMP unless asked to keep them), keeping its colour profile.
  */
 export async function writeVariants(
-  mediaDir: string,
+  storage: MediaStorage,
   original: Buffer,
   variants: readonly PlannedVariant[],
 ): Promise<void> {
@@ -93,7 +95,7 @@ export async function writeVariants(
   const source = await decodeOnce(original, widest);
   for (const variant of variants) {
     const resized = sharp(source).resize(variant.width, variant.height).keepIccProfile();
-    await writeMediaFile(mediaDir, variant.file_name, await encode(resized, variant.format));
+    await storage.write(variant.file_name, await encode(resized, variant.format));
   }
 }
 
@@ -122,52 +124,14 @@ function encode(image: Sharp, format: VariantFormat): Promise<Buffer> {
   return image.flatten({ background: "#ffffff" }).jpeg({ quality: 78, mozjpeg: true }).toBuffer();
 }
 
-/** The stored image under `baseName` when all its files are already on disk; lets re-seeding skip rendering. */
+/** The stored image under `baseName` when all its files are already stored; lets re-seeding skip rendering. */
 export async function findStoredImage(
-  mediaDir: string,
+  storage: MediaStorage,
   baseName: string,
   width: number,
   height: number,
 ): Promise<StoredImage | undefined> {
   const planned = plannedDemoFiles(baseName, width, height);
   const files = [planned.fileName, ...planned.variants.map((v) => v.file_name)];
-  try {
-    await Promise.all(files.map((f) => access(join(mediaDir, f))));
-    return planned;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Writes through a temporary name in the same folder, then renames, so a reader (or a second
- * seeding process) never sees half a file. The temporary name starts with a dot, which the media
- * route never serves, and names its writer, so `removePartialFiles` can tell a dead writer's
- * leftover from a file still being written.
- */
-export async function writeMediaFile(mediaDir: string, fileName: string, bytes: Buffer): Promise<void> {
-  const path = join(mediaDir, fileName);
-  await mkdir(dirname(path), { recursive: true });
-  // Random per write: two servers in one process (tests, seeding) may write the same file at once.
-  const unique = `${randomBytes(4).toString("hex")}.${formatProcess(thisProcess)}`;
-  const temporary = join(dirname(path), `.${basename(path)}.${unique}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/** Deletes the temporary files of `baseName`'s pictures whose writer died mid-write (a crash, `kill -9`). */
-export async function removePartialFiles(mediaDir: string, baseName: string): Promise<void> {
-  const path = join(mediaDir, baseName);
-  const prefix = `.${basename(path)}`;
-  const names = await readdir(dirname(path)).catch(() => []);
-  for (const name of names) {
-    const writer =
-      name.startsWith(prefix) && name.endsWith(".tmp") ? parseProcess(name.slice(0, -4)) : undefined;
-    if (writer && isProvablyDead(writer)) await rm(join(dirname(path), name), { force: true });
-  }
+  return (await storage.hasAll(files)) ? planned : undefined;
 }

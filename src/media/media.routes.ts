@@ -42,7 +42,7 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       const media = await uploadMedia(deps.db, {
         bytes: form.bytes,
         texts: form.fields,
-        mediaDir: deps.config.mediaDir,
+        storage: deps.media,
         now: deps.now(),
       });
       deps.pokeJobs();

@@ -20,23 +20,24 @@ import {
   mediaRecords,
   updateMediaTexts,
 } from "./media-admin.queries.ts";
+import type { MediaStorage } from "./media-storage.ts";
 import { MEDIA_VARIANTS_JOB } from "./variants.job.ts";
 
 /**
  * Stores an uploaded picture: every check runs on the bytes before anything is written, then the
- * cleaned original (upright, without camera metadata) goes to disk, and its row and the variants
+ * cleaned original (upright, without camera metadata) goes to storage, and its row and the variants
  * job are committed together. The upload's own bytes are never written, so nothing served, not
  * even before the variants exist, carries where the photographer stood.
  */
 export async function uploadMedia(
   db: Kysely<Database>,
-  upload: { bytes: Buffer; texts: MediaTexts; mediaDir: string; now: Date },
+  upload: { bytes: Buffer; texts: MediaTexts; storage: MediaStorage; now: Date },
 ): Promise<MediaRecord> {
   const image = await checkUploadedImage(upload.bytes);
   const { extension, mime } = UPLOAD_FORMATS[image.format];
   // The file is written before the row so a row never points at a missing file; if the
   // transaction then fails, a content-addressed file is left unreferenced, which is harmless.
-  const fileName = await storeOriginal(upload.mediaDir, image.bytes, extension);
+  const fileName = await storeOriginal(upload.storage, image.bytes, extension);
   const id = await db.transaction().execute(async (trx) => {
     const mediaId = await insertMedia(trx, {
       fileName,

@@ -33,6 +33,17 @@ export const UPLOAD_FORMATS = {
 } as const;
 export type UploadFormat = keyof typeof UPLOAD_FORMATS;
 
+/** Content types of stored files by extension: originals keep their upload format, variants are AVIF, WebP or JPEG. */
+const MEDIA_FILE_TYPES: Record<string, string> = {
+  ...Object.fromEntries(Object.values(UPLOAD_FORMATS).map((f) => [f.extension, f.mime])),
+  jpeg: "image/jpeg",
+};
+
+export function mimeOfMediaFile(fileName: string): string {
+  const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
+  return MEDIA_FILE_TYPES[extension] ?? "application/octet-stream";
+}
+
 /** The widths a picture of this width gets: never upscaled, and at least one so tiny pictures work too. */
 export function variantWidths(width: number): number[] {
   const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
