@@ -14,7 +14,7 @@ import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import { createBodySanitizer } from "./content/body-sanitizer.ts";
-import type { ContentVersionWatcher } from "./content/content-version.ts";
+import { NodeCache } from "./cache/node-cache.ts";
 import type { Database } from "./db/database.ts";
 import { apiKeyRoutes } from "./distribution/content-api/api-key.routes.ts";
 import { registerContentApi } from "./distribution/content-api/content-api.ts";
@@ -48,7 +48,8 @@ export interface AppDeps {
   db: Kysely<Database>;
   /** Where photos are stored; `startServer` chooses it once from the configuration. */
   media?: ChosenMediaStorage;
-  contentVersion: ContentVersionWatcher;
+  /** This node's cache of public answers; apps built without a server get one of their own. */
+  cache?: NodeCache;
   logger: Logger;
   /** Wakes the job runner after a request queued work; tests without a runner leave it out. */
   pokeJobs?: () => void;
@@ -102,7 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const assets = loadSiteAssets();
   const pageDeps: PageDeps = {
     db: deps.db,
-    contentVersion: deps.contentVersion,
+    cache: deps.cache ?? new NodeCache(deps.config),
     config: deps.config,
     stylesheetPath: assets.stylesheetPath,
     now: deps.now ?? systemClock,
@@ -155,7 +156,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       deps.writes ??
       createWritePath({
         db: deps.db,
-        contentVersion: deps.contentVersion,
+        cache: pageDeps.cache,
+        config: deps.config,
         logger: deps.logger,
         now: pageDeps.now,
         wakeJobs: deps.pokeJobs ?? (() => undefined),
@@ -170,7 +172,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerMediaFiles(app, media);
   registerFeedRoutes(app, pageDeps);
   registerSitemapRoutes(app, pageDeps);
-  registerSiteRoutes(app, pageDeps, metrics?.pageCache);
+  if (metrics) pageDeps.cache.countWith(metrics.pageCache);
+  registerSiteRoutes(app, pageDeps);
 
   app.setNotFoundHandler(async (request, reply) =>
     sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 404)),

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
+import type { CacheNoticeListener } from "./cache/cache-notices.ts";
+import { NodeCache } from "./cache/node-cache.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
-import { type ContentChangeListener, listenForContentChanges } from "./content/content-change-notices.ts";
-import { ContentVersionWatcher } from "./content/content-version.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
@@ -12,13 +12,9 @@ import { jobHandlers, OWN_JOB_LANES } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
 import { createMediaStorage } from "./media/media-storage.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
+import { startMastheadRollover } from "./site/masthead-rollover.ts";
 import { createWritePath } from "./write-paths.ts";
 
-/**
- * How long another process's content change may take to reach this process's page cache when no
- * notice of it arrives (on PostgreSQL, one does at once unless the listener is reconnecting).
- */
-const CONTENT_VERSION_STALENESS_MS = 1000;
 /**
  * How long a shutdown waits for running jobs. A job still running then is left to its lease
  * (job-queue.ts), which another node takes over; orchestrators allow about 30 s before SIGKILL.
@@ -28,7 +24,7 @@ const JOB_DRAIN_MS = 25_000;
 export interface RunningServer {
   app: FastifyInstance;
   db: Db;
-  contentVersion: ContentVersionWatcher;
+  cache: NodeCache;
   jobs: JobRunner;
   url: string;
   /**
@@ -51,7 +47,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const db = await createDb(config.databaseUrl);
   const media = createMediaStorage(config);
-  let changes: ContentChangeListener | undefined;
+  let notices: CacheNoticeListener | undefined;
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
@@ -67,18 +63,17 @@ export async function startServer(
         logger.info({ articles: seed.articles }, "demo content seeded into the empty database");
     }
     if (await ensureSearch(db.kysely, clock())) logger.info("search index built for the existing stories");
-    const contentVersion = new ContentVersionWatcher(db.kysely, {
-      maxStalenessMs: CONTENT_VERSION_STALENESS_MS,
-    });
-    changes =
+    const cache = new NodeCache(config);
+    notices =
       db.capabilities.name === "postgres"
-        ? await listenForContentChanges(config.databaseUrl, () => contentVersion.invalidate(), logger)
+        ? await cache.hearOtherNodes(config.databaseUrl, logger)
         : undefined;
     // The write path wakes the runner, and the runner's jobs write through it.
     const wake: { jobs?: JobRunner } = {};
     const writes = createWritePath({
       db: db.kysely,
-      contentVersion,
+      cache,
+      config,
       logger,
       now: clock,
       wakeJobs: () => void wake.jobs?.poke(),
@@ -103,7 +98,7 @@ export async function startServer(
       config,
       db: db.kysely,
       media,
-      contentVersion,
+      cache,
       logger,
       pokeJobs: () => void jobs.poke(),
       now: clock,
@@ -117,28 +112,30 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     jobs.start();
     writes.startSweeping();
+    const rollover = startMastheadRollover({ writes, now: clock, timeZone: config.site.timeZone, logger });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
     return {
       app,
       db,
-      contentVersion,
+      cache,
       jobs,
       url,
       async close() {
         draining = true;
+        rollover.stop();
         const [, jobsFinished] = await Promise.all([app.close(), jobs.stop(JOB_DRAIN_MS)]);
         if (!jobsFinished) logger.warn("stopping with jobs still running; their leases pass to another node");
         // Last, since requests and jobs write through it.
         await writes.stop();
-        await changes?.close();
+        await notices?.close();
         await media.close();
         await db.close();
       },
     };
   } catch (error) {
-    await changes?.close();
+    await notices?.close();
     await media.close();
     await db.close().catch(() => undefined);
     throw error;

@@ -1,40 +1,48 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { cacheSubscriber } from "./cache/cache.subscriber.ts";
+import { cdnPurgeSubscriber } from "./cache/cdn-purge.ts";
+import type { NodeCache } from "./cache/node-cache.ts";
 import type { Clock } from "./clock.ts";
-import { bumpContentVersion } from "./content/content.writes.ts";
-import { noticeContentChange } from "./content/content-change-notices.ts";
-import type { ContentVersionWatcher } from "./content/content-version.ts";
+import type { Config } from "./config/load.ts";
 import type { Database } from "./db/database.ts";
 import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.ts";
 import { type Subscriber, WritePath } from "./events/write-path.ts";
 import { searchSubscriber } from "./search/search.subscriber.ts";
 
-/** Who follows changes, in the order they run for each event: partners first, as their wait is the one measured. */
-export const SUBSCRIBERS: readonly Subscriber[] = [webhooksSubscriber, searchSubscriber];
+/**
+ * Who follows changes, in the order they run for each event: cached pages first, so a partner
+ * told by a webhook already fetches the new page; then partners, as their wait is the one
+ * measured; the CDN purge only when one is configured.
+ */
+export function subscribers(cache: NodeCache, config: Pick<Config, "cdnPurge">): Subscriber[] {
+  return [
+    cacheSubscriber(cache),
+    webhooksSubscriber,
+    ...(config.cdnPurge ? [cdnPurgeSubscriber()] : []),
+    searchSubscriber,
+  ];
+}
 
 /**
- * The composition root of the write path: every dispatched event marks all nodes' cached pages
- * stale (the content version, and on PostgreSQL a notice that other nodes hear at commit) and, once
- * dispatched, this process's cache and job runner act at once.
+ * The composition root of the write path: once a follower's work commits, this process's cache
+ * drops what it touched and its job runner acts at once (other nodes hear through PostgreSQL).
  */
 export function createWritePath(deps: {
   db: Kysely<Database>;
-  contentVersion: ContentVersionWatcher;
+  cache: NodeCache;
+  config: Pick<Config, "cdnPurge">;
   logger: Logger;
   now: Clock;
   wakeJobs: () => void;
 }): WritePath {
   return new WritePath({
     db: deps.db,
-    subscribers: SUBSCRIBERS,
+    subscribers: subscribers(deps.cache, deps.config),
     now: deps.now,
     logger: deps.logger,
-    markStale: async (trx) => {
-      await bumpContentVersion(trx);
-      await noticeContentChange(trx);
-    },
     afterDispatch: () => {
-      deps.contentVersion.invalidate();
+      deps.cache.flush();
       deps.wakeJobs();
     },
   });

@@ -5,7 +5,6 @@
  */
 import type { Kysely, Transaction } from "kysely";
 import {
-  bumpContentVersion,
   createArticles,
   createAuthor,
   createSection,
@@ -119,6 +118,5 @@ export async function loadSyntheticStories(
     if (options.onLoaded) for (const [i, story] of batch.entries()) options.onLoaded(story, ids[i] ?? 0);
     loaded += batch.length;
   }
-  await bumpContentVersion(db);
   return loaded;
 }

@@ -1,6 +1,5 @@
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config/load.ts";
-import { ContentVersionWatcher } from "../content/content-version.ts";
 import { createDb } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { createLogger } from "../logger.ts";
@@ -13,11 +12,9 @@ export async function buildOpenApiDocument(): Promise<unknown> {
   const db = await createDb("sqlite::memory:");
   try {
     await migrateToLatest(db);
-    const contentVersion = new ContentVersionWatcher(db.kysely, { maxStalenessMs: 0 });
     const app = await buildApp({
       config: loadConfig({}),
       db: db.kysely,
-      contentVersion,
       logger: createLogger("silent"),
     });
     try {

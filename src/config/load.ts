@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: string[];
   /** Bearer token that lets a remote scraper read /metrics (METRICS_TOKEN); without it, loopback only. */
   metricsToken?: string;
+  /** Where changed cache keys are POSTed, signed with `secret` (CDN_PURGE_URL, CDN_PURGE_SECRET). */
+  cdnPurge?: { url: string; secret: string };
 }
 
 /** An S3 or S3-compatible bucket; its objects stay private (the app serves them). */

@@ -10,6 +10,7 @@ import type { ArticleStatus } from "./article.kinds.ts";
 import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { type ArticleAction, assertMayAct } from "./article-permissions.ts";
+import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import { updateArticleAt } from "./article-rows.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
 
@@ -103,9 +104,14 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
       });
     }
     const moved = await getEditableArticle(trx, id);
-    if (move === "publish") await uow.record({ type: "article.published", article: articleRef(moved) });
-    if (move === "unpublish" && article.status === "published")
-      await uow.record({ type: "article.unpublished", article: articleRef(article) });
+    if (move === "publish") {
+      const keys = keysOfChange(undefined, await placementOf(trx, id));
+      await uow.record({ type: "article.published", article: articleRef(moved), keys });
+    }
+    if (move === "unpublish" && article.status === "published") {
+      const keys = keysOfChange(await placementOf(trx, id), undefined);
+      await uow.record({ type: "article.unpublished", article: articleRef(article), keys });
+    }
     return moved;
   });
 }

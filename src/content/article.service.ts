@@ -20,6 +20,7 @@ import {
 import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
 import { slugForSave } from "./article-slugs.ts";
 import type { CleanBody } from "./body-sanitizer.ts";
+import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import { assertBylinesAllowed } from "./byline-rights.ts";
 import { assertPhotoExists } from "./photo-reference.ts";
 import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";
@@ -165,6 +166,7 @@ async function applyChanges(
   const stamp = now.toISOString();
   const headline = (fields.headline ?? current.headline).normalize("NFC");
   const live = current.status === "published";
+  const placedBefore = live ? await placementOf(trx, current.id) : undefined;
   if (fields.authors) await assertBylinesAllowed(trx, user, fields.authors, current.authors);
   if (fields.leadMediaId !== current.leadMediaId)
     await assertPhotoExists(trx, "leadMediaId", fields.leadMediaId);
@@ -198,7 +200,10 @@ async function applyChanges(
     version: saved.version,
     now: stamp,
   });
-  if (live) await uow.record({ type: "article.updated", article: articleRef(saved) });
+  if (live) {
+    const keys = keysOfChange(placedBefore, await placementOf(trx, current.id));
+    await uow.record({ type: "article.updated", article: articleRef(saved), keys });
+  }
   return saved;
 }
 
@@ -247,8 +252,10 @@ export async function deleteArticle(
     const current = await getArticleForChange(uow.trx, id);
     assertMayAct("delete", user, current);
     // Recorded before the row goes, so followers that keep rows of their own can still find them.
-    if (current.status === "published")
-      await uow.record({ type: "article.deleted", article: articleRef(current) });
+    if (current.status === "published") {
+      const keys = keysOfChange(await placementOf(uow.trx, id), undefined);
+      await uow.record({ type: "article.deleted", article: articleRef(current), keys });
+    }
     await uow.trx.deleteFrom("articles").where("id", "=", id).execute();
     await recordAudit(uow.trx, {
       action: "article.deleted",

@@ -5,7 +5,6 @@ import { minutesBefore, NOW, seedFixtures } from "../../test/support/fixtures.ts
 import type { Db } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { findPublishedArticle, findTranslations, listPublished } from "./article.queries.ts";
-import { bumpContentVersion, readContentVersion } from "./content.writes.ts";
 import { findSectionBySlug, listSections } from "./taxonomy.queries.ts";
 
 for (const dialect of DIALECTS) {
@@ -79,12 +78,6 @@ for (const dialect of DIALECTS) {
       const alone = await fx.article({ slug: "not-yet-linked", translationGroup: "g2" });
       await fx.article({ edition: "bn", slug: "খসড়া", translationGroup: "g2", status: "draft" });
       assert.deepEqual(await findTranslations(db.kysely, { id: alone, translationGroup: "g2" }, NOW), []);
-    });
-
-    it("bumps the content version that keys page caches", async () => {
-      const before = await readContentVersion(db.kysely);
-      await bumpContentVersion(db.kysely);
-      assert.equal(await readContentVersion(db.kysely), before + 1);
     });
 
     it("migrating again changes nothing", async () => {

@@ -108,12 +108,6 @@ export interface ArticleTagTable {
   tag_id: number;
 }
 
-/** Counters shared by every process on the database, e.g. the content version that keys page caches. */
-export interface SiteStateTable {
-  key: string;
-  value: number;
-}
-
 export interface ContentTables {
   sections: SectionTable;
   section_localizations: SectionLocalizationTable;
@@ -123,7 +117,6 @@ export interface ContentTables {
   articles: ArticleTable;
   article_authors: ArticleAuthorTable;
   article_tags: ArticleTagTable;
-  site_state: SiteStateTable;
   revisions: RevisionTable;
   front_page_slots: FrontPageSlotTable;
   article_paths: ArticlePathTable;

@@ -179,27 +179,6 @@ export async function deleteAllContent(db: Q): Promise<void> {
   }
 }
 
-/**
- * Marks every cached page stale. Call in the same transaction as any change readers can see;
- * page caches in every process compare against this number.
- */
-export async function bumpContentVersion(db: Q): Promise<void> {
-  await db
-    .updateTable("site_state")
-    .set({ value: sql`value + 1` })
-    .where("key", "=", "content_version")
-    .execute();
-}
-
-export async function readContentVersion(db: Q): Promise<number> {
-  const row = await db
-    .selectFrom("site_state")
-    .where("key", "=", "content_version")
-    .select("value")
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
-}
-
 export async function countArticles(db: Q): Promise<number> {
   const row = await db
     .selectFrom("articles")

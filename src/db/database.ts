@@ -6,6 +6,7 @@ import type { EventTables } from "../events/events.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
 import type { SearchTables } from "../search/search.tables.ts";
+import type { SiteTables } from "../site/site.tables.ts";
 import type { ThrottleTables } from "../throttle/throttle.tables.ts";
 
 /** The whole schema: only the union of the features' table types. */
@@ -18,4 +19,5 @@ export interface Database
     DistributionTables,
     SearchTables,
     EventTables,
-    ThrottleTables {}
+    ThrottleTables,
+    SiteTables {}

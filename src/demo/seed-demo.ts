@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import {
-  bumpContentVersion,
   countArticles,
   createArticle,
   createAuthor,
@@ -42,7 +41,6 @@ export async function seedDemo(
       await deleteAllMedia(trx);
     }
     await insertContent(trx, content, images, options.now);
-    await bumpContentVersion(trx);
   });
   await rebuildSearch(db, options.now);
   return { seeded: true, articles: content.articles.length };

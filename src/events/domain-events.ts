@@ -18,6 +18,8 @@ export type ArticleEventType = (typeof ARTICLE_EVENTS)[number];
 export interface ArticleEvent {
   type: ArticleEventType;
   article: ArticleRef;
+  /** The cache keys the change touched (content/article-cache-keys.ts), named by the write that knows them. */
+  keys: string[];
 }
 
 /**
@@ -28,9 +30,10 @@ export interface ArticleEvent {
 export type DomainEvent =
   | ArticleEvent
   | { type: "media.changed"; mediaId: number }
-  | { type: "section.changed" | "tag.changed" | "author.changed"; key: string }
+  | { type: "section.changed" | "author.changed"; key: string }
   | { type: "front-page.changed"; edition: string }
-  | { type: "related.changed"; articleIds: number[] };
+  | { type: "related.changed"; articleIds: number[] }
+  | { type: "day.changed"; day: string };
 
 export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
   return (ARTICLE_EVENTS as readonly string[]).includes(event.type);

@@ -38,11 +38,9 @@ export interface WritePathOptions {
   subscribers: readonly Subscriber[];
   now: Clock;
   logger: Logger;
-  /** Runs in each dispatched event's transaction: marks every cached page stale (all nodes). */
-  markStale: (trx: Trx) => Promise<void>;
   /**
-   * Runs after each subscriber's work commits and after each drain: this process's page cache
-   * and job runner act at once (a webhook delivery leaves without waiting for search).
+   * Runs after each subscriber's work commits and after each drain: this process's cache and job
+   * runner act at once (a webhook delivery leaves without waiting for search).
    */
   afterDispatch: () => void;
 }
@@ -146,7 +144,7 @@ export class WritePath {
   /**
    * Each subscriber handles the event in a transaction of its own, and this process's job runner
    * is woken after each, so webhook deliveries need not wait for slower followers. The event is
-   * marked dispatched, and cached pages stale, once all of them have handled it.
+   * marked dispatched once all of them have handled it.
    */
   async #dispatchOne(id: number): Promise<boolean> {
     try {
@@ -163,11 +161,7 @@ export class WritePath {
         });
         if (handled) this.#options.afterDispatch();
       }
-      return await this.db.transaction().execute(async (trx) => {
-        if (!(await markDispatched(trx, id, this.#options.now()))) return false;
-        await this.#options.markStale(trx);
-        return true;
-      });
+      return await markDispatched(this.db, id, this.#options.now());
     } catch (error) {
       this.#options.logger.error({ err: error, eventId: id }, "event dispatch failed; it will be retried");
       await recordDispatchFailure(this.db, id, error).catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { cdnPurgeJob } from "../cache/cdn-purge.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config/load.ts";
 import { publishScheduledJob } from "../content/article.jobs.ts";
@@ -33,5 +34,6 @@ export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
     cleanStoredOriginalJob(deps),
     webhookDeliveryJob(deps),
     relatedRefreshJob(deps.writes, deps.now),
+    ...(deps.config.cdnPurge ? [cdnPurgeJob(deps.config.cdnPurge, deps.now)] : []),
   ];
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { PoolUse } from "../db/create-db.ts";
 import type { JobBacklog } from "../jobs/job-backlog.queries.ts";
-import type { CacheCounts } from "../site/page-cache.ts";
+import type { CacheCounts } from "../cache/response-cache.ts";
 
 /** What the metrics read at scrape time rather than count as they happen. */
 export interface MetricsSources {
@@ -42,7 +42,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
   });
   const cache = new Counter({
     name: "dateline_page_cache_lookups_total",
-    help: "Public page cache lookups, by result (hit or miss)",
+    help: "Lookups in the cache of public answers (pages, feeds, sitemaps, Content API), by result",
     labelNames: ["result"] as const,
     registers: [registry],
   });

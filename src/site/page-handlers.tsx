@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { cacheKey } from "../cache/cache-keys.ts";
 import { type Article, summaryPath } from "../content/content.ts";
 import {
   findAuthorBySlug,
@@ -14,6 +15,7 @@ import {
 } from "../distribution/structured-data.ts";
 import type { MediaImage } from "../media/media.ts";
 import type { EditionContext } from "./edition-context.ts";
+import { shownKeys } from "./page-keys.ts";
 import { loadSearchPage } from "./search.data.ts";
 import type { SearchRequest } from "./search-query.ts";
 import {
@@ -37,7 +39,15 @@ export async function frontPage(deps: PageDeps, ctx: EditionContext, now: Date):
   const edition = ctx.edition.code;
   const sections = await listSections(deps.db, edition);
   const data = await loadFrontPage(deps.db, sections, edition, now.toISOString());
+  const shown = [...data.top, ...data.bySection.flatMap((b) => b.stories), ...data.opinion];
   return {
+    keys: [
+      cacheKey.front(edition),
+      cacheKey.latest(edition, "news"),
+      cacheKey.latest(edition, "opinion"),
+      ...sections.map((s) => cacheKey.section(s.id)),
+      ...shownKeys(shown, data.images),
+    ],
     head: {
       title: ctx.siteName,
       description: ctx.t.footerNote,
@@ -79,6 +89,11 @@ function articleBody(ctx: EditionContext, data: ArticlePageWithTranslations): Pa
   const { article, lead } = data;
   const p = publisher(ctx);
   return {
+    keys: [
+      ...shownKeys([article, ...data.related, ...data.opinion], data.images),
+      cacheKey.latest(article.edition, "opinion"),
+      ...(article.translationGroup ? [cacheKey.translations(article.translationGroup)] : []),
+    ],
     head: {
       title: article.headline,
       description: article.standfirst,
@@ -105,6 +120,8 @@ type ListingTarget = Omit<ListingPageData, "stories" | "images" | "page" | "page
   /** Built once the listing's pictures are loaded, so an author's portrait comes in the same query. */
   intro?: (images: Map<number, MediaImage>) => ComponentChildren;
   filter: { sectionId?: number; authorId?: number; tagId?: number };
+  /** The listing's own keys; the stories shown add theirs. */
+  keys: string[];
   currentSectionKey?: string;
   extraMediaIds?: (number | null)[];
   description?: string;
@@ -132,6 +149,7 @@ async function listingPage(
       ? `${target.title} (${ctx.t.pageOf(ctx.number(page), ctx.number(slice.pageCount))})`
       : target.title;
   return {
+    keys: [...target.keys, ...shownKeys(slice.stories, slice.images)],
     head: {
       title,
       description: target.description,
@@ -156,6 +174,7 @@ export async function sectionPage(
     title: section.name,
     basePath: `/${ctx.edition.code}/${encodeURIComponent(section.slug)}/`,
     filter: { sectionId: section.id },
+    keys: [cacheKey.section(section.id)],
     currentSectionKey: section.key,
   });
 }
@@ -167,6 +186,7 @@ export async function tagPage(deps: PageDeps, ctx: EditionContext, now: Date, sl
     title: ctx.t.storiesTagged(tag.name),
     basePath: `/${ctx.edition.code}/tag/${encodeURIComponent(tag.slug)}`,
     filter: { tagId: tag.id },
+    keys: [cacheKey.tag(tag.id)],
   });
 }
 
@@ -178,6 +198,7 @@ export async function authorPage(deps: PageDeps, ctx: EditionContext, now: Date,
     description: author.bio,
     basePath: `/${ctx.edition.code}/author/${encodeURIComponent(author.slug)}`,
     filter: { authorId: author.id },
+    keys: [cacheKey.author(author.slug, ctx.edition.code), cacheKey.byline(author.slug)],
     extraMediaIds: [author.photoMediaId],
     intro: (images) => {
       const portrait = author.photoMediaId ? images.get(author.photoMediaId) : undefined;

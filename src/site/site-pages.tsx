@@ -1,19 +1,20 @@
 import type { Kysely } from "kysely";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { cacheKey } from "../cache/cache-keys.ts";
+import type { NodeCache } from "../cache/node-cache.ts";
 import type { Config } from "../config/load.ts";
 import type { Edition } from "../config/site.ts";
-import type { ContentVersionWatcher } from "../content/content-version.ts";
 import { listSections } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
 import { type EditionContext, editionContext } from "./edition-context.ts";
-import type { PageContent } from "./page-cache.ts";
+import type { PageContent } from "./page-content.ts";
 import { ErrorPage } from "./views/error.page.tsx";
 import { type HeadInfo, Layout } from "./views/layout.tsx";
 
 export interface PageDeps {
   db: Kysely<Database>;
-  contentVersion: ContentVersionWatcher;
+  cache: NodeCache;
   config: Config;
   stylesheetPath: string;
   now: () => Date;
@@ -25,6 +26,8 @@ export interface PageBody {
   body: VNode;
   currentSectionKey?: string;
   status?: ErrorStatus | 200;
+  /** The cache keys of what the body shows; the layout's own are added. */
+  keys?: readonly string[];
 }
 
 type ErrorStatus = 400 | 404;
@@ -51,7 +54,9 @@ export async function renderEditionPage(
       {resolved.body}
     </Layout>,
   );
-  return { status: resolved.status ?? 200, html: `<!doctype html>${html}` };
+  // Every page shows the sections in its navigation and the day in its masthead.
+  const keys = [...(resolved.keys ?? []), cacheKey.sections, cacheKey.masthead];
+  return { status: resolved.status ?? 200, html: `<!doctype html>${html}`, keys };
 }
 
 function errorBody(ctx: EditionContext, status: ErrorStatus): PageBody {

@@ -1,16 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { prepareAnswer, sendAnswer } from "../cache/cached-answer.ts";
 import type { Edition } from "../config/site.ts";
 import { movedArticlePath } from "../content/article-paths.ts";
 import { MalformedQuery } from "../http/strict-query.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
-import {
-  type CacheCounts,
-  PageCache,
-  type PageContent,
-  preparePage,
-  type RenderedPage,
-} from "./page-cache.ts";
+import { type PageContent, pageAnswer } from "./page-content.ts";
 import { articlePage, authorPage, frontPage, searchPage, sectionPage, tagPage } from "./page-handlers.tsx";
 import { readSearchRequest, type SearchRequest } from "./search-query.ts";
 import { type PageBody, type PageDeps, renderEditionPage, renderErrorPage } from "./site-pages.tsx";
@@ -34,9 +29,7 @@ export class BadPageRequest extends Error {
 }
 
 /** The public reading site: front pages, listings and articles of every edition. */
-export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps, cacheCounts?: CacheCounts): void {
-  const cache = new PageCache({ maxEntries: 5000, maxAgeMs: 60_000, counts: cacheCounts });
-
+export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   async function serve(request: FastifyRequest, reply: FastifyReply, build: Build, moved?: Moved) {
     const params = normalizeParams(request.params as Params);
     const edition = findEdition(deps.config, params.edition ?? "");
@@ -45,18 +38,20 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps, cacheCo
     const query = PageQuery.safeParse(request.query);
     if (!query.success) throw new BadPageRequest("page must be a positive whole number");
     const page = Number(query.data.page ?? "1");
-    const key = `${request.url.split("?")[0]}|${page}`;
-    const version = await deps.contentVersion.current();
-    const rendered =
-      cache.get(key, version) ??
-      cache.set(
-        key,
-        version,
-        await renderEditionPage(deps, edition, (ctx, now) => build(ctx, now, params, page)),
-      );
-    const target = rendered.status === 404 && moved ? await moved(edition, params) : undefined;
+    // Named by the route and its decoded parameters: other query strings and other spellings of
+    // the same path share the entry, so junk URLs cannot crowd real pages out.
+    const id = JSON.stringify(["page", request.routeOptions.url, params, page]);
+    const served = await deps.cache.through(id, async () => {
+      const rendered = await renderEditionPage(deps, edition, (ctx, now) => build(ctx, now, params, page));
+      return { answer: pageAnswer(rendered), keys: rendered.keys };
+    });
+    const target = served.answer.status === 404 && moved ? await moved(edition, params) : undefined;
     if (target) return sendMoved(request, reply, target);
-    return sendPage(request, reply, rendered);
+    return sendAnswer(request, reply, served.answer, {
+      keys: served.keys,
+      cacheControl: deps.cache.cacheControl,
+      hit: served.hit,
+    });
   }
 
   /** An article path a live story has left: where that story is now (see article-paths.ts). */
@@ -124,20 +119,15 @@ function normalizeParams(params: Params): Params {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v.normalize("NFC")]));
 }
 
-/** Sends a page with the best encoding the client accepts; 200s are cacheable and answer If-None-Match. */
-export function sendPage(request: FastifyRequest, reply: FastifyReply, content: RenderedPage | PageContent) {
-  const page = "etag" in content ? content : preparePage(content);
-  reply.code(page.status).type("text/html; charset=utf-8").header("vary", "accept-encoding");
-  if (page.status === 200) {
-    reply.header("cache-control", HTML_CACHE_CONTROL).header("etag", page.etag);
-    if (request.headers["if-none-match"] === page.etag) return reply.code(304).send();
-  } else {
-    reply.header("cache-control", "no-store");
-  }
-  const accepted = request.headers["accept-encoding"] ?? "";
-  if (/\bbr\b/.test(accepted)) return reply.header("content-encoding", "br").send(page.br);
-  if (/\bgzip\b/.test(accepted)) return reply.header("content-encoding", "gzip").send(page.gzip);
-  return reply.send(page.identity);
+/**
+ * Sends a page this node does not cache (search results, error pages): browsers and shared caches
+ * keep a 200 a minute, as no change purges it.
+ */
+export function sendPage(request: FastifyRequest, reply: FastifyReply, content: PageContent) {
+  return sendAnswer(request, reply, prepareAnswer(pageAnswer(content)), {
+    keys: [],
+    cacheControl: HTML_CACHE_CONTROL,
+  });
 }
 
 /**

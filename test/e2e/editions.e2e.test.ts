@@ -5,7 +5,6 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config/load.ts";
 import { DEFAULT_SITE } from "../../src/config/site.ts";
-import { ContentVersionWatcher } from "../../src/content/content-version.ts";
 import { createDb, type Db } from "../../src/db/create-db.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -31,10 +30,9 @@ describe("editions come from configuration", () => {
       ...loadConfig({}),
       site: { ...DEFAULT_SITE, editions: [...DEFAULT_SITE.editions, hindi] },
     };
-    const contentVersion = new ContentVersionWatcher(db.kysely, { maxStalenessMs: 0 });
     // The masthead shows today's date, and the test expects November's name in Hindi.
     const now = pinnedClock("2026-11-29T12:00:00+06:00");
-    app = await buildApp({ config, db: db.kysely, contentVersion, logger: createLogger("silent"), now });
+    app = await buildApp({ config, db: db.kysely, logger: createLogger("silent"), now });
   });
   after(async () => {
     await app?.close();

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Clock } from "../../src/clock.ts";
-import { ContentVersionWatcher } from "../../src/content/content-version.ts";
+import { NodeCache } from "../../src/cache/node-cache.ts";
 import type { Database } from "../../src/db/database.ts";
 import type { WritePath } from "../../src/events/write-path.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -10,7 +10,8 @@ import { createWritePath } from "../../src/write-paths.ts";
 export function testWritePath(db: Kysely<Database>, now: Clock): WritePath {
   return createWritePath({
     db,
-    contentVersion: new ContentVersionWatcher(db, { maxStalenessMs: 0 }),
+    cache: new NodeCache({}),
+    config: {},
     logger: createLogger("silent"),
     now,
     wakeJobs: () => undefined,

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { Section, Translation } from "../../content/content.ts";
 import { scriptJson } from "../../distribution/structured-data.ts";
 import type { EditionContext } from "../edition-context.ts";
+import { dayIn } from "../masthead-day.ts";
 
 export interface HeadInfo {
   title: string;
@@ -175,7 +176,7 @@ function MastheadStrip({
   return (
     <div class="masthead-strip">
       <div class="wrap">
-        <time class="edition-date" dateTime={now.toISOString()}>
+        <time class="edition-date" dateTime={dayIn(now, ctx.timeZone)}>
           {ctx.longDate(now)}
         </time>
         <div class="masthead-tools">

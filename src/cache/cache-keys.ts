@@ -1,0 +1,37 @@
+import type { ArticleKind } from "../content/article.kinds.ts";
+
+/**
+ * The names cached answers are tagged with and changes invalidate, one vocabulary for this node's
+ * cache, the other nodes (PostgreSQL notices) and the CDN (`Surrogate-Key`). A key names either
+ * a thing shown (a story, a photo, a byline) or a listing (a section's stories, an edition's
+ * latest of one kind): an answer carries the keys of everything it shows, so a change drops
+ * exactly the answers that showed what it changed.
+ */
+export const cacheKey = {
+  article: (id: number) => `article-${id}`,
+  media: (id: number) => `media-${id}`,
+  /** An author's name, title and portrait wherever they appear (bylines, the author's page). */
+  byline: (authorSlug: string) => `byline-${safe(authorSlug)}`,
+  /** The newest stories of one kind in an edition: the front page's fill, the opinion rail, the edition feed. */
+  latest: (edition: string, kind: ArticleKind) => `latest-${safe(edition)}-${kind}`,
+  front: (edition: string) => `front-${safe(edition)}`,
+  section: (sectionId: number) => `section-${sectionId}`,
+  tag: (tagId: number) => `tag-${tagId}`,
+  author: (authorSlug: string, edition: string) => `author-${safe(authorSlug)}-${safe(edition)}`,
+  /** The versions of one story in other editions, which each version's page links to. */
+  translations: (group: string) => `translations-${safe(group)}`,
+  sitemap: (edition: string) => `sitemap-${safe(edition)}`,
+  /** The section names and order every page's navigation shows. */
+  sections: "sections",
+  authors: "authors",
+  /** The day in the masthead of every page, which turns over at midnight in the newsroom. */
+  masthead: "masthead",
+} as const;
+
+/**
+ * Keys travel in a space-separated header and a JSON notice: anything outside a conservative set
+ * (a Bangla slug, a space) is percent-encoded, the same way every time, so both sides agree.
+ */
+function safe(part: string): string {
+  return /^[A-Za-z0-9_.-]+$/.test(part) ? part : encodeURIComponent(part);
+}

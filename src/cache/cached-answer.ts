@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import type { FastifyReply, FastifyRequest } from "fastify";
+
+/** An answer as rendered: its status, media type and text, and when what it shows last changed. */
+export interface Answer {
+  status: number;
+  type: string;
+  body: string;
+  lastModified?: string;
+}
+
+/** An answer as it is kept: compressed once when rendered, so each hit only picks an encoding. */
+export interface PreparedAnswer extends Answer {
+  etag: string;
+  identity: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+}
+
+export function prepareAnswer(answer: Answer): PreparedAnswer {
+  const identity = Buffer.from(answer.body, "utf8");
+  return {
+    ...answer,
+    etag: `"${createHash("sha1").update(identity).digest("base64url")}"`,
+    identity,
+    gzip: gzipSync(identity, { level: 6 }),
+    br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  };
+}
+
+/**
+ * How long browsers and shared caches keep an answer. Browsers cannot be purged, so they keep it
+ * a minute; a CDN that Dateline purges on each change (CDN_PURGE_URL) may keep it a day, one that
+ * it cannot purge as long as a browser. Either may serve a stale copy while it fetches a new one,
+ * and keep serving one while this server is unreachable.
+ */
+export function sharedCacheControl(cdnPurged: boolean): string {
+  const shared = cdnPurged ? 86_400 : 60;
+  return `public, max-age=60, s-maxage=${shared}, stale-while-revalidate=30, stale-if-error=86400`;
+}
+
+export interface Delivery {
+  /** The cache keys of what the answer shows, for `Surrogate-Key`; none for an answer not purged. */
+  keys: readonly string[];
+  cacheControl: string;
+  /** Whether this node's cache answered, in `X-Cache`, for operators and tests; absent when not cached. */
+  hit?: boolean;
+}
+
+/**
+ * Sends an answer in the best encoding the client accepts. A 200 carries its ETag (and
+ * Last-Modified when known), its cache headers and keys, and answers a matching conditional
+ * request with 304; anything else is not to be stored.
+ */
+export function sendAnswer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: PreparedAnswer,
+  delivery: Delivery,
+) {
+  reply.code(answer.status).type(answer.type).header("vary", "accept-encoding");
+  if (answer.status !== 200) return sendEncoded(request, reply.header("cache-control", "no-store"), answer);
+  reply.header("cache-control", delivery.cacheControl).header("etag", answer.etag);
+  if (delivery.keys.length > 0) reply.header("surrogate-key", delivery.keys.join(" "));
+  if (delivery.hit !== undefined) reply.header("x-cache", delivery.hit ? "hit" : "miss");
+  if (answer.lastModified) reply.header("last-modified", new Date(answer.lastModified).toUTCString());
+  if (isUnchanged(request, answer)) return reply.code(304).send();
+  return sendEncoded(request, reply, answer);
+}
+
+function sendEncoded(request: FastifyRequest, reply: FastifyReply, answer: PreparedAnswer) {
+  const accepted = request.headers["accept-encoding"] ?? "";
+  if (/\bbr\b/.test(accepted)) return reply.header("content-encoding", "br").send(answer.br);
+  if (/\bgzip\b/.test(accepted)) return reply.header("content-encoding", "gzip").send(answer.gzip);
+  return reply.send(answer.identity);
+}
+
+/** RFC 9110: If-None-Match decides when present; otherwise If-Modified-Since against Last-Modified. */
+function isUnchanged(request: FastifyRequest, answer: PreparedAnswer): boolean {
+  const match = request.headers["if-none-match"];
+  if (match !== undefined) {
+    return match.split(",").some((tag) => {
+      const candidate = tag.trim().replace(/^W\//, "");
+      return candidate === answer.etag || candidate === "*";
+    });
+  }
+  const since = request.headers["if-modified-since"];
+  if (since === undefined || !answer.lastModified) return false;
+  const lastModified = Math.floor(new Date(answer.lastModified).getTime() / 1000) * 1000;
+  return new Date(since).getTime() >= lastModified;
+}

@@ -1,0 +1,40 @@
+import type { DomainEvent, DomainEventType } from "../events/domain-events.ts";
+import { cacheKey } from "./cache-keys.ts";
+
+/** Every event a cached answer can depend on. */
+export const CACHED_EVENTS: readonly DomainEventType[] = [
+  "article.published",
+  "article.updated",
+  "article.unpublished",
+  "article.deleted",
+  "media.changed",
+  "section.changed",
+  "author.changed",
+  "front-page.changed",
+  "related.changed",
+  "day.changed",
+];
+
+/** The cache keys an event touches: a story's write names its own; the rest follow from the event. */
+export function keysOf(event: DomainEvent): string[] {
+  switch (event.type) {
+    case "article.published":
+    case "article.updated":
+    case "article.unpublished":
+    case "article.deleted":
+      return event.keys;
+    case "media.changed":
+      return [cacheKey.media(event.mediaId)];
+    // Names and slugs of sections appear in every page's navigation and every story's path.
+    case "section.changed":
+      return [cacheKey.sections];
+    case "author.changed":
+      return [cacheKey.byline(event.key), cacheKey.authors];
+    case "front-page.changed":
+      return [cacheKey.front(event.edition)];
+    case "related.changed":
+      return event.articleIds.map(cacheKey.article);
+    case "day.changed":
+      return [cacheKey.masthead];
+  }
+}
