@@ -52,6 +52,16 @@ function applyFilter(db: Q, query: ArticleQuery, filter: ListingFilter): Article
   return q;
 }
 
+function listingRows(db: Q, filter: ListingFilter, now: string, page: { limit: number; offset: number }) {
+  return applyFilter(db, readerArticlesOf(db, filter.edition, now), filter)
+    .select(SUMMARY_COLUMNS)
+    .orderBy("a.published_at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
 /** One page of a listing, newest first, with the total for pagination. */
 export async function listPublished(
   db: Q,
@@ -59,18 +69,29 @@ export async function listPublished(
   now: string,
   page: { limit: number; offset: number },
 ): Promise<Page<ArticleSummary>> {
-  const base = applyFilter(db, readerArticlesOf(db, filter.edition, now), filter);
   const [rows, count] = await Promise.all([
-    base
-      .select(SUMMARY_COLUMNS)
-      .orderBy("a.published_at", "desc")
-      .orderBy("a.id", "desc")
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    listingRows(db, filter, now, page),
+    applyFilter(db, readerArticlesOf(db, filter.edition, now), filter)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: await summariesWithAuthors(db, rows), total: Number(count.n) };
+}
+
+/**
+ * The newest `limit` stories of each listing, without totals (counting a listing reads every
+ * story in it, which grows with the archive): for blocks that show no page numbers. The bylines
+ * of all of them come in one query.
+ */
+export async function latestPublished(
+  db: Q,
+  filters: readonly ListingFilter[],
+  now: string,
+  limit: number,
+): Promise<ArticleSummary[][]> {
+  const rows = await Promise.all(filters.map((filter) => listingRows(db, filter, now, { limit, offset: 0 })));
+  const byId = new Map((await summariesWithAuthors(db, rows.flat())).map((s) => [s.id, s]));
+  return rows.map((list) => list.flatMap((row) => byId.get(row.id) ?? []));
 }
 
 /** Summaries of the edition's stories among `ids` that readers may see, in the order of `ids`. */

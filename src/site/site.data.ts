@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import {
   findPublishedArticle,
   findTranslations,
+  latestPublished,
   listPublished,
   summariesByIds,
 } from "../content/article.queries.ts";
@@ -31,11 +32,8 @@ export async function imagesFor(
 }
 
 export async function latestOpinion(db: Q, edition: string, now: string): Promise<ArticleSummary[]> {
-  const page = await listPublished(db, { edition, kind: "opinion" }, now, {
-    limit: OPINION_COUNT,
-    offset: 0,
-  });
-  return page.items;
+  const [opinion = []] = await latestPublished(db, [{ edition, kind: "opinion" }], now, OPINION_COUNT);
+  return opinion;
 }
 
 /** The editors' lead and slots first, filled up with the latest news. */
@@ -43,11 +41,13 @@ async function topStories(db: Q, edition: string, now: string): Promise<ArticleS
   const curation = await findFrontPage(db, edition);
   const curatedIds = [...(curation.lead === null ? [] : [curation.lead]), ...curation.slots];
   const curated = await summariesByIds(db, edition, curatedIds, now);
-  const fill = await listPublished(db, { edition, kind: "news", excludeIds: curated.map((s) => s.id) }, now, {
-    limit: Math.max(0, FRONT_TOP_COUNT - curated.length),
-    offset: 0,
-  });
-  return [...curated, ...fill.items];
+  const [fill = []] = await latestPublished(
+    db,
+    [{ edition, kind: "news", excludeIds: curated.map((s) => s.id) }],
+    now,
+    Math.max(0, FRONT_TOP_COUNT - curated.length),
+  );
+  return [...curated, ...fill];
 }
 
 /** Latest news on top, then the newest few of every section, then the opinion rail. */
@@ -60,18 +60,16 @@ export async function loadFrontPage(
   const opinionSection = sections.find((s) => s.key === "opinion");
   const [top, opinion] = await Promise.all([topStories(db, edition, now), latestOpinion(db, edition, now)]);
   const shown = top.map((s) => s.id);
-  const bySection = await Promise.all(
-    sections
-      .filter((s) => s !== opinionSection)
-      .map(async (section) => {
-        const page = await listPublished(db, { edition, sectionId: section.id, excludeIds: shown }, now, {
-          limit: FRONT_SECTION_COUNT,
-          offset: 0,
-        });
-        return { section, stories: page.items };
-      }),
+  const listed = sections.filter((s) => s !== opinionSection);
+  const latest = await latestPublished(
+    db,
+    listed.map((section) => ({ edition, sectionId: section.id, excludeIds: shown })),
+    now,
+    FRONT_SECTION_COUNT,
   );
-  const nonEmpty = bySection.filter((b) => b.stories.length > 0);
+  const nonEmpty = listed
+    .map((section, i) => ({ section, stories: latest[i] ?? [] }))
+    .filter((b) => b.stories.length > 0);
   const images = await imagesFor(db, [...top, ...nonEmpty.flatMap((b) => b.stories)]);
   return { top, bySection: nonEmpty, opinion, images };
 }
