@@ -151,32 +151,36 @@ export async function syncArticleIndex(db: Q, articleId: number): Promise<Prepar
 
 /** Empties the index and indexes every published story again, in one transaction. */
 export async function rebuildSearchIndex(db: Q): Promise<{ documents: number }> {
-  const result = await db.transaction().execute(async (trx) => {
-    await engineFor(trx).eraseAllText(trx);
-    for (const table of [
-      "search_document_authors",
-      "search_document_terms",
-      "search_documents",
-      "search_terms",
-    ] as const)
-      await trx.deleteFrom(table).execute();
-    const counts = new Map<string, Map<string, number>>();
-    let documents = 0;
-    let afterId = 0;
-    for (;;) {
-      const batch = await searchableArticlesAfter(trx, afterId, REBUILD_BATCH);
-      if (batch.length === 0) break;
-      const docs = batch.map(prepare);
-      await insertDocuments(trx, docs);
-      for (const { article, terms } of docs) tally(counts, article.edition, terms);
-      documents += batch.length;
-      afterId = (batch.at(-1) as SearchableArticle).id;
-    }
-    await writeTermCounts(trx, counts);
-    return { documents };
-  });
+  const result = await db
+    .transaction()
+    .execute((trx) => engineFor(trx).rebuilding(trx, () => rebuildIn(trx)));
   await refreshPlannerStatistics(db);
   return result;
+}
+
+async function rebuildIn(trx: Q): Promise<{ documents: number }> {
+  await engineFor(trx).eraseAllText(trx);
+  for (const table of [
+    "search_document_authors",
+    "search_document_terms",
+    "search_documents",
+    "search_terms",
+  ] as const)
+    await trx.deleteFrom(table).execute();
+  const counts = new Map<string, Map<string, number>>();
+  let documents = 0;
+  let afterId = 0;
+  for (;;) {
+    const batch = await searchableArticlesAfter(trx, afterId, REBUILD_BATCH);
+    if (batch.length === 0) break;
+    const docs = batch.map(prepare);
+    await insertDocuments(trx, docs);
+    for (const { article, terms } of docs) tally(counts, article.edition, terms);
+    documents += batch.length;
+    afterId = (batch.at(-1) as SearchableArticle).id;
+  }
+  await writeTermCounts(trx, counts);
+  return { documents };
 }
 
 function tally(counts: Map<string, Map<string, number>>, edition: string, terms: readonly string[]) {

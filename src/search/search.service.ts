@@ -47,12 +47,7 @@ export async function searchArticles(
     limit: pageSize,
     offset: (params.page - 1) * pageSize,
   };
-  const ranked = await engine.rank(db, request);
-  // A first page that is not full holds every match: nothing left to count.
-  const counted =
-    request.offset === 0 && ranked.length < pageSize
-      ? ranked.length
-      : await engine.count(db, request, TOTAL_COUNT_CAP + 1);
+  const { ranked, counted } = await engine.search(db, request, TOTAL_COUNT_CAP + 1);
   const ids = ranked.map((r) => r.id);
   const [summaries, bodies] = await Promise.all([
     summariesByIds(db, edition, ids, now),

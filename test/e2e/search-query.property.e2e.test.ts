@@ -83,7 +83,7 @@ for (const dialect of DIALECTS) {
             offset: 0,
           };
           await engineFor(db.kysely).rank(db.kysely, related);
-          await engineFor(db.kysely).count(db.kysely, related, 100);
+          await engineFor(db.kysely).search(db.kysely, related, 100);
         }),
         { numRuns: 200, includeErrorInReport: true },
       );

@@ -7,7 +7,7 @@ import { NOW, seedFixtures } from "../../../test/support/fixtures.ts";
 import { Rng } from "../../demo/prng.ts";
 import { parseQuery } from "../query/parse-query.ts";
 import { dayNumber, rebuildSearchIndex } from "../search-index.ts";
-import { countQuery, rankQuery } from "./postgres-engine.ts";
+import { rankQuery, searchQuery } from "./postgres-engine.ts";
 import type { MatchRequest } from "./search-engine.ts";
 
 const STORIES = 60;
@@ -60,7 +60,7 @@ describe("PostgreSQL search, on an archive whose vectors are kept out of line", 
     const { rows } = await rankQuery(request("quillwort ")).execute(test.db.kysely);
     assert.equal(rows.length, 1);
     // Reading each story's vector would touch at least two pages per story.
-    for (const query of [rankQuery(request("quillwort ")), countQuery(request("quillwort "), 1001)])
+    for (const query of [rankQuery(request("quillwort ")), searchQuery(request("quillwort "), 1001)])
       assert.ok((await pagesRead(query)) < STORIES, "a search for one story reads pages for every story");
   });
 

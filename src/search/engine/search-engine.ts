@@ -54,10 +54,18 @@ export interface SearchEngine {
   /** Forgets the text of documents whose rows are being deleted. */
   eraseText(db: Q, articleIds: readonly number[]): Promise<void>;
   eraseAllText(db: Q): Promise<void>;
+  /** Runs `work`, the rebuild of the whole index inside its transaction, set up to write in bulk. */
+  rebuilding<T>(db: Q, work: () => Promise<T>): Promise<T>;
   /** Matching ids, best first; `score` is higher for better matches (relevance order only). */
   rank(db: Q, request: MatchRequest): Promise<RankedId[]>;
-  /** How many documents match, counting no further than `cap`. */
-  count(db: Q, request: MatchRequest, cap: number): Promise<number>;
+  /** A page of matches, as `rank` gives them, and how many documents match, counted no further than `cap`. */
+  search(db: Q, request: MatchRequest, cap: number): Promise<PageOfMatches>;
+}
+
+export interface PageOfMatches {
+  ranked: RankedId[];
+  /** At most the cap. */
+  counted: number;
 }
 
 /** Field weights: a word in the headline says far more about a story than one in the body. */

@@ -90,6 +90,9 @@ export const sqliteEngine: SearchEngine = {
     await sql`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`.execute(db);
   },
 
+  // FTS5 merges its segments as it goes: a bulk load needs nothing special.
+  rebuilding: (_db, work) => work(),
+
   async rank(db, request) {
     const order =
       request.order === "newest"
@@ -103,11 +106,14 @@ export const sqliteEngine: SearchEngine = {
     return rows.map((r) => ({ id: r.id, score: -r.score }));
   },
 
-  async count(db, request, cap) {
+  async search(db, request, cap) {
+    const ranked = await sqliteEngine.rank(db, request);
+    // A first page that is not full holds every match: nothing left to count.
+    if (request.offset === 0 && ranked.length < request.limit) return { ranked, counted: ranked.length };
     const { rows } = await sql<{ n: number }>`
       SELECT count(*) AS n FROM (SELECT 1 ${matching(request, undefined, false)} LIMIT ${cap}) AS hits`.execute(
       db,
     );
-    return Number(rows[0]?.n ?? 0);
+    return { ranked, counted: Number(rows[0]?.n ?? 0) };
   },
 };
