@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import * as cheerio from "cheerio";
+import sharp from "sharp";
 import { LOGIN_LIMITS } from "../../src/accounts/login-throttle.ts";
 import type { Role } from "../../src/accounts/roles.ts";
 import { WEBHOOK_DELIVER_JOB } from "../../src/distribution/webhooks/webhook-events.ts";
@@ -7,6 +12,7 @@ import { claimNextJob, LEASE_MS } from "../../src/jobs/job-queue.ts";
 import { formatProcess } from "../../src/jobs/process-identity.ts";
 import { API, ApiClient, loginAsEveryRole, TEST_PASSWORD } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { startS3Server, type TestS3Server } from "../support/s3-server.ts";
 import { movableClock } from "../support/test-clock.ts";
 import { startSecondNode, startTestServer, type TestNode, type TestServer } from "../support/test-server.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
@@ -37,14 +43,25 @@ describe("two nodes on one PostgreSQL database", { skip }, () => {
   let a: TestServer;
   let b: TestNode;
   let receiver: WebhookReceiver;
+  /** Where both nodes keep photos, as machines that share no disk would. */
+  let s3: TestS3Server;
+  /** Each node's own MEDIA_DIR, which the bucket leaves empty. */
+  const folders: string[] = [];
   let as: Record<Role, ApiClient>;
   /** The editor's session from A, presented to B. */
   let editorOnB: ApiClient;
 
   before(async () => {
     receiver = await startWebhookReceiver();
-    a = await startTestServer("postgres", { webhookAllowedHosts: ["127.0.0.1"] }, { clock });
-    b = await startSecondNode(a);
+    s3 = await startS3Server();
+    const bucket = await s3.newBucket();
+    for (const node of ["a", "b"]) folders.push(await mkdtemp(join(tmpdir(), `dateline-node-${node}-`)));
+    a = await startTestServer(
+      "postgres",
+      { webhookAllowedHosts: ["127.0.0.1"], mediaS3: bucket, mediaDir: folders[0] },
+      { clock },
+    );
+    b = await startSecondNode(a, { config: { mediaDir: folders[1] } });
     as = await loginAsEveryRole(a);
     editorOnB = new ApiClient(b.url, as.editor.cookie, as.editor.csrfToken);
   });
@@ -52,15 +69,18 @@ describe("two nodes on one PostgreSQL database", { skip }, () => {
     await b?.stop();
     await a?.stop();
     await receiver?.close();
+    await s3?.close();
+    for (const folder of folders) await rm(folder, { recursive: true, force: true });
   });
 
-  async function draft(client: ApiClient, headline: string): Promise<number> {
+  async function draft(client: ApiClient, headline: string, fields: object = {}): Promise<number> {
     const created = await client.request<{ id: number }>("POST", "/articles", {
       edition: "en",
       section: "national",
       headline,
       standfirst: "A standfirst.",
       body: "<p>Body.</p>",
+      ...fields,
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     return created.body.id;
@@ -145,6 +165,63 @@ describe("two nodes on one PostgreSQL database", { skip }, () => {
       jobs,
       stories.map(() => ({ status: "done", attempts: 1 })),
     );
+  });
+
+  it("shows on B's article page a photo uploaded through A, served by B from the bucket with its variants", async () => {
+    const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#2a6f97" } })
+      .jpeg()
+      .toBuffer();
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "river.jpg");
+    for (const [name, value] of Object.entries({
+      caption: "The river at dawn",
+      credit: "Desk",
+      alt: "A river.",
+    }))
+      form.set(name, value);
+    const photo = await as.editor.request<{ id: number; url: string }>("POST", "/media", undefined, {
+      raw: form,
+    });
+    assert.equal(photo.status, 201, JSON.stringify(photo.body));
+    const id = await draft(as.editor, "A photo uploaded on one node", { leadMediaId: photo.body.id });
+    const published = await as.editor.request<{ url: string }>("POST", `/articles/${id}/publish`);
+    assert.equal(published.status, 200, JSON.stringify(published.body));
+
+    const original = await fetch(a.url + photo.body.url);
+    assert.equal(original.status, 200);
+    const bytes = Buffer.from(await original.arrayBuffer());
+    const onB = await eventually(
+      async () => {
+        const page = await text(b.url + published.body.url);
+        const $ = cheerio.load(page.body);
+        return page.status === 200 && $("article picture source[type='image/avif']").length > 0
+          ? $
+          : undefined;
+      },
+      30_000,
+      "B's article page with the photo's variants (whichever node's runner built them)",
+    );
+    const img = onB("article picture img").first();
+    const servedByB = await fetch(b.url + photo.body.url);
+    assert.equal(servedByB.status, 200);
+    assert.deepEqual(Buffer.from(await servedByB.arrayBuffer()), bytes, "B serves the original A stored");
+    const sources = [
+      img.attr("src"),
+      ...onB("article picture source")
+        .map((_, s) => onB(s).attr("srcset"))
+        .get(),
+    ]
+      .flatMap((value) => (value ?? "").split(", "))
+      .map((entry) => entry.split(" ")[0] ?? "");
+    assert.ok(sources.length >= 3 && sources.every((url) => url.startsWith("/media/")), sources.join());
+    for (const url of sources) {
+      const variant = await fetch(b.url + url);
+      assert.equal(variant.status, 200, url);
+      const fromA = await fetch(a.url + url);
+      assert.deepEqual(Buffer.from(await variant.arrayBuffer()), Buffer.from(await fromA.arrayBuffer()), url);
+    }
+    for (const folder of folders)
+      assert.deepEqual(await readdir(folder), [], "no node wrote to its own disk");
   });
 
   it("finishes on B, once its lease has passed, a job that a node which died had claimed", async () => {

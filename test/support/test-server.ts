@@ -69,7 +69,7 @@ export async function startTestServer(
   return testServer;
 }
 
-/** Another node of `first`'s newspaper: the real server on its own port, on the same database and media folder. */
+/** Another node of `first`'s newspaper: the real server on its own port, on the same database and media storage. */
 export interface TestNode {
   url: string;
   server: RunningServer;
@@ -78,14 +78,16 @@ export interface TestNode {
 
 /**
  * Starts another node beside `first`, as a second machine behind the balancer would run: same
- * database, same media folder, same clock, its own port, caches and job runner. Stop it before
- * `first`, which drops the database.
+ * database, same media storage, same clock, its own port, caches and job runner; `options.config`
+ * changes what a second machine would see otherwise (its own MEDIA_DIR beside a shared bucket).
+ * Stop it before `first`, which drops the database.
  */
 export async function startSecondNode(
   first: TestServer,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; config?: Partial<Config> } = {},
 ): Promise<TestNode> {
-  const server = await startServer(first.config, options.logger ?? createLogger(first.config.logLevel), {
+  const config = { ...first.config, ...options.config };
+  const server = await startServer(config, options.logger ?? createLogger(config.logLevel), {
     clock: first.clock,
   });
   return { url: server.url, server, stop: () => server.close() };
