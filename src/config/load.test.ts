@@ -47,6 +47,27 @@ describe("loadConfig", () => {
     }
   });
 
+  it("sends CDN purges only with a URL and a signing secret of 16 characters or more", () => {
+    assert.equal(loadConfig({}).cdnPurge, undefined);
+    const secret = "s".repeat(16);
+    assert.deepEqual(
+      loadConfig({ CDN_PURGE_URL: "https://cdn.example/purge", CDN_PURGE_SECRET: secret }).cdnPurge,
+      {
+        url: "https://cdn.example/purge",
+        secret,
+      },
+    );
+    assert.throws(() => loadConfig({ CDN_PURGE_URL: "https://cdn.example/purge" }), /CDN_PURGE_SECRET/);
+    assert.throws(
+      () => loadConfig({ CDN_PURGE_URL: "https://cdn.example/purge", CDN_PURGE_SECRET: "short" }),
+      /CDN_PURGE_SECRET/,
+    );
+    assert.throws(
+      () => loadConfig({ CDN_PURGE_URL: "ftp://cdn.example", CDN_PURGE_SECRET: secret }),
+      /CDN_PURGE_URL/,
+    );
+  });
+
   it("lists every bad variable in one error", () => {
     assert.throws(
       () => loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", SITE_URL: "ftp://x" }),

@@ -57,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
+    ...(e.CDN_PURGE_URL ? { cdnPurge: { url: e.CDN_PURGE_URL, secret: e.CDN_PURGE_SECRET } } : {}),
     mediaS3: mediaS3Settings(e),
   });
 }

@@ -65,6 +65,16 @@ const EnvFields = z.object({
     .default("")
     .refine((token) => token === "" || token.length >= 16, { message: "must be at least 16 characters" })
     .transform((token) => token || undefined),
+  /** Where each change's cache keys are POSTed for the CDN to purge; unset, nothing is sent. */
+  CDN_PURGE_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Signs each purge request (HMAC-SHA256, as webhooks are signed). */
+  CDN_PURGE_SECRET: z
+    .string()
+    .default("")
+    .refine((secret) => secret === "" || secret.length >= 16, { message: "must be at least 16 characters" }),
 });
 
 /** The settings MEDIA_STORAGE=s3 cannot work without, each named when missing. */
@@ -77,6 +87,12 @@ const S3_REQUIRED = [
 
 /** Environment variables Dateline reads; the only schema that sees `process.env`. */
 export const EnvSchema = EnvFields.superRefine((env, ctx) => {
+  if (env.CDN_PURGE_URL && !env.CDN_PURGE_SECRET)
+    ctx.addIssue({
+      code: "custom",
+      path: ["CDN_PURGE_SECRET"],
+      message: "is required when CDN_PURGE_URL is set",
+    });
   if (env.MEDIA_STORAGE !== "s3") return;
   for (const name of S3_REQUIRED) {
     if (!env[name])
