@@ -3,9 +3,12 @@
  * readers and partners.
  *
  * The real server on a fresh demo database (`--dialect sqlite|postgres`), an editor over HTTP and
- * a local webhook receiver. For each of `--publishes N` drafts (default 100), one at a time:
+ * a local webhook receiver; with `--nodes 2` (PostgreSQL), a second node on the same database,
+ * as a second machine behind the balancer would run. For each of `--publishes N` drafts
+ * (or BENCH_PUBLISHES, default 100), one at a time, published through the first node:
  * - publish-to-live: from the publish response to the moment the story's page, its section page
- *   and the edition's RSS feed all show it (polled every 5 ms, so read it as ±5 ms);
+ *   and the edition's RSS feed all show it, on the first node and on the second (polled every
+ *   5 ms, so read it as ±5 ms);
  * - publish-to-webhook: from the commit (the event's outbox row, written just before it, read
  *   by wall clock in milliseconds) to the receiver holding the signed delivery.
  * Beside them, the same run measures the publish request itself and the job runner's poll
@@ -18,7 +21,7 @@ import { createUser } from "../src/accounts/user.service.ts";
 import type { Database } from "../src/db/database.ts";
 import { insertWebhook } from "../src/distribution/webhooks/webhooks.service.ts";
 import { login, TEST_PASSWORD } from "../test/support/api-client.ts";
-import { startTestServer } from "../test/support/test-server.ts";
+import { startSecondNode, startTestServer, type TestNode } from "../test/support/test-server.ts";
 import { type ReceivedDelivery, startWebhookReceiver } from "../test/support/webhook-receiver.ts";
 import { parseDialect } from "./fresh-database.ts";
 import { percentile } from "./stats.ts";
@@ -33,13 +36,17 @@ let db: Kysely<Database>;
 const { values: args } = parseArgs({
   options: {
     dialect: { type: "string", default: "sqlite" },
-    publishes: { type: "string", default: "100" },
+    publishes: { type: "string", default: process.env.BENCH_PUBLISHES ?? "100" },
+    nodes: { type: "string", default: "1" },
   },
 });
 const dialect = parseDialect(args.dialect);
 const publishes = Number(args.publishes);
 if (!Number.isInteger(publishes) || publishes < 1)
   throw new Error("--publishes takes a positive whole number");
+const nodes = Number(args.nodes);
+if (nodes !== 1 && nodes !== 2) throw new Error("--nodes takes 1 or 2");
+if (nodes === 2 && dialect !== "postgres") throw new Error("--nodes 2 needs --dialect postgres");
 
 function signedWith(secret: string, delivery: ReceivedDelivery): boolean {
   const timestamp = String(delivery.headers["x-dateline-timestamp"] ?? "");
@@ -76,10 +83,22 @@ async function shows(url: string, text: string): Promise<boolean> {
   return response.ok && (await response.text()).includes(text);
 }
 
+/** Whether a node shows the story on its page, its section page and the edition's RSS feed. */
+async function liveOn(base: string, page: string, headline: string): Promise<boolean> {
+  const all = await Promise.all([
+    shows(base + page, headline),
+    shows(`${base}/en/national/`, headline),
+    shows(`${base}/en/feed.xml`, headline),
+  ]);
+  return all.every(Boolean);
+}
+
 async function main(): Promise<void> {
   const server = await startTestServer(dialect, { webhookAllowedHosts: ["127.0.0.1"] });
   const receiver = await startWebhookReceiver();
+  let second: TestNode | undefined;
   try {
+    if (nodes === 2) second = await startSecondNode(server);
     db = server.server.db.kysely;
     const { secret } = await insertWebhook(
       db,
@@ -93,7 +112,12 @@ async function main(): Promise<void> {
       server.clock(),
     );
     const editor = await login(server.url, "bench@desk.test");
-    const request = { live: [] as number[], webhook: [] as number[], publish: [] as number[] };
+    const request = {
+      live: [] as number[],
+      liveOther: [] as number[],
+      webhook: [] as number[],
+      publish: [] as number[],
+    };
     for (let i = 0; i < publishes; i++) {
       const headline = `Bench story ${i} ${Date.now().toString(36)}`;
       const draft = await editor.request<{ id: number }>("POST", "/articles", {
@@ -107,20 +131,17 @@ async function main(): Promise<void> {
       const published = await editor.request<{ url: string }>("POST", `/articles/${draft.body.id}/publish`);
       const answered = performance.now();
       if (published.status !== 200) throw new Error(`publish answered ${published.status}`);
-      const page = server.url + published.body.url;
-      const live = await until(async () => {
-        const all = await Promise.all([
-          shows(page, headline),
-          shows(`${server.url}/en/national/`, headline),
-          shows(`${server.url}/en/feed.xml`, headline),
-        ]);
-        return all.every(Boolean);
-      });
+      const page = published.body.url;
+      const [live, liveOther] = await Promise.all([
+        until(() => liveOn(server.url, page, headline)),
+        second && until(() => liveOn((second as TestNode).url, page, headline)),
+      ]);
       await until(() => receiver.received.some((d) => d.json.article.id === draft.body.id));
       const delivery = receiver.received.find((d) => d.json.article.id === draft.body.id) as ReceivedDelivery;
       if (!signedWith(secret, delivery)) throw new Error("a delivery's signature did not verify");
       request.publish.push(answered - sent);
       request.live.push(live - answered);
+      if (liveOther !== undefined) request.liveOther.push(liveOther - answered);
       request.webhook.push(delivery.at - (await committedAt(draft.body.id)));
     }
     const row = (name: string, values: number[]) => [
@@ -128,13 +149,16 @@ async function main(): Promise<void> {
       percentile(values, 50).toFixed(1),
       percentile(values, 99).toFixed(1),
     ];
-    console.log(`publish bench: ${dialect}, ${publishes} publishes, one at a time\n`);
+    console.log(
+      `publish bench: ${dialect}, ${nodes} node${nodes > 1 ? "s" : ""} on one database, ${publishes} publishes, one at a time\n`,
+    );
     console.log(
       formatTable(
         ["measure", "p50 ms", "p99 ms"],
         [
           row("publish request (lock, write, outbox, dispatch)", request.publish),
           row("publish-to-live (page, section, feed)", request.live),
+          ...(second ? [row("publish-to-live on the other node", request.liveOther)] : []),
           row("publish-to-webhook (commit → signed delivery)", request.webhook),
         ],
       ),
@@ -145,6 +169,7 @@ async function main(): Promise<void> {
         ` (aim: under 100 ms after commit: ${percentile(request.webhook, 99) < 100 ? "met" : "not met"} at p99)`,
     );
   } finally {
+    await second?.stop();
     await receiver.close();
     await server.stop();
   }
