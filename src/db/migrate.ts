@@ -12,6 +12,7 @@ import { throttlesMigration } from "./migrations/2026-12-03-05-throttles.ts";
 import { searchVectorMigration } from "./migrations/2026-12-03-06-search-pg-vector.ts";
 import { apiRateWindowsMigration } from "./migrations/2026-12-03-07-api-rate-windows.ts";
 import { mastheadDaysMigration } from "./migrations/2026-12-03-09-masthead-days.ts";
+import { searchPgTermsMigration } from "./migrations/2026-12-03-10-search-pg-terms.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -35,6 +36,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-06-search-pg-vector": searchVectorMigration(tools),
     "2026-12-03-07-api-rate-windows": apiRateWindowsMigration(tools),
     "2026-12-03-09-masthead-days": mastheadDaysMigration(),
+    "2026-12-03-10-search-pg-terms": searchPgTermsMigration(tools),
   };
 }
 

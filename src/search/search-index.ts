@@ -11,7 +11,7 @@ import { refreshPlannerStatistics } from "../db/planner-statistics.ts";
 import { postgresEngine } from "./engine/postgres-engine.ts";
 import type { IndexedText, SearchEngine } from "./engine/search-engine.ts";
 import { sqliteEngine } from "./engine/sqlite-engine.ts";
-import { telling } from "./related/term-weights.ts";
+import { telltaleSet } from "./related/term-weights.ts";
 import { analyze } from "./text/terms.ts";
 
 type Q = Kysely<Database>;
@@ -39,16 +39,9 @@ export function indexedTextOf(
   } satisfies IndexedText;
 }
 
-/**
- * Counted with every document's terms, so its document count is the edition's size: the N of
- * idf, kept current by the same writes. No word analyzes to an empty term.
- */
-export const EDITION_SIZE_TERM = "";
-
 /** The terms related stories weigh (stop words and numbers say nothing), counted once each. */
 export function distinctTerms(text: IndexedText): string[] {
-  const all = new Set([...text.headline, ...text.standfirst, ...text.tags, ...text.body]);
-  return [EDITION_SIZE_TERM, ...[...all].filter(telling)];
+  return telltaleSet([...text.headline, ...text.standfirst, ...text.tags, ...text.body]);
 }
 
 export interface Prepared {
@@ -78,17 +71,13 @@ async function insertDocuments(db: Q, docs: readonly Prepared[]): Promise<void> 
       })),
     )
     .execute();
-  await db
-    .insertInto("search_document_terms")
-    .values(docs.map(({ article, terms }) => ({ article_id: article.id, terms: terms.join(" ") })))
-    .execute();
   const bylines = docs.flatMap(({ article: a }) =>
     a.authorIds.map((author_id) => ({ article_id: a.id, author_id })),
   );
   if (bylines.length > 0) await db.insertInto("search_document_authors").values(bylines).execute();
   await engineFor(db).writeTexts(
     db,
-    docs.map((d) => ({ articleId: d.article.id, edition: d.article.edition, text: d.text })),
+    docs.map((d) => ({ articleId: d.article.id, edition: d.article.edition, text: d.text, terms: d.terms })),
   );
 }
 
@@ -122,12 +111,15 @@ async function countTerms(db: Q, edition: string, terms: readonly string[], delt
 export async function removeFromIndex(db: Q, articleIds: readonly number[]): Promise<number[]> {
   if (articleIds.length === 0) return [];
   const old = await db
-    .selectFrom("search_documents as d")
-    .innerJoin("search_document_terms as t", "t.article_id", "d.article_id")
-    .where("d.article_id", "in", articleIds)
-    .select(["d.article_id", "d.edition", "t.terms"])
+    .selectFrom("search_documents")
+    .where("article_id", "in", articleIds)
+    .select(["article_id", "edition"])
     .execute();
-  for (const doc of old) await countTerms(db, doc.edition, doc.terms.split(" "), -1);
+  const terms = await engineFor(db).documentTerms(
+    db,
+    old.map((d) => d.article_id),
+  );
+  for (const doc of old) await countTerms(db, doc.edition, terms.get(doc.article_id) ?? [], -1);
   const ids = old.map((d) => d.article_id);
   await engineFor(db).eraseText(db, ids);
   if (ids.length > 0) await db.deleteFrom("search_documents").where("article_id", "in", ids).execute();
@@ -160,12 +152,7 @@ export async function rebuildSearchIndex(db: Q): Promise<{ documents: number }> 
 
 async function rebuildIn(trx: Q): Promise<{ documents: number }> {
   await engineFor(trx).eraseAllText(trx);
-  for (const table of [
-    "search_document_authors",
-    "search_document_terms",
-    "search_documents",
-    "search_terms",
-  ] as const)
+  for (const table of ["search_document_authors", "search_documents", "search_terms"] as const)
     await trx.deleteFrom(table).execute();
   const counts = new Map<string, Map<string, number>>();
   let documents = 0;

@@ -17,6 +17,7 @@ export interface SearchDocumentTable {
   published_day: number;
 }
 
+/** SQLite only: PostgreSQL reads a document's terms from its vector (migration 2026-12-03-10). */
 export interface SearchDocumentTermsTable {
   article_id: number;
   /**

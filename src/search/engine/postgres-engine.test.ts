@@ -4,10 +4,11 @@ import { type RawBuilder, sql } from "kysely";
 import pg from "pg";
 import { unavailable, useMigratedDatabase } from "../../../test/support/databases.ts";
 import { NOW, seedFixtures } from "../../../test/support/fixtures.ts";
+import { searchableArticles } from "../../content/searchable.queries.ts";
 import { Rng } from "../../demo/prng.ts";
 import { parseQuery } from "../query/parse-query.ts";
-import { dayNumber, rebuildSearchIndex } from "../search-index.ts";
-import { rankQuery, searchQuery } from "./postgres-engine.ts";
+import { dayNumber, distinctTerms, indexedTextOf, rebuildSearchIndex } from "../search-index.ts";
+import { postgresEngine, rankQuery, searchQuery } from "./postgres-engine.ts";
 import type { MatchRequest } from "./search-engine.ts";
 
 const STORIES = 60;
@@ -36,15 +37,19 @@ describe("PostgreSQL search, on an archive whose vectors are kept out of line", 
   skip: await unavailable("postgres"),
 }, () => {
   const test = useMigratedDatabase("postgres");
+  const ids: number[] = [];
 
   before(async () => {
     const fx = await seedFixtures(test.db.kysely);
     const rng = new Rng(11);
+    const headlines: Record<number, string> = { 7: "Quillwort growers meet", 9: "Marshwort season opens" };
     for (let i = 0; i < STORIES; i++)
-      await fx.article({
-        headline: i === 7 ? "Quillwort growers meet" : `Market report ${i}`,
-        bodyHtml: longBody(rng),
-      });
+      ids.push(
+        await fx.article({
+          headline: headlines[i] ?? `Market report ${i}`,
+          bodyHtml: i === 8 ? `<p>Marshwort again.</p>${longBody(rng)}` : longBody(rng),
+        }),
+      );
     await rebuildSearchIndex(test.db.kysely);
   });
 
@@ -94,5 +99,23 @@ describe("PostgreSQL search, on an archive whose vectors are kept out of line", 
       );
     });
     assert.equal(used, false);
+  });
+
+  it("ranks a match only in the body above nothing and below a match in the headline", async () => {
+    const { rows } = await rankQuery(request("marshwort ")).execute(test.db.kysely);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      [ids[9], ids[8]],
+    );
+    const [headline, body] = rows.map((r) => Number(r.score));
+    assert.ok((body ?? 0) > 0 && (body ?? 0) < (headline ?? 0) / 5, `body ${body}, headline ${headline}`);
+  });
+
+  it("reads a story's telling terms from its vector: the same terms its analysis gives", async () => {
+    const stories = await searchableArticles(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);
+    const terms = await postgresEngine.documentTerms(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);
+    assert.equal(terms.size, 2);
+    for (const story of stories)
+      assert.deepEqual([...(terms.get(story.id) ?? [])].sort(), distinctTerms(indexedTextOf(story)).sort());
   });
 });

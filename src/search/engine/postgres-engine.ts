@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import type { Clause } from "../query/parse-query.ts";
+import { telltaleSet } from "../related/term-weights.ts";
 import {
   FIELD_WEIGHTS,
   filterConditions,
@@ -167,6 +168,18 @@ export const postgresEngine: SearchEngine = {
     );
     await sql`UPDATE search_documents AS d SET tsv = CAST(v.literal AS tsvector)
       FROM (VALUES ${sql.join(rows)}) AS v(id, literal) WHERE d.article_id = v.id`.execute(db);
+  },
+
+  /**
+   * The vector holds every term of the document, so its telling terms are read from it (migration
+   * 2026-12-03-10 dropped the copy SQLite keeps in `search_document_terms`).
+   */
+  async documentTerms(db, articleIds) {
+    if (articleIds.length === 0) return new Map();
+    const { rows } = await sql<{ article_id: number; words: string[] }>`
+      SELECT article_id, tsvector_to_array(tsv) AS words FROM search_documents
+      WHERE article_id IN (${sql.join(articleIds)})`.execute(db);
+    return new Map(rows.map((r) => [r.article_id, telltaleSet(r.words)]));
   },
 
   // The text is a column of the row, so it goes with it.

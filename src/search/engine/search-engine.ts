@@ -46,11 +46,16 @@ export interface RankedId {
 
 /** The two full-text engines behind one interface; everything around them is shared SQL. */
 export interface SearchEngine {
-  /** Stores documents' text; their `search_documents` rows are already written. */
+  /**
+   * Stores documents' text and their telling terms (`distinctTerms`); their `search_documents`
+   * rows are already written.
+   */
   writeTexts(
     db: Q,
-    documents: readonly { articleId: number; edition: string; text: IndexedText }[],
+    documents: readonly { articleId: number; edition: string; text: IndexedText; terms: readonly string[] }[],
   ): Promise<void>;
+  /** The telling terms of indexed documents, as written with their text. */
+  documentTerms(db: Q, articleIds: readonly number[]): Promise<Map<number, string[]>>;
   /** Forgets the text of documents whose rows are being deleted. */
   eraseText(db: Q, articleIds: readonly number[]): Promise<void>;
   eraseAllText(db: Q): Promise<void>;

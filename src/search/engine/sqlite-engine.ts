@@ -79,15 +79,32 @@ export const sqliteEngine: SearchEngine = {
     await sql`INSERT INTO search_fts (rowid, headline, standfirst, tags, body) VALUES ${sql.join(rows)}`.execute(
       db,
     );
+    // FTS5 cannot give a contentless document's terms back, so they are kept beside it.
+    await db
+      .insertInto("search_document_terms")
+      .values(documents.map(({ articleId, terms }) => ({ article_id: articleId, terms: terms.join(" ") })))
+      .execute();
+  },
+
+  async documentTerms(db, articleIds) {
+    if (articleIds.length === 0) return new Map();
+    const rows = await db
+      .selectFrom("search_document_terms")
+      .where("article_id", "in", articleIds)
+      .select(["article_id", "terms"])
+      .execute();
+    return new Map(rows.map((r) => [r.article_id, r.terms.split(" ")]));
   },
 
   async eraseText(db, articleIds) {
     if (articleIds.length === 0) return;
     await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(articleIds)})`.execute(db);
+    await db.deleteFrom("search_document_terms").where("article_id", "in", articleIds).execute();
   },
 
   async eraseAllText(db) {
     await sql`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`.execute(db);
+    await db.deleteFrom("search_document_terms").execute();
   },
 
   // FTS5 merges its segments as it goes: a bulk load needs nothing special.

@@ -4,16 +4,9 @@ import type { ArticleSummary } from "../../content/content.ts";
 import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
-import {
-  dayNumber,
-  distinctTerms,
-  EDITION_SIZE_TERM,
-  engineFor,
-  indexedTextOf,
-  type Prepared,
-} from "../search-index.ts";
+import { dayNumber, distinctTerms, engineFor, indexedTextOf, type Prepared } from "../search-index.ts";
 import { listComputed, listPins } from "./related-pins.ts";
-import { termWeights } from "./term-weights.ts";
+import { EDITION_SIZE_TERM, termWeights } from "./term-weights.ts";
 
 type Q = Kysely<Database>;
 
@@ -130,20 +123,19 @@ export async function computeRelated(
     offset: 0,
   });
   if (found.length === 0) return [];
-  const docs = await db
-    .selectFrom("search_documents as d")
-    .innerJoin("search_document_terms as t", "t.article_id", "d.article_id")
-    .where(
-      "d.article_id",
-      "in",
-      found.map((r) => r.id),
-    )
-    .select(["d.article_id", "d.section_id", "d.published_day", "t.terms"])
-    .execute();
+  const ids = found.map((r) => r.id);
+  const [docs, termsOf] = await Promise.all([
+    db
+      .selectFrom("search_documents")
+      .where("article_id", "in", ids)
+      .select(["article_id", "section_id", "published_day"])
+      .execute(),
+    engineFor(db).documentTerms(db, ids),
+  ]);
   const total = [...profile.values()].reduce((sum, w) => sum + w, 0);
   const candidates = docs
     .map((doc) => {
-      const terms = new Set(doc.terms.split(" "));
+      const terms = new Set(termsOf.get(doc.article_id));
       let shared = 0;
       for (const [term, weight] of profile) if (terms.has(term)) shared += weight;
       const section = doc.section_id === article.sectionId ? SAME_SECTION_BONUS : 0;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import type { WritePath } from "../../events/write-path.ts";
 import { defineJob } from "../../jobs/job-runner.ts";
+import { listComputed } from "./related-pins.ts";
 import { refreshRelated } from "./related-stories.ts";
 
 export const RELATED_REFRESH_JOB = "related.refresh";
@@ -21,8 +22,14 @@ export function relatedRefreshJob(writes: WritePath, clock: Clock) {
     async run({ articleIds }) {
       const now = clock().toISOString();
       await writes.run(async (uow) => {
-        for (const id of articleIds) await refreshRelated(uow.trx, id, now);
-        await uow.record({ type: "related.changed", articleIds });
+        // Only stories whose list changed have pages to refresh; most refreshes change nothing.
+        const changed: number[] = [];
+        for (const id of articleIds) {
+          const before = await listComputed(uow.trx, id);
+          const after = await refreshRelated(uow.trx, id, now);
+          if (before.join() !== after.join()) changed.push(id);
+        }
+        if (changed.length > 0) await uow.record({ type: "related.changed", articleIds: changed });
       });
     },
   });

@@ -4,9 +4,20 @@ import { isStopWord } from "../text/stopwords.ts";
 /** How much one occurrence in each field says about what a story is about. */
 const FIELD_EMPHASIS = { headline: 3, standfirst: 2, tags: 3, body: 1 } as const;
 
+/**
+ * Counted with every document's terms, so its document count is the edition's size: the N of
+ * idf, kept current by the same writes. No word analyzes to an empty term.
+ */
+export const EDITION_SIZE_TERM = "";
+
 /** Whether a term can say what a story is about: not a stop word, a number or a single letter. */
 export function telling(term: string): boolean {
   return [...term].length >= 2 && !/^\d+$/.test(term) && !isStopWord(term);
+}
+
+/** The terms of a document's words that related stories weigh, each once, with the edition-size term. */
+export function telltaleSet(words: Iterable<string>): string[] {
+  return [EDITION_SIZE_TERM, ...[...new Set(words)].filter(telling)];
 }
 
 /** Each telling term's occurrences, weighted by field: the "tf" of related stories' tf-idf. */
