@@ -115,10 +115,10 @@ async function readerPaths(url: string): Promise<string[]> {
   }
 }
 
-async function untilUp(child: ChildProcess, url: string): Promise<void> {
+async function untilUp(child: ChildProcess, url: string, output: () => string): Promise<void> {
   const started = performance.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
     if (
       await fetch(url).then(
         (r) => r.ok,
@@ -143,10 +143,14 @@ async function measureNode(
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...env, PORT: String(port) },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let errors = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    errors += chunk.toString("utf8");
   });
   try {
-    await untilUp(child, `${base}/healthz`);
+    await untilUp(child, `${base}/healthz`, () => errors);
     for (const path of paths) {
       const response = await fetch(base + path);
       await response.arrayBuffer();
