@@ -11,10 +11,10 @@ import { passwordRoutes } from "./accounts/password.routes.ts";
 import { sessionRoutes } from "./accounts/session.routes.ts";
 import { userRoutes } from "./accounts/users.routes.ts";
 import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
+import { NodeCache } from "./cache/node-cache.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import { createBodySanitizer } from "./content/body-sanitizer.ts";
-import { NodeCache } from "./cache/node-cache.ts";
 import type { Database } from "./db/database.ts";
 import { apiKeyRoutes } from "./distribution/content-api/api-key.routes.ts";
 import { registerContentApi } from "./distribution/content-api/content-api.ts";
@@ -152,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     media,
     now: pageDeps.now,
     pokeJobs: deps.pokeJobs ?? (() => undefined),
+    cache: pageDeps.cache,
     writes:
       deps.writes ??
       createWritePath({

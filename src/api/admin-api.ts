@@ -3,6 +3,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
+import type { NodeCache } from "../cache/node-cache.ts";
 import type { Config } from "../config/load.ts";
 import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { Database } from "../db/database.ts";
@@ -28,6 +29,8 @@ export interface ApiDeps {
   pokeJobs: () => void;
   /** Content writes: a transaction with an outbox, dispatched to followers after commit. */
   writes: WritePath;
+  /** This node's cache of public answers, which the Content API answers from. */
+  cache: NodeCache;
   /** Story bodies are cleaned here, off the event loop (content/body-sanitizer.ts). */
   cleanBody: CleanBody;
   /** The public page of any story as HTML with the editor's unsaved fields, for previews. */

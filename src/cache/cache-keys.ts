@@ -9,13 +9,16 @@ import type { ArticleKind } from "../content/article.kinds.ts";
  */
 export const cacheKey = {
   article: (id: number) => `article-${id}`,
+  /** The related stories shown with a story, which change without the story changing. */
+  related: (articleId: number) => `related-${articleId}`,
   media: (id: number) => `media-${id}`,
   /** An author's name, title and portrait wherever they appear (bylines, the author's page). */
   byline: (authorSlug: string) => `byline-${safe(authorSlug)}`,
   /** The newest stories of one kind in an edition: the front page's fill, the opinion rail, the edition feed. */
   latest: (edition: string, kind: ArticleKind) => `latest-${safe(edition)}-${kind}`,
   front: (edition: string) => `front-${safe(edition)}`,
-  section: (sectionId: number) => `section-${sectionId}`,
+  /** Sections are shared by the editions, each with its own stories. */
+  section: (sectionId: number, edition: string) => `section-${sectionId}-${safe(edition)}`,
   tag: (tagId: number) => `tag-${tagId}`,
   author: (authorSlug: string, edition: string) => `author-${safe(authorSlug)}-${safe(edition)}`,
   /** The versions of one story in other editions, which each version's page links to. */

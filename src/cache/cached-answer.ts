@@ -59,7 +59,11 @@ export function sendAnswer(
   answer: PreparedAnswer,
   delivery: Delivery,
 ) {
-  reply.code(answer.status).type(answer.type).header("vary", "accept-encoding");
+  const vary = reply.getHeader("vary");
+  reply
+    .code(answer.status)
+    .type(answer.type)
+    .header("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
   if (answer.status !== 200) return sendEncoded(request, reply.header("cache-control", "no-store"), answer);
   reply.header("cache-control", delivery.cacheControl).header("etag", answer.etag);
   if (delivery.keys.length > 0) reply.header("surrogate-key", delivery.keys.join(" "));

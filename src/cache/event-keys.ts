@@ -11,6 +11,7 @@ export const CACHED_EVENTS: readonly DomainEventType[] = [
   "section.changed",
   "author.changed",
   "front-page.changed",
+  "tag.added",
   "related.changed",
   "day.changed",
 ];
@@ -32,8 +33,11 @@ export function keysOf(event: DomainEvent): string[] {
       return [cacheKey.byline(event.key), cacheKey.authors];
     case "front-page.changed":
       return [cacheKey.front(event.edition)];
+    // A new tag has no stories yet: only the edition's tag sitemap lists it.
+    case "tag.added":
+      return [cacheKey.sitemap(event.edition)];
     case "related.changed":
-      return event.articleIds.map(cacheKey.article);
+      return event.articleIds.map(cacheKey.related);
     case "day.changed":
       return [cacheKey.masthead];
   }

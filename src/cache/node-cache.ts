@@ -1,9 +1,16 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Transaction } from "kysely";
 import type { Logger } from "pino";
 import type { Config } from "../config/load.ts";
 import type { Database } from "../db/database.ts";
 import { type CacheNoticeListener, EVERY_KEY, listenForCacheNotices, noticeKeys } from "./cache-notices.ts";
-import { type Answer, type PreparedAnswer, prepareAnswer, sharedCacheControl } from "./cached-answer.ts";
+import {
+  type Answer,
+  type PreparedAnswer,
+  prepareAnswer,
+  sendAnswer,
+  sharedCacheControl,
+} from "./cached-answer.ts";
 import { type CacheCounts, ResponseCache } from "./response-cache.ts";
 
 /** A rendered answer and the cache keys of what it shows. */
@@ -67,9 +74,17 @@ export class NodeCache {
   async #render(id: string, render: () => Promise<Rendered>, ticket: number): Promise<Served> {
     const rendered = await render();
     const answer = prepareAnswer(rendered.answer);
-    const entry = { answer, keys: rendered.keys };
-    if (answer.status === 200) this.#answers.set(id, entry, rendered.keys, ticket);
+    const entry = { answer, keys: [...new Set(rendered.keys)] };
+    if (answer.status === 200) this.#answers.set(id, entry, entry.keys, ticket);
     return { ...entry, hit: false };
+  }
+
+  /**
+   * Sends what `through` served, with its keys and, unless `cacheControl` says otherwise, the
+   * lifetimes of an answer the CDN is told to purge.
+   */
+  deliver(request: FastifyRequest, reply: FastifyReply, served: Served, cacheControl = this.cacheControl) {
+    return sendAnswer(request, reply, served.answer, { keys: served.keys, cacheControl, hit: served.hit });
   }
 
   /** Inside the transaction of a change's follower: see the class comment. */
@@ -90,6 +105,11 @@ export class NodeCache {
 
   clear(): void {
     this.#answers.clear();
+  }
+
+  /** Answers held, for the metrics and tests. */
+  get size(): number {
+    return this.#answers.size;
   }
 
   /** On PostgreSQL: drops what other nodes' changes touched, as they commit. */

@@ -18,7 +18,7 @@ describe("the cache keys of a change to a live story", () => {
       "article-7",
       "author-rina-das-en",
       "latest-en-news",
-      "section-2",
+      "section-2-en",
       "sitemap-en",
       "tag-5",
     ]);
@@ -34,8 +34,8 @@ describe("the cache keys of a change to a live story", () => {
       "article-7",
       "latest-en-news",
       "latest-en-opinion",
-      "section-2",
-      "section-3",
+      "section-2-en",
+      "section-3-en",
       "sitemap-en",
       "tag-6",
     ]);

@@ -68,7 +68,7 @@ export function keysOfChange(
 function listingKeys(p: ArticlePlacement): string[] {
   return [
     cacheKey.latest(p.edition, p.kind),
-    cacheKey.section(p.sectionId),
+    cacheKey.section(p.sectionId, p.edition),
     ...p.tagIds.map(cacheKey.tag),
     ...p.authorSlugs.map((slug) => cacheKey.author(slug, p.edition)),
   ];

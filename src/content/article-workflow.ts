@@ -8,9 +8,9 @@ import { enqueueJob } from "../jobs/job-queue.ts";
 import { mediaByIds, mediaIdsForUrls } from "../media/media.queries.ts";
 import type { ArticleStatus } from "./article.kinds.ts";
 import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
+import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { type ArticleAction, assertMayAct } from "./article-permissions.ts";
-import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import { updateArticleAt } from "./article-rows.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
 

@@ -6,6 +6,7 @@ import type { ArticleRef } from "../events/domain-events.ts";
 import type { UnitOfWork, WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import type { ArticleEdit, ArticleFields, NewDraft } from "./article.commands.ts";
+import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
 import { mergeEdit } from "./article-merge.ts";
 import { rememberOldPath } from "./article-paths.ts";
@@ -20,7 +21,6 @@ import {
 import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
 import { slugForSave } from "./article-slugs.ts";
 import type { CleanBody } from "./body-sanitizer.ts";
-import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import { assertBylinesAllowed } from "./byline-rights.ts";
 import { assertPhotoExists } from "./photo-reference.ts";
 import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";

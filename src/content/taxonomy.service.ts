@@ -64,15 +64,25 @@ export async function updateSection(
   );
 }
 
-export async function addTag(db: Db, tag: { edition: string; name: string; slug?: string }) {
+export async function addTag(writes: WritePath, tag: { edition: string; name: string; slug?: string }) {
   const slug = tag.slug ?? slugify(tag.name);
-  await unique("tag", () => createTag(db, { edition: tag.edition, slug, name: tag.name }));
+  await unique("tag", () =>
+    writes.run(async ({ trx, record }) => {
+      await createTag(trx, { edition: tag.edition, slug, name: tag.name });
+      await record({ type: "tag.added", edition: tag.edition });
+    }),
+  );
   return { edition: tag.edition, slug, name: tag.name };
 }
 
-export async function addAuthor(db: Db, author: NewAuthor): Promise<void> {
-  await assertPhotoExists(db, "photoMediaId", author.photoMediaId);
-  await unique("author slug", () => createAuthor(db, author));
+export async function addAuthor(writes: WritePath, author: NewAuthor): Promise<void> {
+  await assertPhotoExists(writes.db, "photoMediaId", author.photoMediaId);
+  await unique("author slug", () =>
+    writes.run(async ({ trx, record }) => {
+      await createAuthor(trx, author);
+      await record({ type: "author.changed", key: author.slug });
+    }),
+  );
 }
 
 export async function updateAuthor(

@@ -32,6 +32,7 @@ export type DomainEvent =
   | { type: "media.changed"; mediaId: number }
   | { type: "section.changed" | "author.changed"; key: string }
   | { type: "front-page.changed"; edition: string }
+  | { type: "tag.added"; edition: string }
   | { type: "related.changed"; articleIds: number[] }
   | { type: "day.changed"; day: string };
 

@@ -152,7 +152,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
     async (request, reply) => {
       known([request.body]);
-      return reply.code(201).send(await addTag(deps.db, request.body));
+      return reply.code(201).send(await addTag(deps.writes, request.body));
     },
   );
 
@@ -186,7 +186,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
     async (request, reply) => {
       known(request.body.localizations);
-      await addAuthor(deps.db, request.body);
+      await addAuthor(deps.writes, request.body);
       return reply.code(204).send(null);
     },
   );

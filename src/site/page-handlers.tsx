@@ -45,7 +45,7 @@ export async function frontPage(deps: PageDeps, ctx: EditionContext, now: Date):
       cacheKey.front(edition),
       cacheKey.latest(edition, "news"),
       cacheKey.latest(edition, "opinion"),
-      ...sections.map((s) => cacheKey.section(s.id)),
+      ...sections.map((s) => cacheKey.section(s.id, edition)),
       ...shownKeys(shown, data.images),
     ],
     head: {
@@ -91,6 +91,7 @@ function articleBody(ctx: EditionContext, data: ArticlePageWithTranslations): Pa
   return {
     keys: [
       ...shownKeys([article, ...data.related, ...data.opinion], data.images),
+      cacheKey.related(article.id),
       cacheKey.latest(article.edition, "opinion"),
       ...(article.translationGroup ? [cacheKey.translations(article.translationGroup)] : []),
     ],
@@ -174,7 +175,7 @@ export async function sectionPage(
     title: section.name,
     basePath: `/${ctx.edition.code}/${encodeURIComponent(section.slug)}/`,
     filter: { sectionId: section.id },
-    keys: [cacheKey.section(section.id)],
+    keys: [cacheKey.section(section.id, ctx.edition.code)],
     currentSectionKey: section.key,
   });
 }

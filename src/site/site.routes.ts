@@ -3,6 +3,7 @@ import { z } from "zod";
 import { prepareAnswer, sendAnswer } from "../cache/cached-answer.ts";
 import type { Edition } from "../config/site.ts";
 import { movedArticlePath } from "../content/article-paths.ts";
+import { nfcParams } from "../http/route-params.ts";
 import { MalformedQuery } from "../http/strict-query.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
 import { type PageContent, pageAnswer } from "./page-content.ts";
@@ -31,7 +32,7 @@ export class BadPageRequest extends Error {
 /** The public reading site: front pages, listings and articles of every edition. */
 export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   async function serve(request: FastifyRequest, reply: FastifyReply, build: Build, moved?: Moved) {
-    const params = normalizeParams(request.params as Params);
+    const params = nfcParams(request.params as Params);
     const edition = findEdition(deps.config, params.edition ?? "");
     if (!edition)
       return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
@@ -47,11 +48,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     });
     const target = served.answer.status === 404 && moved ? await moved(edition, params) : undefined;
     if (target) return sendMoved(request, reply, target);
-    return sendAnswer(request, reply, served.answer, {
-      keys: served.keys,
-      cacheControl: deps.cache.cacheControl,
-      hit: served.hit,
-    });
+    return deps.cache.deliver(request, reply, served);
   }
 
   /** An article path a live story has left: where that story is now (see article-paths.ts). */
@@ -112,11 +109,6 @@ function readSearchUrl(url: string): SearchRequest {
     if (error instanceof MalformedQuery) throw new BadPageRequest(error.message);
     throw error;
   }
-}
-
-/** Bangla slugs may arrive in either Unicode normal form; they are stored in NFC. */
-function normalizeParams(params: Params): Params {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v.normalize("NFC")]));
 }
 
 /**

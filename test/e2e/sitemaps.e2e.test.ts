@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import Fastify from "fastify";
+import { NodeCache } from "../../src/cache/node-cache.ts";
 import { registerSitemapRoutes } from "../../src/distribution/sitemaps/sitemap.routes.ts";
 import { loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
@@ -123,6 +124,7 @@ for (const dialect of DIALECTS) {
       registerSitemapRoutes(app, {
         db: server.server.db.kysely,
         config: server.config,
+        cache: new NodeCache({}),
         now: server.clock,
         urlsPerSitemap: 20,
       });

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../../api/admin-api.ts";
+import { cacheKey } from "../../cache/cache-keys.ts";
+import { ARTICLE_KINDS } from "../../content/article.kinds.ts";
 import { listPublicAuthors, listPublicSections, listPublicTags } from "../../content/taxonomy.queries.ts";
 import { AppError } from "../../http/app-error.ts";
 import { ParamId } from "../../http/ids.ts";
@@ -32,7 +34,14 @@ import { searchRoute } from "./search.route.ts";
 
 export const CONTENT_API_PREFIX = "/api/content/v1";
 
-export type ContentApiDeps = Pick<ApiDeps, "db" | "config" | "now">;
+export type ContentApiDeps = Pick<ApiDeps, "db" | "config" | "now" | "cache">;
+
+const JSON_TYPE = "application/json; charset=utf-8";
+/**
+ * Answers depend on the API key, which may be revoked at any time: shared caches keep them only
+ * as long as browsers do, never the day a purged page may stay.
+ */
+const API_CACHE_CONTROL = "public, max-age=60";
 
 /**
  * The public, read-only content API at /api/content/v1: API key, per-key rate limit, CORS,
@@ -89,7 +98,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           return payload;
         const etag = `"${createHash("sha256").update(payload).digest("base64url").slice(0, 32)}"`;
         reply.header("etag", etag);
-        reply.header("cache-control", "public, max-age=60");
+        reply.header("cache-control", API_CACHE_CONTROL);
         if (matches(request.headers["if-none-match"], etag)) {
           reply.code(304);
           reply.removeHeader("content-type");
@@ -130,6 +139,28 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
 
       searchRoute(scope, deps, checkEdition);
 
+      /**
+       * Answers from this node's cache after the key and its rate limit were checked, named by
+       * route, parameters and validated query (the API key aside), and tagged with `keysOf` it.
+       */
+      async function cachedJson(
+        request: FastifyRequest,
+        reply: FastifyReply,
+        build: () => Promise<{ body: unknown; keys: string[] }>,
+      ) {
+        const { key: _key, ...query } = (request.query ?? {}) as Record<string, unknown>;
+        const id = JSON.stringify(["content-api", request.routeOptions.url, request.params, query]);
+        const served = await deps.cache.through(id, async () => {
+          const { body, keys } = await build();
+          return { answer: { status: 200, type: JSON_TYPE, body: JSON.stringify(body) }, keys };
+        });
+        return deps.cache.deliver(request, reply, served, API_CACHE_CONTROL);
+      }
+      const newest = (edition: string | undefined) =>
+        (edition ? [edition] : editions).flatMap((e) =>
+          ARTICLE_KINDS.map((kind) => cacheKey.latest(e, kind)),
+        );
+
       async function present(
         row: ApiArticle,
         fields: ArticleField[] | undefined,
@@ -158,19 +189,26 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             },
           },
         },
-        async (request) => {
+        async (request, reply) => {
           const { cursor, limit, fields, include, key: _key, ...filter } = request.query;
           checkEdition(filter.edition);
-          const page = await listArticles(
-            deps.db,
-            siteUrl,
-            filter,
-            { limit, ...(cursor === undefined ? {} : { cursor }) },
-            now(),
-          );
-          const items = [];
-          for (const row of page.items) items.push(await present(row, fields, include));
-          return { items, nextCursor: page.nextCursor };
+          return cachedJson(request, reply, async () => {
+            const page = await listArticles(
+              deps.db,
+              siteUrl,
+              filter,
+              { limit, ...(cursor === undefined ? {} : { cursor }) },
+              now(),
+            );
+            const items: z.infer<typeof ArticleJson>[] = [];
+            const keys = newest(filter.edition);
+            for (const row of page.items) {
+              const item = await present(row, fields, include);
+              items.push(item);
+              keys.push(...articleKeys(row, item));
+            }
+            return { body: { items, nextCursor: page.nextCursor }, keys };
+          });
         },
       );
 
@@ -186,11 +224,13 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             response: { 200: ArticleJson, ...ERRORS },
           },
         },
-        async (request) => {
-          const [row] = await findArticles(deps.db, siteUrl, [request.params.id], now());
-          if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
-          return present(row, request.query.fields, request.query.include);
-        },
+        (request, reply) =>
+          cachedJson(request, reply, async () => {
+            const [row] = await findArticles(deps.db, siteUrl, [request.params.id], now());
+            if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
+            const body = await present(row, request.query.fields, request.query.include);
+            return { body, keys: articleKeys(row, body) };
+          }),
       );
 
       const EditionQuery = z.strictObject({ key: KeyParam, edition: Edition.optional() });
@@ -218,9 +258,12 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             },
           },
         },
-        async (request) => {
+        (request, reply) => {
           checkEdition(request.query.edition);
-          return { items: await listPublicSections(deps.db, request.query.edition) };
+          return cachedJson(request, reply, async () => ({
+            body: { items: await listPublicSections(deps.db, request.query.edition) },
+            keys: [cacheKey.sections],
+          }));
         },
       );
 
@@ -240,9 +283,14 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             },
           },
         },
-        async (request) => {
-          checkEdition(request.query.edition);
-          return { items: await listPublicTags(deps.db, request.query.edition) };
+        (request, reply) => {
+          const { edition } = request.query;
+          checkEdition(edition);
+          // A tag is new when a story brings it or the newsroom adds it: both touch the sitemap key.
+          return cachedJson(request, reply, async () => ({
+            body: { items: await listPublicTags(deps.db, edition) },
+            keys: (edition ? [edition] : editions).map(cacheKey.sitemap),
+          }));
         },
       );
 
@@ -269,7 +317,11 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             },
           },
         },
-        async () => ({ items: await listPublicAuthors(deps.db) }),
+        (request, reply) =>
+          cachedJson(request, reply, async () => ({
+            body: { items: await listPublicAuthors(deps.db) },
+            keys: [cacheKey.authors],
+          })),
       );
 
       api.get(
@@ -313,6 +365,20 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
     },
     { prefix: CONTENT_API_PREFIX },
   );
+}
+
+/** A story in an answer: itself, its bylines and picture, and what `include=` added. */
+function articleKeys(row: ApiArticle, json: { related?: { id: number }[] }): string[] {
+  const { summary } = row;
+  return [
+    cacheKey.article(summary.id),
+    ...summary.authors.map((a) => cacheKey.byline(a.slug)),
+    ...(summary.leadMediaId ? [cacheKey.media(summary.leadMediaId)] : []),
+    ...(json.related
+      ? [cacheKey.related(summary.id), ...json.related.map((r) => cacheKey.article(r.id))]
+      : []),
+    ...(summary.translationGroup ? [cacheKey.translations(summary.translationGroup)] : []),
+  ];
 }
 
 function keyOf(request: FastifyRequest): string | undefined {

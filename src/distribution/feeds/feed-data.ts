@@ -17,7 +17,7 @@ export interface FeedEntry {
   bodyHtml: string | null;
   publishedAt: string;
   updatedAt: string;
-  authors: { name: string; url: string }[];
+  authors: { slug: string; name: string; url: string }[];
   creditLine: string | null;
   section: string;
   image: MediaImage | undefined;
@@ -68,6 +68,7 @@ function toEntry(
     publishedAt: s.publishedAt,
     updatedAt: s.updatedAt ?? s.publishedAt,
     authors: s.authors.map((a) => ({
+      slug: a.slug,
       name: a.name,
       url: `${siteUrl}/${s.edition}/author/${encodeURIComponent(a.slug)}`,
     })),

@@ -1,25 +1,31 @@
-import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
+import { cacheKey } from "../../cache/cache-keys.ts";
+import type { NodeCache, Rendered } from "../../cache/node-cache.ts";
 import type { Config } from "../../config/load.ts";
+import type { Edition } from "../../config/site.ts";
+import { ARTICLE_KINDS } from "../../content/article.kinds.ts";
 import { findAuthorBySlug, findSectionBySlug, findTagBySlug } from "../../content/taxonomy.queries.ts";
 import type { Database } from "../../db/database.ts";
-import { type FeedChannel, loadFeedEntries } from "./feed-data.ts";
+import { nfcParams } from "../../http/route-params.ts";
+import { type FeedChannel, type FeedEntry, loadFeedEntries } from "./feed-data.ts";
 import { FEED_FILES, FEED_TYPES, type FeedFormat, renderJsonFeed, renderXmlFeed } from "./feed-formats.ts";
 
 interface FeedDeps {
   db: Kysely<Database>;
   config: Config;
+  cache: NodeCache;
   now: () => Date;
 }
 
 type Params = Record<string, string>;
 
-/** A listing a feed follows: its title, its page path, and the stories it contains. */
+/** A listing a feed follows: its title, its page path, the stories it contains and its cache keys. */
 interface FeedTarget {
   title: string;
   path: string;
   filter: { sectionId?: number; authorId?: number; tagId?: number };
+  keys: string[];
 }
 
 type Resolve = (edition: string, params: Params) => Promise<FeedTarget | undefined>;
@@ -32,7 +38,15 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
   const siteName = (edition: string) =>
     deps.config.site.name[edition] ?? deps.config.site.name[deps.config.site.defaultEdition] ?? "Dateline";
   const targets: [string, Resolve][] = [
-    ["/:edition/", async (edition) => ({ title: siteName(edition), path: `/${edition}/`, filter: {} })],
+    [
+      "/:edition/",
+      async (edition) => ({
+        title: siteName(edition),
+        path: `/${edition}/`,
+        filter: {},
+        keys: ARTICLE_KINDS.map((kind) => cacheKey.latest(edition, kind)),
+      }),
+    ],
     [
       "/:edition/:section/",
       async (edition, p) => {
@@ -42,6 +56,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
             title: `${section.name} | ${siteName(edition)}`,
             path: `/${edition}/${encodeURIComponent(section.slug)}/`,
             filter: { sectionId: section.id },
+            keys: [cacheKey.section(section.id, edition), cacheKey.sections],
           }
         );
       },
@@ -55,6 +70,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
             title: `${author.name} | ${siteName(edition)}`,
             path: `/${edition}/author/${encodeURIComponent(author.slug)}`,
             filter: { authorId: author.id },
+            keys: [cacheKey.author(author.slug, edition), cacheKey.byline(author.slug)],
           }
         );
       },
@@ -68,6 +84,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
             title: `${tag.name} | ${siteName(edition)}`,
             path: `/${edition}/tag/${encodeURIComponent(tag.slug)}`,
             filter: { tagId: tag.id },
+            keys: [cacheKey.tag(tag.id)],
           }
         );
       },
@@ -87,8 +104,22 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
   ) {
     const params = request.params as Params;
     const edition = deps.config.site.editions.find((e) => e.code === params.edition);
-    const target = edition && (await resolve(edition.code, params));
-    if (!edition || !target) return reply.callNotFound();
+    if (!edition) return reply.callNotFound();
+    // Named by route and decoded parameters, as pages are (site.routes.ts).
+    const id = JSON.stringify(["feed", request.routeOptions.url, nfcParams(params)]);
+    const served = await deps.cache.through(id, () => renderFeed(edition, params, format, resolve));
+    if (served.answer.status === 404) return reply.callNotFound();
+    return deps.cache.deliver(request, reply, served);
+  }
+
+  async function renderFeed(
+    edition: Edition,
+    params: Params,
+    format: FeedFormat,
+    resolve: Resolve,
+  ): Promise<Rendered> {
+    const target = await resolve(edition.code, params);
+    if (!target) return { answer: { status: 404, type: FEED_TYPES[format], body: "" }, keys: [] };
     const entries = await loadFeedEntries(
       deps.db,
       { edition: edition.code, ...target.filter },
@@ -112,27 +143,18 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
           .at(-1) ?? "1970-01-01T00:00:00.000Z",
     };
     const body = format === "json" ? renderJsonFeed(channel) : renderXmlFeed(channel, format);
-    return sendConditional(request, reply, body, FEED_TYPES[format], channel.updated);
+    return {
+      answer: { status: 200, type: FEED_TYPES[format], body, lastModified: channel.updated },
+      keys: [...target.keys, ...entryKeys(entries)],
+    };
   }
 }
 
-/** Answers 304 when the client already has these bytes (ETag) or nothing changed since (Last-Modified). */
-export function sendConditional(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  body: string,
-  type: string,
-  lastModified: string,
-) {
-  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-  const modified = new Date(lastModified).toUTCString();
-  reply.header("etag", etag).header("last-modified", modified).header("cache-control", "public, max-age=60");
-  const since = request.headers["if-modified-since"];
-  const unchanged =
-    request.headers["if-none-match"] === etag ||
-    (request.headers["if-none-match"] === undefined &&
-      since !== undefined &&
-      new Date(since).getTime() >= new Date(modified).getTime());
-  if (unchanged) return reply.code(304).send();
-  return reply.type(type).send(body);
+/** Each story in the feed, its bylines and its picture. */
+function entryKeys(entries: FeedEntry[]): string[] {
+  return entries.flatMap((e) => [
+    cacheKey.article(e.id),
+    ...e.authors.map((a) => cacheKey.byline(a.slug)),
+    ...(e.image ? [cacheKey.media(e.image.id)] : []),
+  ]);
 }

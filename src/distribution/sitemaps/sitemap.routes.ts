@@ -1,6 +1,8 @@
 import { Readable } from "node:stream";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
+import { cacheKey } from "../../cache/cache-keys.ts";
+import type { NodeCache } from "../../cache/node-cache.ts";
 import type { Config } from "../../config/load.ts";
 import { summaryPath } from "../../content/content.ts";
 import {
@@ -21,6 +23,7 @@ interface SitemapDeps {
   urlsPerSitemap?: number;
   db: Kysely<Database>;
   config: Config;
+  cache: NodeCache;
   now: () => Date;
 }
 
@@ -42,8 +45,27 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
   const perSitemap = deps.urlsPerSitemap ?? URLS_PER_SITEMAP;
   const editions = deps.config.site.editions;
   const langOf = (code: string) => editions.find((e) => e.code === code)?.lang ?? code;
-  const send = (reply: FastifyReply, body: string | Readable) =>
-    reply.type(XML_TYPE).header("cache-control", "public, max-age=300").send(body);
+  /** A sitemap small enough to keep: cached on this node, tagged for purges. */
+  const sendCached = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    keys: string[],
+    render: () => Promise<string>,
+  ) => {
+    const id = JSON.stringify(["sitemap", request.url.split("?")[0]]);
+    const served = await deps.cache.through(id, async () => ({
+      answer: { status: 200, type: XML_TYPE, body: await render() },
+      keys,
+    }));
+    return deps.cache.deliver(request, reply, served);
+  };
+  /** A month of articles, up to 50,000 URLs: streamed from the database, never held, still tagged. */
+  const sendStreamed = (reply: FastifyReply, edition: string, body: Readable) =>
+    reply
+      .type(XML_TYPE)
+      .header("cache-control", deps.cache.cacheControl)
+      .header("surrogate-key", cacheKey.sitemap(edition))
+      .send(body);
 
   app.get("/robots.txt", (_request, reply) => {
     const lines = [
@@ -57,7 +79,16 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     return reply.type("text/plain; charset=utf-8").send(`${lines.join("\n")}\n`);
   });
 
-  app.get("/sitemap.xml", async (_request, reply) => {
+  app.get("/sitemap.xml", (request, reply) =>
+    sendCached(
+      request,
+      reply,
+      editions.map((e) => cacheKey.sitemap(e.code)),
+      sitemapIndexXml,
+    ),
+  );
+
+  async function sitemapIndexXml(): Promise<string> {
     const months = await sitemapMonths(deps.db, deps.now().toISOString());
     const articleMaps = months
       .sort((a, b) => a.edition.localeCompare(b.edition) || b.month.localeCompare(a.month))
@@ -73,8 +104,8 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
       { loc: `${base}/sitemaps/authors.xml` },
       ...editions.map((e) => ({ loc: `${base}/sitemaps/tags-${e.code}.xml` })),
     ];
-    return send(reply, sitemapIndex([...articleMaps, ...others]));
-  });
+    return sitemapIndex([...articleMaps, ...others]);
+  }
 
   app.get("/sitemaps/:name", async (request, reply) => {
     const name = (request.params as { name: string }).name;
@@ -83,14 +114,15 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     const articles = ARTICLES.exec(name);
     if (articles && known(articles[1])) {
       const [, edition, month, page] = articles as unknown as [string, string, string, string];
-      return send(reply, Readable.from(articleUrls(edition, month, Number(page), now)));
+      return sendStreamed(reply, edition, Readable.from(articleUrls(edition, month, Number(page), now)));
     }
-    const news = NEWS.exec(name);
-    if (news && known(news[1])) return send(reply, await newsSitemap(news[1] as string, now));
-    const tags = TAGS.exec(name);
-    if (tags && known(tags[1])) return send(reply, await tagSitemap(tags[1] as string));
-    if (name === "sections.xml") return send(reply, await sectionSitemap());
-    if (name === "authors.xml") return send(reply, await authorSitemap());
+    const edition = (NEWS.exec(name) ?? TAGS.exec(name))?.[1];
+    if (edition && known(edition)) {
+      const render = name.startsWith("news-") ? () => newsSitemap(edition, now) : () => tagSitemap(edition);
+      return sendCached(request, reply, [cacheKey.sitemap(edition)], render);
+    }
+    if (name === "sections.xml") return sendCached(request, reply, [cacheKey.sections], sectionSitemap);
+    if (name === "authors.xml") return sendCached(request, reply, [cacheKey.authors], authorSitemap);
     return reply.callNotFound();
   });
 
