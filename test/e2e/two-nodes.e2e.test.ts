@@ -103,9 +103,8 @@ describe("two nodes on one PostgreSQL database", { skip }, () => {
   it("shows a story published through A on B's article, section and front pages and feed within a second", async (t) => {
     const headline = "Floodgates open at Farakka as the river rises";
     const listings = { "front page": "/en/", "section page": "/en/national/", feed: "/en/feed.xml" };
-    // Readers keep B busy throughout, so its cache is fresh and its content version just read
-    // when the story is published, as on a real night: polling alone would then show the change
-    // only at its next read, up to a second later.
+    // Readers keep B busy throughout, so its cache holds these pages when the story is published,
+    // as on a real night: only A's notice of the keys the publish touched can drop them.
     const shown = (path: string) =>
       eventually(
         async () => {
