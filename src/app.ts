@@ -28,8 +28,8 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
 import { redactSecrets } from "./logger.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
-import { type ChosenMediaStorage, registerMediaFiles } from "./media/media-files.ts";
-import { createMediaStorage } from "./media/media-storage.ts";
+import { registerMediaFiles } from "./media/media-files.ts";
+import { type ChosenMediaStorage, createMediaStorage } from "./media/media-storage.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
 import { editionRoutes } from "./newsroom/editions.routes.ts";
 import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
@@ -152,7 +152,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     media,
     now: pageDeps.now,
     pokeJobs: deps.pokeJobs ?? (() => undefined),
-    cache: pageDeps.cache,
     writes:
       deps.writes ??
       createWritePath({

@@ -1,11 +1,8 @@
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
-import type { LocalMediaStorage } from "./local-media-storage.ts";
 import { MEDIA_URL_PREFIX, mimeOfMediaFile } from "./media.ts";
+import type { ChosenMediaStorage } from "./media-storage.ts";
 import type { S3MediaStorage } from "./s3-media-storage.ts";
-
-/** The storage MEDIA_STORAGE chose; /media/ answers from either. */
-export type ChosenMediaStorage = LocalMediaStorage | S3MediaStorage;
 
 /** Media files are named by their content hash, so they never change under the same URL. */
 const MAX_AGE_SECONDS = 365 * 24 * 60 * 60;

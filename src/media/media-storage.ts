@@ -1,4 +1,3 @@
-import type { Readable } from "node:stream";
 import type { Config } from "../config/load.ts";
 import { LocalMediaStorage } from "./local-media-storage.ts";
 import { S3MediaStorage } from "./s3-media-storage.ts";
@@ -23,14 +22,10 @@ export interface MediaStorage {
   close(): Promise<void>;
 }
 
-/** A stored file opened for an HTTP answer, or the news that the reader's copy is current. */
-export type OpenedMedia =
-  | { modified: true; body: Readable; etag: string; length: number; lastModified?: Date }
-  | { modified: false; etag: string };
+/** The storage MEDIA_STORAGE chose; /media/ answers from either (media-files.ts). */
+export type ChosenMediaStorage = LocalMediaStorage | S3MediaStorage;
 
 /** Chosen once at start-up: the bucket when MEDIA_STORAGE=s3, otherwise MEDIA_DIR. */
-export function createMediaStorage(
-  config: Pick<Config, "mediaDir" | "mediaS3">,
-): LocalMediaStorage | S3MediaStorage {
+export function createMediaStorage(config: Pick<Config, "mediaDir" | "mediaS3">): ChosenMediaStorage {
   return config.mediaS3 ? new S3MediaStorage(config.mediaS3) : new LocalMediaStorage(config.mediaDir);
 }

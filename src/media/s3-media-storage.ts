@@ -2,7 +2,12 @@ import type { Readable } from "node:stream";
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { MediaS3Settings } from "../config/load.ts";
 import { mimeOfMediaFile } from "./media.ts";
-import type { MediaStorage, OpenedMedia } from "./media-storage.ts";
+import type { MediaStorage } from "./media-storage.ts";
+
+/** An object opened for an HTTP answer, or the news that the reader's copy is current. */
+export type OpenedMedia =
+  | { modified: true; body: Readable; etag: string; length: number; lastModified?: Date }
+  | { modified: false; etag: string };
 
 /**
  * Photos as objects in an S3 or S3-compatible bucket, keyed by their path under /media/. Objects

@@ -87,6 +87,8 @@ for (const dialect of DIALECTS) {
       assert.equal(response.headers.get("content-type"), "image/jpeg");
       assert.equal(response.headers.get("content-length"), String(bytes.length));
       assert.match(response.headers.get("cache-control") ?? "", /max-age=31536000.*immutable/);
+      assert.equal(response.headers.get("x-content-type-options"), "nosniff", "the site's security headers");
+      assert.doesNotMatch(response.headers.get("content-security-policy") ?? "unset", /unsafe-inline|unset/);
       const stored = new S3MediaStorage(bucket);
       try {
         assert.deepEqual(await stored.read(media.url.slice("/media/".length)), bytes, "the bucket's bytes");
