@@ -103,6 +103,10 @@ for (const dialect of DIALECTS) {
       const again = await fetch(server.url + media.url, { headers: { "if-none-match": etag } });
       assert.equal(again.status, 304);
       assert.equal(again.headers.get("etag"), etag);
+      const head = await fetch(server.url + media.url, { method: "HEAD" });
+      assert.equal(head.status, 200);
+      assert.equal(head.headers.get("content-length"), String(bytes.length));
+      assert.equal((await head.arrayBuffer()).byteLength, 0);
       assert.deepEqual(await readdir(folder), [], "MEDIA_DIR untouched");
     });
 
