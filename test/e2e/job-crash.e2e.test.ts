@@ -50,10 +50,14 @@ for (const dialect of DIALECTS) {
       await server?.stop();
     });
 
-    it("is finished by the restarted server at once, leaving no partial file", async () => {
-      const db = () => server.server.db.kysely;
+    const db = () => server.server.db.kysely;
+
+    /**
+     * Uploads a photo whose variants job another server process, started here, claims: this
+     * process's runner stands aside, so the job is the other process's to run, and to die with.
+     */
+    async function jobHeldByAnotherProcess() {
       const { editor } = await loginAsEveryRole(server);
-      // This process's runner stands aside: the job is the other process's to run, and to die with.
       await server.server.jobs.stop();
       const form = new FormData();
       form.append("file", new Blob([new Uint8Array(await noisyJpeg())]), "noise.jpg");
@@ -67,13 +71,36 @@ for (const dialect of DIALECTS) {
         .where("payload", "=", JSON.stringify({ mediaId: media.body.id }))
         .select("id")
         .executeTakeFirstOrThrow();
-
       child = spawn(process.execPath, ["--import", "tsx", SERVER_PROCESS], {
         env: { ...process.env, [CONFIG_ENV]: JSON.stringify(server.config) },
         stdio: ["ignore", "ignore", "inherit"],
       });
       const pid = child.pid ?? 0;
-      const baseName = media.body.url.replace(/^\/media\//, "").replace(/\.jpg$/, "");
+      await eventually(
+        async () => {
+          const row = await db().selectFrom("jobs").where("id", "=", job.id).selectAll().executeTakeFirst();
+          return row?.status === "running" && row.locked_by?.includes(`-${pid}-`) ? true : undefined;
+        },
+        60_000,
+        "the other process to claim the job",
+      );
+      return { media: media.body, job, pid, child };
+    }
+
+    const finished = (jobId: number) =>
+      eventually(
+        async () => {
+          const row = await db().selectFrom("jobs").where("id", "=", jobId).selectAll().executeTakeFirst();
+          return row?.status === "done" ? row : undefined;
+        },
+        // Encoding the noisy AVIF variants again may take longer than a lease on a busy machine.
+        LEASE_MS + 60_000,
+        "the job to be finished",
+      );
+
+    it("is finished by the restarted server at once, leaving no partial file", async () => {
+      const { media, job, pid, child: running } = await jobHeldByAnotherProcess();
+      const baseName = media.url.replace(/^\/media\//, "").replace(/\.jpg$/, "");
       const folder = join(server.config.mediaDir, dirname(baseName));
       const variantFiles = async () =>
         (await readdir(folder)).filter((name) => name.startsWith(`${basename(baseName)}-`));
@@ -90,8 +117,8 @@ for (const dialect of DIALECTS) {
       const writer = formatProcess({ ...thisProcess, pid, nonce: "deadbeef" });
       const partial = join(folder, `.${basename(baseName)}-1280.avif.${writer}.tmp`);
       await writeFile(partial, Buffer.alloc(100));
-      child.kill("SIGKILL");
-      await once(child, "exit");
+      running.kill("SIGKILL");
+      await once(running, "exit");
       const killedAt = Date.now();
       const left = await db()
         .selectFrom("jobs")
@@ -112,15 +139,7 @@ for (const dialect of DIALECTS) {
         "the restarted server to take the job back",
       );
       assert.ok(Date.now() - killedAt < LEASE_MS, "taken back at start, not after the lease ran out");
-      // Encoding the noisy AVIF variants again may take longer than a lease on a busy machine.
-      const done = await eventually(
-        async () => {
-          const row = await db().selectFrom("jobs").where("id", "=", job.id).selectAll().executeTakeFirst();
-          return row?.status === "done" ? row : undefined;
-        },
-        60_000,
-        "the restarted server to finish the job",
-      );
+      const done = await finished(job.id);
       assert.equal(done.attempts, 2);
 
       const names = await readdir(folder);
@@ -131,7 +150,7 @@ for (const dialect of DIALECTS) {
       );
       const variants = await db()
         .selectFrom("media_variants")
-        .where("media_id", "=", media.body.id)
+        .where("media_id", "=", media.id)
         .selectAll()
         .execute();
       assert.equal(variants.length, 6, "two widths in three formats");
@@ -146,5 +165,22 @@ for (const dialect of DIALECTS) {
         );
       }
     });
+
+    // Several nodes share a database only on PostgreSQL. A node on another machine cannot see that
+    // the holder died, so it waits for the lease, which the dead node no longer renews.
+    if (dialect === "postgres")
+      it("is finished by another running node once the killed node's lease runs out", async () => {
+        const { job, child: running } = await jobHeldByAnotherProcess();
+        // This node runs again before the kill: it starts with the other process alive, as a
+        // node on another machine would see it, so only the lease can hand it the job.
+        server.server.jobs.start();
+        running.kill("SIGKILL");
+        await once(running, "exit");
+        const killedAt = Date.now();
+        const done = await finished(job.id);
+        const tookMs = Date.now() - killedAt;
+        assert.equal(done.attempts, 2, "claimed again once, by this node");
+        assert.ok(tookMs < LEASE_MS + 30_000, `finished ${tookMs} ms after the kill`);
+      });
   });
 }
