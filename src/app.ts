@@ -152,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     media,
     now: pageDeps.now,
     pokeJobs: deps.pokeJobs ?? (() => undefined),
+    cache: pageDeps.cache,
     writes:
       deps.writes ??
       createWritePath({
