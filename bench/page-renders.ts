@@ -7,7 +7,7 @@
 import { prepareAnswer } from "../src/cache/cached-answer.ts";
 import type { Edition } from "../src/config/site.ts";
 import { loadFeedEntries } from "../src/distribution/feeds/feed-data.ts";
-import { FEED_FILES, renderXmlFeed } from "../src/distribution/feeds/feed-formats.ts";
+import { FEED_FILES, FEED_TYPES, renderXmlFeed } from "../src/distribution/feeds/feed-formats.ts";
 import { HTML_TYPE } from "../src/site/page-content.ts";
 import { articlePage, frontPage, searchPage, sectionPage } from "../src/site/page-handlers.tsx";
 import { readSearchRequest } from "../src/site/search-query.ts";
@@ -20,7 +20,7 @@ export interface PageTarget {
   path: string;
   /** Builds the page from the database; resolves to its HTML or XML. */
   render(): Promise<string>;
-  /** What a miss adds after rendering: the encodings kept for later hits (pages only; feeds are sent as they are). */
+  /** What a miss adds after rendering: the encodings kept for later hits (absent where nothing is kept: search). */
   prepare?(text: string): void;
 }
 
@@ -57,7 +57,8 @@ export async function pageTargets(app: TestServer, edition: Edition): Promise<Pa
     if (rendered.status !== 200) throw new Error(`a bench page rendered ${rendered.status}`);
     return rendered.html;
   };
-  const prepare = (html: string) => void prepareAnswer({ status: 200, type: HTML_TYPE, body: html });
+  const prepareAs = (type: string) => (body: string) => void prepareAnswer({ status: 200, type, body });
+  const prepare = prepareAs(HTML_TYPE);
   const front = page((ctx, now) => frontPage(deps, ctx, now));
   const frontHtml = await front();
   const articlePath = firstLink(frontHtml, /class="story-card-headline"[^>]*>\s*<a[^>]*href="([^"]+)"/);
@@ -76,7 +77,12 @@ export async function pageTargets(app: TestServer, edition: Edition): Promise<Pa
       render: page((ctx, now) => sectionPage(deps, ctx, now, listedSlug, 1)),
       prepare,
     },
-    { name: "RSS feed", path: `/${edition.code}/${FEED_FILES.rss}`, render: () => renderFeed(deps, edition) },
+    {
+      name: "RSS feed",
+      path: `/${edition.code}/${FEED_FILES.rss}`,
+      render: () => renderFeed(deps, edition),
+      prepare: prepareAs(FEED_TYPES.rss),
+    },
     {
       name: "search page",
       path: searchPath,
@@ -85,7 +91,7 @@ export async function pageTargets(app: TestServer, edition: Edition): Promise<Pa
   ];
 }
 
-/** The edition's RSS feed as feed.routes.ts builds it: its latest stories, written out. */
+/** The edition's RSS feed as feed.routes.ts builds it on a miss: its latest stories, written out. */
 async function renderFeed(deps: PageDeps, edition: Edition): Promise<string> {
   const { config } = deps;
   const entries = await loadFeedEntries(
