@@ -4,6 +4,7 @@ import type { Role } from "../../src/accounts/roles.ts";
 import { signWebhook } from "../../src/distribution/webhooks/webhook-sender.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { eventually } from "../support/eventually.ts";
 import { movableClock } from "../support/test-clock.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
@@ -16,17 +17,6 @@ interface Fetched {
   keys: string[];
   etag: string | null;
   body: string;
-}
-
-/** Polls `probe` until it answers something, or fails after `ms` of real time. */
-async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, ms: number, what: string) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 for (const dialect of DIALECTS) {

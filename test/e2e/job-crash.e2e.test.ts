@@ -9,19 +9,9 @@ import { LEASE_MS } from "../../src/jobs/job-queue.ts";
 import { formatProcess, thisProcess } from "../../src/jobs/process-identity.ts";
 import { loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { eventually } from "../support/eventually.ts";
 import { CONFIG_ENV, SERVER_PROCESS } from "../support/server-process.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-
-/** Polls `probe` until it answers something, or fails after `ms`. */
-async function eventually<T>(probe: () => Promise<T | undefined>, ms: number, what: string): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Noise does not compress, so resizing it into AVIF takes long enough to be caught mid-way. */
 const noisyJpeg = () =>

@@ -12,21 +12,11 @@ import { claimNextJob, LEASE_MS } from "../../src/jobs/job-queue.ts";
 import { formatProcess } from "../../src/jobs/process-identity.ts";
 import { API, ApiClient, loginAsEveryRole, TEST_PASSWORD } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { eventually } from "../support/eventually.ts";
 import { startS3Server, type TestS3Server } from "../support/s3-server.ts";
 import { movableClock } from "../support/test-clock.ts";
 import { startSecondNode, startTestServer, type TestNode, type TestServer } from "../support/test-server.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.ts";
-
-/** Polls `probe` until it answers something, or fails after `ms` of real time. */
-async function eventually<T>(probe: () => Promise<T | undefined>, ms: number, what: string): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const text = async (url: string) => {
   const response = await fetch(url);
