@@ -6,8 +6,8 @@
 
 import { prepareAnswer } from "../src/cache/cached-answer.ts";
 import type { Edition } from "../src/config/site.ts";
-import { loadFeedEntries } from "../src/distribution/feeds/feed-data.ts";
-import { FEED_FILES, FEED_TYPES, renderXmlFeed } from "../src/distribution/feeds/feed-formats.ts";
+import { buildFeed } from "../src/distribution/feeds/feed.routes.ts";
+import { FEED_FILES, FEED_TYPES } from "../src/distribution/feeds/feed-formats.ts";
 import { HTML_TYPE } from "../src/site/page-content.ts";
 import { articlePage, frontPage, searchPage, sectionPage } from "../src/site/page-handlers.tsx";
 import { readSearchRequest } from "../src/site/search-query.ts";
@@ -93,26 +93,7 @@ export async function pageTargets(app: TestServer, edition: Edition): Promise<Pa
 
 /** The edition's RSS feed as feed.routes.ts builds it on a miss: its latest stories, written out. */
 async function renderFeed(deps: PageDeps, edition: Edition): Promise<string> {
-  const { config } = deps;
-  const entries = await loadFeedEntries(
-    deps.db,
-    { edition: edition.code },
-    { siteUrl: config.siteUrl, fullText: config.site.feedFullText, now: deps.now().toISOString() },
-  );
-  const homeUrl = `${config.siteUrl}/${edition.code}/`;
-  return renderXmlFeed(
-    {
-      title: config.site.name[edition.code] ?? "Dateline",
-      homeUrl,
-      feedBase: homeUrl,
-      lang: edition.lang,
-      entries,
-      updated:
-        entries
-          .map((e) => e.updatedAt)
-          .sort()
-          .at(-1) ?? "1970-01-01T00:00:00.000Z",
-    },
-    "rss",
-  );
+  const title = deps.config.site.name[edition.code] ?? "Dateline";
+  const feed = await buildFeed(deps, edition, { title, path: `/${edition.code}/`, filter: {} }, "rss");
+  return feed.body;
 }

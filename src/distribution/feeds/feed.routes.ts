@@ -21,7 +21,7 @@ interface FeedDeps {
 type Params = Record<string, string>;
 
 /** A listing a feed follows: its title, its page path, the stories it contains and its cache keys. */
-interface FeedTarget {
+export interface FeedTarget {
   title: string;
   path: string;
   filter: { sectionId?: number; authorId?: number; tagId?: number };
@@ -120,34 +120,45 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
   ): Promise<Rendered> {
     const target = await resolve(edition.code, params);
     if (!target) return { answer: { status: 404, type: FEED_TYPES[format], body: "" }, keys: [] };
-    const entries = await loadFeedEntries(
-      deps.db,
-      { edition: edition.code, ...target.filter },
-      {
-        siteUrl: deps.config.siteUrl,
-        fullText: deps.config.site.feedFullText,
-        now: deps.now().toISOString(),
-      },
-    );
-    const homeUrl = deps.config.siteUrl + target.path;
-    const channel: FeedChannel = {
-      title: target.title,
-      homeUrl,
-      feedBase: homeUrl.endsWith("/") ? homeUrl : `${homeUrl}/`,
-      lang: edition.lang,
-      entries,
-      updated:
-        entries
-          .map((e) => e.updatedAt)
-          .sort()
-          .at(-1) ?? "1970-01-01T00:00:00.000Z",
-    };
-    const body = format === "json" ? renderJsonFeed(channel) : renderXmlFeed(channel, format);
+    const { body, channel, entries } = await buildFeed(deps, edition, target, format);
     return {
       answer: { status: 200, type: FEED_TYPES[format], body, lastModified: channel.updated },
       keys: [...target.keys, ...entryKeys(entries)],
     };
   }
+}
+
+/** A listing's feed in one format, read from the database. */
+export async function buildFeed(
+  deps: Pick<FeedDeps, "db" | "config" | "now">,
+  edition: Edition,
+  target: Pick<FeedTarget, "title" | "path" | "filter">,
+  format: FeedFormat,
+) {
+  const entries = await loadFeedEntries(
+    deps.db,
+    { edition: edition.code, ...target.filter },
+    {
+      siteUrl: deps.config.siteUrl,
+      fullText: deps.config.site.feedFullText,
+      now: deps.now().toISOString(),
+    },
+  );
+  const homeUrl = deps.config.siteUrl + target.path;
+  const channel: FeedChannel = {
+    title: target.title,
+    homeUrl,
+    feedBase: homeUrl.endsWith("/") ? homeUrl : `${homeUrl}/`,
+    lang: edition.lang,
+    entries,
+    updated:
+      entries
+        .map((e) => e.updatedAt)
+        .sort()
+        .at(-1) ?? "1970-01-01T00:00:00.000Z",
+  };
+  const body = format === "json" ? renderJsonFeed(channel) : renderXmlFeed(channel, format);
+  return { body, channel, entries };
 }
 
 /** Each story in the feed, its bylines and its picture. */
