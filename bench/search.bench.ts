@@ -10,7 +10,8 @@
  *
  * Options: --dialect sqlite|postgres|both (default both), --stories N per edition (100000),
  * --queries N (1000), --related N stories per edition (200), --keep: keep the loaded archive for
- * the next run with --keep, and reuse the one an earlier run kept (see synthetic/kept-archive.ts).
+ * the next run with --keep, and reuse the one an earlier run kept (see synthetic/kept-archive.ts),
+ * --reindex: with --keep, rebuild the kept archive's index (timed) rather than reuse it.
  */
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -45,6 +46,7 @@ const { values: args } = parseArgs({
     queries: { type: "string", default: "1000" },
     related: { type: "string", default: "200" },
     keep: { type: "boolean", default: false },
+    reindex: { type: "boolean", default: false },
   },
 });
 const dialects: Dialect[] = args.dialect === "both" ? ["sqlite", "postgres"] : [parseDialect(args.dialect)];
@@ -144,16 +146,16 @@ async function timeRelated(fresh: { db: Db }): Promise<EngineRun["related"]> {
   return results;
 }
 
-/** Loads and indexes the archive; times both. */
-async function loadArchive(fresh: { db: Db }): Promise<Pick<EngineRun, "load" | "index">> {
+async function loadStories(fresh: { db: Db }): Promise<EngineRun["load"]> {
   const load = await timed(() =>
     loadSyntheticStories(fresh.db.kysely, archiveBatches({ perEdition }), { now: ARCHIVE_NOW }),
   );
+  return { stories: load.result, ms: load.ms };
+}
+
+async function buildIndex(fresh: { db: Db }): Promise<EngineRun["index"]> {
   const index = await timed(() => rebuildSearchIndex(fresh.db.kysely));
-  return {
-    load: { stories: load.result, ms: load.ms },
-    index: { documents: index.result.documents, ms: index.ms },
-  };
+  return { documents: index.result.documents, ms: index.ms };
 }
 
 async function measureOn(dialect: Dialect, fresh: { db: Db }, loaded: Pick<EngineRun, "load" | "index">) {
@@ -170,18 +172,20 @@ async function measure(dialect: Dialect): Promise<EngineRun> {
   process.stderr.write(`${dialect}:\n`);
   if (args.keep) {
     const kept = await keptArchive(dialect, perEdition);
-    process.stderr.write(`  ${kept.complete ? "reusing" : "loading into"} ${kept.location}\n`);
+    process.stderr.write(`  ${kept.loaded ? "reusing" : "loading into"} ${kept.location}\n`);
     try {
-      const loaded = kept.complete ? {} : await loadArchive(kept);
-      if (!kept.complete) await kept.markComplete();
-      return await measureOn(dialect, kept, loaded);
+      const load = kept.loaded ? undefined : await loadStories(kept);
+      if (!kept.loaded) await kept.markLoaded();
+      const index = kept.indexed && !args.reindex ? undefined : await buildIndex(kept);
+      return await measureOn(dialect, kept, { load, index });
     } finally {
       await kept.db.close();
     }
   }
   const fresh = await freshDatabase(dialect);
   try {
-    return await measureOn(dialect, fresh, await loadArchive(fresh));
+    const load = await loadStories(fresh);
+    return await measureOn(dialect, fresh, { load, index: await buildIndex(fresh) });
   } finally {
     await fresh.drop();
   }
@@ -207,24 +211,24 @@ function latencyRow(groups: readonly (readonly number[])[]): string[] {
 }
 
 function printSteps(runs: readonly EngineRun[]): void {
-  const loaded = runs.filter((r) => r.load && r.index);
-  if (loaded.length < runs.length)
-    console.log(
-      `archive kept by an earlier run (--keep) on ${runs
-        .filter((r) => !r.load)
-        .map((r) => r.dialect)
-        .join(" and ")}: load and index not timed`,
-    );
-  if (loaded.length === 0) return;
-  const stories = loaded[0]?.load?.stories ?? 0;
-  const documents = loaded[0]?.index?.documents ?? 0;
-  const indexMs = (r: EngineRun) => r.index?.ms ?? 0;
-  const rows = [
-    [`load ${count(stories)} stories (generate + insert)`, ...loaded.map((r) => seconds(r.load?.ms ?? 0))],
-    [`rebuildSearchIndex (${count(documents)} documents)`, ...loaded.map((r) => seconds(indexMs(r)))],
-    ["rebuildSearchIndex per story", ...loaded.map((r) => `${millis(indexMs(r) / documents)} ms`)],
+  const step = (label: string, ms: (r: EngineRun) => number | undefined, unit = seconds) => [
+    label,
+    ...runs.map((r) => {
+      const value = ms(r);
+      return value === undefined ? "kept (--keep)" : unit(value);
+    }),
   ];
-  console.log(formatTable(["step", ...loaded.map((r) => r.dialect)], rows));
+  const documents = runs.find((r) => r.index)?.index?.documents ?? 0;
+  const rows = [
+    step(`load ${count(perEdition * LANGS.length)} stories (generate + insert)`, (r) => r.load?.ms),
+    step(`rebuildSearchIndex (${count(documents)} documents)`, (r) => r.index?.ms),
+    step(
+      "rebuildSearchIndex per story",
+      (r) => r.index && r.index.ms / r.index.documents,
+      (ms) => `${millis(ms)} ms`,
+    ),
+  ];
+  console.log(formatTable(["step", ...runs.map((r) => r.dialect)], rows));
 }
 
 function printSizes(runs: readonly EngineRun[]): void {

@@ -8,23 +8,26 @@ import { migrateToLatest } from "../../src/db/migrate.ts";
 import { ADMIN_URL, adminQuery, type Dialect } from "../../test/support/databases.ts";
 
 /**
- * A loaded and indexed archive kept between bench runs (`--keep`): loading and indexing 100,000
- * stories per edition takes longer than the measurements, so a run with `--keep` reuses the archive
- * an earlier one left, after migrating it to the latest schema (which also exercises new migrations
- * on a database full of stories). Named by stories per edition: a temporary-folder SQLite file, or a
- * PostgreSQL database beside the test ones. Delete them by hand when done.
+ * A loaded archive kept between bench runs (`--keep`): loading and indexing 100,000 stories per
+ * edition takes longer than the measurements, so a run with `--keep` reuses the archive an earlier
+ * one left, after migrating it to the latest schema (which also exercises new migrations on a
+ * database full of stories), and its index unless that is empty or `--reindex` asks for a new one.
+ * Named by stories per edition: a temporary-folder SQLite file, or a PostgreSQL database beside the
+ * test ones. Delete them by hand when done.
  */
 export interface KeptArchive {
   db: Db;
   /** Where it lives, to say so in the bench's output. */
   location: string;
-  /** Whether it already held the whole archive, index included: then there is nothing to load. */
-  complete: boolean;
-  /** Records that the archive is loaded and indexed, so the next run reuses it. */
-  markComplete(): Promise<void>;
+  /** Whether it already held the whole archive: then there is nothing to load. */
+  loaded: boolean;
+  /** Whether its search index holds anything (an interrupted build leaves it empty). */
+  indexed: boolean;
+  /** Records that the archive is loaded, so the next run reuses it. */
+  markLoaded(): Promise<void>;
 }
 
-/** Written only once the archive is loaded and indexed: an interrupted load is started again. */
+/** Written only once the archive is loaded: an interrupted load is started again. */
 const MARK_TABLE = "bench_archive_complete";
 
 function postgresName(perEdition: number): string {
@@ -54,7 +57,7 @@ async function open(dialect: Dialect, perEdition: number): Promise<{ url: string
   return { url: url.toString(), location: `PostgreSQL database ${name}` };
 }
 
-async function isComplete(db: Db): Promise<boolean> {
+async function isLoaded(db: Db): Promise<boolean> {
   try {
     const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(MARK_TABLE)}`.execute(
       db.kysely,
@@ -80,18 +83,21 @@ async function emptied(dialect: Dialect, perEdition: number, url: string): Promi
 export async function keptArchive(dialect: Dialect, perEdition: number): Promise<KeptArchive> {
   const { url, location } = await open(dialect, perEdition);
   let db = await createDb(url);
-  const complete = await isComplete(db);
-  if (!complete) {
+  const loaded = await isLoaded(db);
+  if (!loaded) {
     await db.close();
     await emptied(dialect, perEdition, url);
     db = await createDb(url);
   }
   await migrateToLatest(db);
+  const indexed =
+    (await db.kysely.selectFrom("search_documents").select("article_id").limit(1).execute()).length > 0;
   return {
     db,
     location,
-    complete,
-    markComplete: async () => {
+    loaded,
+    indexed,
+    markLoaded: async () => {
       await sql`create table ${sql.table(MARK_TABLE)} (stories integer not null)`.execute(db.kysely);
       await sql`insert into ${sql.table(MARK_TABLE)} values (${perEdition})`.execute(db.kysely);
     },

@@ -13,6 +13,7 @@ import { searchVectorMigration } from "./migrations/2026-12-03-06-search-pg-vect
 import { apiRateWindowsMigration } from "./migrations/2026-12-03-07-api-rate-windows.ts";
 import { mastheadDaysMigration } from "./migrations/2026-12-03-09-masthead-days.ts";
 import { searchPgTermsMigration } from "./migrations/2026-12-03-10-search-pg-terms.ts";
+import { searchPgLz4Migration } from "./migrations/2026-12-03-11-search-pg-lz4.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -37,6 +38,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-07-api-rate-windows": apiRateWindowsMigration(tools),
     "2026-12-03-09-masthead-days": mastheadDaysMigration(),
     "2026-12-03-10-search-pg-terms": searchPgTermsMigration(tools),
+    "2026-12-03-11-search-pg-lz4": searchPgLz4Migration(tools),
   };
 }
 

@@ -60,7 +60,8 @@ async function insertDocuments(db: Q, docs: readonly Prepared[]): Promise<void> 
   await db
     .insertInto("search_documents")
     .values(
-      docs.map(({ article: a }) => ({
+      docs.map(({ article: a, text }) => ({
+        ...engineFor(db).textColumns(text),
         article_id: a.id,
         edition: a.edition,
         section_id: a.sectionId,

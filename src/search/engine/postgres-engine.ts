@@ -161,14 +161,13 @@ export function searchQuery(request: MatchRequest, cap: number) {
  * headline, standfirst and tags (`rank_tsv`): matches only in the body come after them.
  */
 export const postgresEngine: SearchEngine = {
-  async writeTexts(db, documents) {
-    if (documents.length === 0) return;
-    const rows = documents.map(
-      ({ articleId, text }) => sql`(${articleId}::integer, ${tsvectorLiteral(text)})`,
-    );
-    await sql`UPDATE search_documents AS d SET tsv = CAST(v.literal AS tsvector)
-      FROM (VALUES ${sql.join(rows)}) AS v(id, literal) WHERE d.article_id = v.id`.execute(db);
-  },
+  /**
+   * Written with the row rather than by an update after it: a rebuild's updates would leave every
+   * row's first version behind, and make the index built at its end unusable to transactions older
+   * than it (`indcheckxmin`).
+   */
+  textColumns: (text) => ({ tsv: sql`CAST(${tsvectorLiteral(text)} AS tsvector)` }),
+  async writeTexts() {},
 
   /**
    * The vector holds every term of the document, so its telling terms are read from it (migration
@@ -184,7 +183,14 @@ export const postgresEngine: SearchEngine = {
 
   // The text is a column of the row, so it goes with it.
   async eraseText() {},
-  async eraseAllText() {},
+
+  /**
+   * Emptied at once rather than row by row: deleting every row would leave the old index's space
+   * in the tables beside the new one's (twice the size on disk) until a vacuum.
+   */
+  async eraseAllText(db) {
+    await sql`TRUNCATE search_documents, search_document_authors, search_terms`.execute(db);
+  },
 
   /**
    * Adding each story's few hundred terms one at a time to a GIN index without a pending list made
