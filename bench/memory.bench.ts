@@ -67,16 +67,21 @@ async function freePort(): Promise<number> {
 async function archiveUrl(): Promise<string> {
   const kept = await keptArchive("sqlite", perEdition);
   try {
-    if (!kept.complete) {
+    const started = performance.now();
+    if (!kept.loaded) {
       process.stderr.write(`loading ${perEdition} stories per edition into ${kept.location} (once)…\n`);
-      const started = performance.now();
       await loadSyntheticStories(kept.db.kysely, archiveBatches({ perEdition }), { now: ARCHIVE_NOW });
+      await kept.markLoaded();
+    }
+    if (!kept.loaded || !kept.indexed) {
+      process.stderr.write(`indexing ${kept.location} (once)…\n`);
       await rebuildSearchIndex(kept.db.kysely);
-      await kept.markComplete();
-      process.stderr.write(
-        `  loaded and indexed in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
-      );
-    } else process.stderr.write(`reusing ${kept.location}\n`);
+    }
+    process.stderr.write(
+      kept.loaded && kept.indexed
+        ? `reusing ${kept.location}\n`
+        : `  ready in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    );
     return `sqlite:${kept.location}`;
   } finally {
     await kept.db.close();
