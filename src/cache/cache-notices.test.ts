@@ -5,16 +5,16 @@ import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/d
 import { createLogger } from "../logger.ts";
 import { type CacheNoticeListener, EVERY_KEY, listenForCacheNotices, noticeKeys } from "./cache-notices.ts";
 
-/** Resolves with the next keys heard. */
-function inbox() {
-  let waiters: ((keys: string[]) => void)[] = [];
+/** Resolves with the next thing delivered. */
+function inbox<T>() {
+  let waiters: ((value: T) => void)[] = [];
   return {
-    deliver: (keys: string[]) => {
+    deliver: (value: T) => {
       const woken = waiters;
       waiters = [];
-      for (const wake of woken) wake(keys);
+      for (const wake of woken) wake(value);
     },
-    next: () => new Promise<string[]>((resolve) => waiters.push(resolve)),
+    next: () => new Promise<T>((resolve) => waiters.push(resolve)),
   };
 }
 
@@ -26,13 +26,21 @@ const skip = DIALECTS.includes("postgres")
 describe("cache notices between nodes on PostgreSQL", { skip }, () => {
   const test = useMigratedDatabase("postgres");
   let listener: CacheNoticeListener;
-  const heard = inbox();
-  const listening = inbox();
+  const heard = inbox<string[]>();
+  const senders: string[] = [];
+  const listening = inbox<void>();
   let deaf = 0;
   before(async () => {
     listener = await listenForCacheNotices(
       test.url,
-      { onKeys: heard.deliver, onListening: () => listening.deliver([]), onDeaf: () => deaf++ },
+      {
+        onNotice: (notice) => {
+          senders.push(notice.from);
+          heard.deliver(notice.keys);
+        },
+        onListening: () => listening.deliver(),
+        onDeaf: () => deaf++,
+      },
       createLogger("silent"),
     );
   });
@@ -42,7 +50,7 @@ describe("cache notices between nodes on PostgreSQL", { skip }, () => {
     test.db.kysely
       .transaction()
       .execute(async (trx) => {
-        await noticeKeys(trx, keys);
+        await noticeKeys(trx, { from: "node-a", keys });
         if (rollback) throw new Error("rolled back");
       })
       .catch((error: unknown) => {
@@ -51,8 +59,9 @@ describe("cache notices between nodes on PostgreSQL", { skip }, () => {
 
   it("carries the keys a change touched to the other nodes when it commits", async () => {
     const notice = heard.next();
-    await change(["article-7", "section-2"]);
-    assert.deepEqual(await notice, ["article-7", "section-2"]);
+    await change(["article-7", "section-2-en"]);
+    assert.deepEqual(await notice, ["article-7", "section-2-en"]);
+    assert.equal(senders.at(-1), "node-a", "naming the node that sent it");
   });
 
   it("says nothing of a change that rolled back", async () => {
@@ -70,9 +79,12 @@ describe("cache notices between nodes on PostgreSQL", { skip }, () => {
   });
 
   it("reads a notice it did not write as every key", async () => {
-    const notice = heard.next();
-    await sql`select pg_notify('dateline_cache_keys', 'not json')`.execute(test.db.kysely);
-    assert.deepEqual(await notice, [EVERY_KEY]);
+    for (const payload of ["not json", '["article-1"]', '{"from": 1, "keys": []}']) {
+      const notice = heard.next();
+      await sql`select pg_notify('dateline_cache_keys', ${payload})`.execute(test.db.kysely);
+      assert.deepEqual(await notice, [EVERY_KEY], payload);
+      assert.equal(senders.at(-1), "", "from no node");
+    }
   });
 
   it("listens again after its connection is cut, saying it was deaf meanwhile", async () => {

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from "kysely";
 import pg from "pg";
 import type { Logger } from "pino";
+import { z } from "zod";
 import type { Database } from "../db/database.ts";
 import { dialectOf } from "../db/dialect.ts";
 
@@ -14,20 +15,27 @@ export const EVERY_KEY = "*";
 /** PostgreSQL refuses a payload of 8000 bytes or more. */
 const MAX_PAYLOAD_BYTES = 7900;
 
+/** What a notice carries: the keys, and which node sent it (which has dropped them already). */
+export interface CacheNotice {
+  from: string;
+  keys: string[];
+}
+
 /**
  * Tells every listening node that `keys` changed. Call inside the writing transaction:
  * PostgreSQL delivers the notice when it commits, and never if it rolls back.
  */
-export async function noticeKeys(trx: Transaction<Database>, keys: readonly string[]): Promise<void> {
-  if (dialectOf(trx) !== "postgres" || keys.length === 0) return;
-  let payload = JSON.stringify(keys);
-  if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) payload = JSON.stringify([EVERY_KEY]);
+export async function noticeKeys(trx: Transaction<Database>, notice: CacheNotice): Promise<void> {
+  if (dialectOf(trx) !== "postgres" || notice.keys.length === 0) return;
+  let payload = JSON.stringify(notice);
+  if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES)
+    payload = JSON.stringify({ ...notice, keys: [EVERY_KEY] });
   await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(trx);
 }
 
 export interface CacheNoticeHandlers {
-  /** Keys another node (or this one) changed. */
-  onKeys(keys: string[]): void;
+  /** Keys a node changed; its own notices come back too. */
+  onNotice(notice: CacheNotice): void;
   /** Listening (again): notices sent while it was not were lost. */
   onListening(): void;
   /** The connection broke; notices may be missed until `onListening`. */
@@ -57,7 +65,7 @@ export async function listenForCacheNotices(
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
-    next.on("notification", (message) => handlers.onKeys(readKeys(message.payload, logger)));
+    next.on("notification", (message) => handlers.onNotice(readNotice(message.payload, logger)));
     next.on("error", (error) => {
       logger.warn({ err: error }, "lost the cache notice listener's connection; reconnecting");
       reconnect(next);
@@ -99,14 +107,16 @@ export async function listenForCacheNotices(
   };
 }
 
+const NoticeSchema = z.object({ from: z.string(), keys: z.array(z.string()) });
+
 /** A payload this code did not write (another program on the channel) drops everything, to be safe. */
-function readKeys(payload: string | undefined, logger: Logger): string[] {
+function readNotice(payload: string | undefined, logger: Logger): CacheNotice {
   try {
-    const keys: unknown = JSON.parse(payload ?? "");
-    if (Array.isArray(keys) && keys.every((key) => typeof key === "string")) return keys;
+    const notice = NoticeSchema.safeParse(JSON.parse(payload ?? ""));
+    if (notice.success) return notice.data;
   } catch {
     // Reported below.
   }
   logger.warn({ payload: payload?.slice(0, 200) }, "unreadable cache notice; dropping every cached answer");
-  return [EVERY_KEY];
+  return { from: "", keys: [EVERY_KEY] };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Transaction } from "kysely";
 import type { Logger } from "pino";
@@ -39,6 +40,8 @@ export class NodeCache {
   readonly cacheControl: string;
   #answers: ResponseCache<{ answer: PreparedAnswer; keys: readonly string[] }>;
   #pending: (readonly string[])[] = [];
+  /** Names this node in its notices: it drops its own changes after commit, not again when they echo back. */
+  #node = randomUUID();
   /** Renders under way, so a burst of requests for a just-dropped page renders it once. */
   #rendering = new Map<string, { ticket: number; served: Promise<Served> }>();
 
@@ -89,7 +92,7 @@ export class NodeCache {
 
   /** Inside the transaction of a change's follower: see the class comment. */
   async announce(trx: Transaction<Database>, keys: readonly string[]): Promise<void> {
-    await noticeKeys(trx, keys);
+    await noticeKeys(trx, { from: this.#node, keys: [...keys] });
     this.#pending.push(keys);
   }
 
@@ -118,7 +121,9 @@ export class NodeCache {
     return listenForCacheNotices(
       databaseUrl,
       {
-        onKeys: (keys) => this.drop(keys),
+        onNotice: (notice) => {
+          if (notice.from !== this.#node) this.drop(notice.keys);
+        },
         onListening: () => {
           this.#answers.clear();
           this.#answers.degrade(false);
