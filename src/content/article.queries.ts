@@ -147,8 +147,11 @@ async function fullArticle(db: Q, query: ArticleQuery): Promise<Article | undefi
     .select([...SUMMARY_COLUMNS, "a.body_html", "a.dateline_place", "a.correction_note"])
     .executeTakeFirst();
   if (!row) return undefined;
-  const [summary] = await summariesWithAuthors(db, [row]);
-  const tags = (await tagsByArticle(db, [row.id])).get(row.id) ?? [];
+  // Independent reads: on PostgreSQL, one round trip's wait instead of two.
+  const [[summary], tags] = await Promise.all([
+    summariesWithAuthors(db, [row]),
+    tagsByArticle(db, [row.id]).then((byArticle) => byArticle.get(row.id) ?? []),
+  ]);
   return {
     ...(summary as ArticleSummary),
     bodyHtml: row.body_html,
