@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import sharp from "sharp";
 import { LEASE_MS } from "../../src/jobs/job-queue.ts";
 import { formatProcess, thisProcess } from "../../src/jobs/process-identity.ts";
-import { loginAsEveryRole } from "../support/api-client.ts";
+import { login, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { eventually } from "../support/eventually.ts";
 import { CONFIG_ENV, SERVER_PROCESS } from "../support/server-process.ts";
@@ -32,6 +32,7 @@ for (const dialect of DIALECTS) {
   describe(`a server killed while a job runs, on ${dialect}`, { skip }, () => {
     let server: TestServer;
     let child: ChildProcess | undefined;
+    let accountsMade = false;
     before(async () => {
       server = await startTestServer(dialect);
     });
@@ -47,7 +48,11 @@ for (const dialect of DIALECTS) {
      * process's runner stands aside, so the job is the other process's to run, and to die with.
      */
     async function jobHeldByAnotherProcess() {
-      const { editor } = await loginAsEveryRole(server);
+      // The accounts are made once; a restarted server listens on another port.
+      const editor = accountsMade
+        ? await login(server.url, "editor@newsroom.test")
+        : (await loginAsEveryRole(server)).editor;
+      accountsMade = true;
       await server.server.jobs.stop();
       const form = new FormData();
       form.append("file", new Blob([new Uint8Array(await noisyJpeg())]), "noise.jpg");
