@@ -10,12 +10,16 @@ export interface Answer {
   lastModified?: string;
 }
 
-/** An answer as it is kept: compressed once when rendered, so each hit only picks an encoding. */
+export type Encoding = "br" | "gzip";
+
+/**
+ * An answer as it is kept. Each encoding is made the first time a client asks for it and kept
+ * with the answer, so a miss pays for the one its reader accepts, and a hit for none.
+ */
 export interface PreparedAnswer extends Answer {
   etag: string;
   identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  encoded: Partial<Record<Encoding, Buffer>>;
 }
 
 export function prepareAnswer(answer: Answer): PreparedAnswer {
@@ -24,9 +28,16 @@ export function prepareAnswer(answer: Answer): PreparedAnswer {
     ...answer,
     etag: `"${createHash("sha1").update(identity).digest("base64url")}"`,
     identity,
-    gzip: gzipSync(identity, { level: 6 }),
-    br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    encoded: {},
   };
+}
+
+export function encodedBody(answer: PreparedAnswer, encoding: Encoding): Buffer {
+  answer.encoded[encoding] ??=
+    encoding === "br"
+      ? brotliCompressSync(answer.identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : gzipSync(answer.identity, { level: 6 });
+  return answer.encoded[encoding];
 }
 
 /**
@@ -75,9 +86,9 @@ export function sendAnswer(
 
 function sendEncoded(request: FastifyRequest, reply: FastifyReply, answer: PreparedAnswer) {
   const accepted = request.headers["accept-encoding"] ?? "";
-  if (/\bbr\b/.test(accepted)) return reply.header("content-encoding", "br").send(answer.br);
-  if (/\bgzip\b/.test(accepted)) return reply.header("content-encoding", "gzip").send(answer.gzip);
-  return reply.send(answer.identity);
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : undefined;
+  if (!encoding) return reply.send(answer.identity);
+  return reply.header("content-encoding", encoding).send(encodedBody(answer, encoding));
 }
 
 /** RFC 9110: If-None-Match decides when present; otherwise If-Modified-Since against Last-Modified. */
