@@ -225,7 +225,7 @@ function missTable(targets: Target[], costs: Record<string, RenderCost>, samples
     "page (cache miss, built from SQLite)",
     "CPU p50 / p99 ms",
     "wall p50 / p99 ms",
-    "+ gzip, br, ETag CPU p50 ms",
+    "+ ETag, brotli CPU p50 ms",
     "builds/s (1 / wall p50)",
     "÷ bare req/s",
   ];
