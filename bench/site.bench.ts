@@ -11,7 +11,7 @@
  * - a cache miss: the child builds the page from the database `BENCH_RENDERS` times one after
  *   another, calling the page-building code directly (so no reader-facing behaviour changes to
  *   allow a miss), with the process's CPU time (`process.cpuUsage`) and wall time per build, and
- *   what the miss adds before the page is kept (gzip, brotli, ETag).
+ *   what a miss adds for a reader whose browser takes brotli (the ETag and that encoding).
  *
  * Env: BENCH_DURATION (seconds per measured HTTP run, default 5), BENCH_ROUNDS (default 2),
  * BENCH_RENDERS (builds per page for the miss figures, default 500).
