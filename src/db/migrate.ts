@@ -14,6 +14,7 @@ import { apiRateWindowsMigration } from "./migrations/2026-12-03-07-api-rate-win
 import { mastheadDaysMigration } from "./migrations/2026-12-03-09-masthead-days.ts";
 import { searchPgTermsMigration } from "./migrations/2026-12-03-10-search-pg-terms.ts";
 import { searchPgLz4Migration } from "./migrations/2026-12-03-11-search-pg-lz4.ts";
+import { searchPgSerialMigration } from "./migrations/2026-12-03-12-search-pg-serial.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -39,6 +40,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-09-masthead-days": mastheadDaysMigration(),
     "2026-12-03-10-search-pg-terms": searchPgTermsMigration(tools),
     "2026-12-03-11-search-pg-lz4": searchPgLz4Migration(tools),
+    "2026-12-03-12-search-pg-serial": searchPgSerialMigration(tools),
   };
 }
 
