@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 
 /**
  * Security headers, one onSend hook per area of the app:
@@ -78,30 +78,29 @@ export function registerSecurityHeaders(app: FastifyInstance, config: { siteUrl:
     reply.header("x-content-type-options", "nosniff").header("referrer-policy", referrer);
     if (https) reply.header("strict-transport-security", HSTS);
   };
-  const inArea = (area: Area, request: FastifyRequest) => areaOf(request.url) === area;
-
+  // One hook for every answer (each hook is a step of every request, cache hits included).
   app.addHook("onSend", async (request, reply) => {
-    if (!inArea("admin-api", request)) return;
-    common(reply, "no-referrer");
-    reply
-      .header("cache-control", "no-store")
-      .header("content-security-policy", ADMIN_API_CSP)
-      .header("x-frame-options", "DENY");
-  });
-  app.addHook("onSend", async (request, reply) => {
-    if (!inArea("newsroom", request)) return;
-    common(reply, "same-origin");
-    reply.header("content-security-policy", NEWSROOM_CSP).header("x-frame-options", "DENY");
-  });
-  app.addHook("onSend", async (request, reply) => {
-    if (!inArea("other-api", request)) return;
-    common(reply, "strict-origin-when-cross-origin");
-    reply.header("x-frame-options", "DENY");
-  });
-  app.addHook("onSend", async (request, reply) => {
-    if (!inArea("site", request)) return;
-    common(reply, "strict-origin-when-cross-origin");
-    const policy = isXml(reply.getHeader("content-type")) ? XML_CSP : SITE_CSP;
-    reply.header("content-security-policy", policy).header("x-frame-options", "DENY");
+    switch (areaOf(request.url)) {
+      case "admin-api":
+        common(reply, "no-referrer");
+        reply
+          .header("cache-control", "no-store")
+          .header("content-security-policy", ADMIN_API_CSP)
+          .header("x-frame-options", "DENY");
+        return;
+      case "newsroom":
+        common(reply, "same-origin");
+        reply.header("content-security-policy", NEWSROOM_CSP).header("x-frame-options", "DENY");
+        return;
+      case "other-api":
+        common(reply, "strict-origin-when-cross-origin");
+        reply.header("x-frame-options", "DENY");
+        return;
+      case "site": {
+        common(reply, "strict-origin-when-cross-origin");
+        const policy = isXml(reply.getHeader("content-type")) ? XML_CSP : SITE_CSP;
+        reply.header("content-security-policy", policy).header("x-frame-options", "DENY");
+      }
+    }
   });
 }
