@@ -23,7 +23,11 @@ export const cacheKey = {
   author: (authorSlug: string, edition: string) => `author-${safe(authorSlug)}-${safe(edition)}`,
   /** The versions of one story in other editions, which each version's page links to. */
   translations: (group: string) => `translations-${safe(group)}`,
-  sitemap: (edition: string) => `sitemap-${safe(edition)}`,
+  /**
+   * Any change to any story of an edition: what lists every story (sitemaps, the Content API's
+   * streams, which filter and order in ways no single listing key follows) depends on it.
+   */
+  stories: (edition: string) => `stories-${safe(edition)}`,
   /** The section names and order every page's navigation shows. */
   sections: "sections",
   authors: "authors",

@@ -33,9 +33,9 @@ export function keysOf(event: DomainEvent): string[] {
       return [cacheKey.byline(event.key), cacheKey.authors];
     case "front-page.changed":
       return [cacheKey.front(event.edition)];
-    // A new tag has no stories yet: only the edition's tag sitemap lists it.
+    // A new tag has no stories yet: only what lists every tag (a sitemap, the API's tags) shows it.
     case "tag.added":
-      return [cacheKey.sitemap(event.edition)];
+      return [cacheKey.stories(event.edition)];
     case "related.changed":
       return event.articleIds.map(cacheKey.related);
     case "day.changed":

@@ -19,13 +19,13 @@ describe("the cache keys of a change to a live story", () => {
       "author-rina-das-en",
       "latest-en-news",
       "section-2-en",
-      "sitemap-en",
+      "stories-en",
       "tag-5",
     ]);
   });
 
   it("name only the story itself when an edit leaves its listings alone", () => {
-    assert.deepEqual(keysOfChange(placed, { ...placed }).sort(), ["article-7", "sitemap-en"]);
+    assert.deepEqual(keysOfChange(placed, { ...placed }).sort(), ["article-7", "stories-en"]);
   });
 
   it("name the listings it left and joined when it moves", () => {
@@ -36,7 +36,7 @@ describe("the cache keys of a change to a live story", () => {
       "latest-en-opinion",
       "section-2-en",
       "section-3-en",
-      "sitemap-en",
+      "stories-en",
       "tag-6",
     ]);
   });

@@ -56,7 +56,7 @@ export function keysOfChange(
   const keys = new Set<string>();
   for (const p of states) {
     keys.add(cacheKey.article(p.id));
-    keys.add(cacheKey.sitemap(p.edition));
+    keys.add(cacheKey.stories(p.edition));
     if (p.translationGroup) keys.add(cacheKey.translations(p.translationGroup));
   }
   const [was, is] = [before ? listingKeys(before) : [], after ? listingKeys(after) : []];

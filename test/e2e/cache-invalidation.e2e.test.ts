@@ -162,6 +162,39 @@ for (const dialect of DIALECTS) {
       for (const path of notShowing) assert.equal((await get(path)).cache, "hit", `${path} stayed cached`);
     });
 
+    it("keeps Content API answers until a change touches them, a filtered stream included", async () => {
+      const created = await as.admin.request<{ key: string }>("POST", "/api/admin/v1/api-keys", {
+        name: "cache",
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const api = async (path: string) => {
+        const response = await fetch(`${server.url}/api/content/v1${path}`, {
+          headers: { authorization: `Bearer ${created.body.key}` },
+        });
+        const body = (await response.json()) as { items: { id: number; headline: string }[] };
+        return { cache: response.headers.get("x-cache"), keys: response.headers.get("surrogate-key"), body };
+      };
+      const story = await publish("Lighthouse keepers mark a century of service");
+      const tagged = "/articles?edition=en&tag=coastal-heritage";
+      await api(tagged);
+      const before = await api(tagged);
+      assert.equal(before.cache, "hit");
+      assert.ok(!before.body.items.some((i) => i.id === story.id));
+      const editor = await as.editor.get<{ version: number }>(`/articles/${story.id}`);
+      const saved = await as.editor.request("PATCH", `/articles/${story.id}`, {
+        version: editor.body.version,
+        tags: ["coastal-heritage"],
+      });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      const after = await api(tagged);
+      assert.equal(after.cache, "miss", "a story joining the tag drops the tag's stream");
+      assert.ok(
+        after.body.items.some((i) => i.id === story.id),
+        "and the stream shows it at once",
+      );
+      assert.match(after.keys ?? "", /\bstories-en\b/);
+    });
+
     it("POSTs each change's keys to CDN_PURGE_URL, signed, and retries a refusal", async () => {
       const seen = cdn.received.length;
       cdn.statuses.push(503);
@@ -183,7 +216,7 @@ for (const dialect of DIALECTS) {
       assert.ok(purge);
       assert.equal(purge.headers["content-type"], "application/json");
       const { keys } = JSON.parse(purge.body) as { keys: string[] };
-      for (const key of [`article-${story.id}`, "latest-en-news", "sitemap-en"])
+      for (const key of [`article-${story.id}`, "latest-en-news", "stories-en"])
         assert.ok(keys.includes(key), key);
       const timestamp = Number(purge.headers["x-dateline-timestamp"]);
       assert.equal(purge.headers["x-dateline-signature"], signWebhook(PURGE_SECRET, timestamp, purge.body));

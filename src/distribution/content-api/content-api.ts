@@ -4,7 +4,6 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { z } from "zod";
 import type { ApiDeps } from "../../api/admin-api.ts";
 import { cacheKey } from "../../cache/cache-keys.ts";
-import { ARTICLE_KINDS } from "../../content/article.kinds.ts";
 import { listPublicAuthors, listPublicSections, listPublicTags } from "../../content/taxonomy.queries.ts";
 import { AppError } from "../../http/app-error.ts";
 import { ParamId } from "../../http/ids.ts";
@@ -156,10 +155,9 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
         });
         return deps.cache.deliver(request, reply, served, API_CACHE_CONTROL);
       }
-      const newest = (edition: string | undefined) =>
-        (edition ? [edition] : editions).flatMap((e) =>
-          ARTICLE_KINDS.map((kind) => cacheKey.latest(e, kind)),
-        );
+      /** The stream filters and orders by section, tag, author and update time: any story change may alter it. */
+      const anyStory = (edition: string | undefined) =>
+        (edition ? [edition] : editions).map(cacheKey.stories);
 
       async function present(
         row: ApiArticle,
@@ -201,7 +199,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
               now(),
             );
             const items: z.infer<typeof ArticleJson>[] = [];
-            const keys = newest(filter.edition);
+            const keys = anyStory(filter.edition);
             for (const row of page.items) {
               const item = await present(row, fields, include);
               items.push(item);
@@ -286,10 +284,10 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
         (request, reply) => {
           const { edition } = request.query;
           checkEdition(edition);
-          // A tag is new when a story brings it or the newsroom adds it: both touch the sitemap key.
+          // A tag is new when a story brings it or the newsroom adds it: both touch the edition's stories key.
           return cachedJson(request, reply, async () => ({
             body: { items: await listPublicTags(deps.db, edition) },
-            keys: (edition ? [edition] : editions).map(cacheKey.sitemap),
+            keys: anyStory(edition),
           }));
         },
       );

@@ -64,7 +64,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     reply
       .type(XML_TYPE)
       .header("cache-control", deps.cache.cacheControl)
-      .header("surrogate-key", cacheKey.sitemap(edition))
+      .header("surrogate-key", cacheKey.stories(edition))
       .send(body);
 
   app.get("/robots.txt", (_request, reply) => {
@@ -83,7 +83,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     sendCached(
       request,
       reply,
-      editions.map((e) => cacheKey.sitemap(e.code)),
+      editions.map((e) => cacheKey.stories(e.code)),
       sitemapIndexXml,
     ),
   );
@@ -119,7 +119,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     const edition = (NEWS.exec(name) ?? TAGS.exec(name))?.[1];
     if (edition && known(edition)) {
       const render = name.startsWith("news-") ? () => newsSitemap(edition, now) : () => tagSitemap(edition);
-      return sendCached(request, reply, [cacheKey.sitemap(edition)], render);
+      return sendCached(request, reply, [cacheKey.stories(edition)], render);
     }
     if (name === "sections.xml") return sendCached(request, reply, [cacheKey.sections], sectionSitemap);
     if (name === "authors.xml") return sendCached(request, reply, [cacheKey.authors], authorSitemap);
