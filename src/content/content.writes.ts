@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { ArticleKind, ArticleStatus } from "./article.kinds.ts";
 import { sanitizeBody } from "./sanitize-body.ts";

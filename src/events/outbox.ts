@@ -64,7 +64,11 @@ export async function claimForSubscriber(
 }
 
 /** Marks an event done once all its subscribers have handled it; false when another dispatcher did. */
-export async function markDispatched(trx: Kysely<Database> | Transaction<Database>, id: number, now: Date): Promise<boolean> {
+export async function markDispatched(
+  trx: Kysely<Database> | Transaction<Database>,
+  id: number,
+  now: Date,
+): Promise<boolean> {
   const result = await trx
     .updateTable("outbox")
     .set({ dispatched_at: now.toISOString() })

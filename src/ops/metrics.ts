@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { CacheCounts } from "../cache/response-cache.ts";
 import type { PoolUse } from "../db/create-db.ts";
 import type { JobBacklog } from "../jobs/job-backlog.queries.ts";
-import type { CacheCounts } from "../cache/response-cache.ts";
 
 /** What the metrics read at scrape time rather than count as they happen. */
 export interface MetricsSources {

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import type { Clock } from "../../src/clock.ts";
 import { NodeCache } from "../../src/cache/node-cache.ts";
+import type { Clock } from "../../src/clock.ts";
 import type { Database } from "../../src/db/database.ts";
 import type { WritePath } from "../../src/events/write-path.ts";
 import { createLogger } from "../../src/logger.ts";
