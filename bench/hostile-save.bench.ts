@@ -10,14 +10,15 @@
  * it is stored as 2 MB of `&lt;`). `--root DIR` runs another checkout's server, to compare with
  * an older version. Printed: the front page's latency and the saves.
  */
+
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type ApiClient, login, TEST_PASSWORD } from "../test/support/api-client.ts";
 import { createTestDatabase } from "../test/support/databases.ts";
 import { TEST_MEDIA_DIR } from "../test/support/test-server.ts";
+import { freePort } from "./free-port.ts";
 import { parseDialect } from "./fresh-database.ts";
 import { percentile } from "./stats.ts";
 import { formatTable } from "./table.ts";
@@ -56,15 +57,6 @@ async function dateline(env: NodeJS.ProcessEnv, ...cliArgs: string[]) {
   });
   const [code] = await once(child, "exit");
   if (code !== 0) throw new Error(`dateline ${cliArgs[0]} exited with ${code}`);
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const address = probe.address();
-  probe.close();
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
 }
 
 /** `dateline serve` in its own process, answering once the front page does. */

@@ -12,16 +12,17 @@
  * 50 search pages; then its resident memory and V8 heap are read from its /metrics. The bare
  * server answers the same number of requests and reports its own `process.memoryUsage()`.
  */
+
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { articlePath } from "../src/content/content.ts";
 import type { Db } from "../src/db/create-db.ts";
 import { rebuildSearchIndex } from "../src/search/search-index.ts";
+import { freePort } from "./free-port.ts";
 import { ARCHIVE_NOW, archiveBatches } from "./synthetic/archive.ts";
 import { keptArchive } from "./synthetic/kept-archive.ts";
 import { loadSyntheticStories } from "./synthetic/load-stories.ts";
@@ -53,15 +54,6 @@ interface Memory {
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const address = probe.address();
-  probe.close();
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 /** The archive's SQLite file, loaded and indexed on the first run. */
 async function archiveUrl(): Promise<string> {

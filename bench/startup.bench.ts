@@ -10,14 +10,15 @@
  *
  * `npm run bench:startup [-- --rounds N]` builds first. The machine is shared: read the spread.
  */
+
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DATELINE_CLI } from "../test/support/dateline-cli.ts";
+import { freePort } from "./free-port.ts";
 import { percentile } from "./stats.ts";
 import { formatTable } from "./table.ts";
 
@@ -31,15 +32,6 @@ const WAYS: Record<string, string[]> = {
   "from source (tsx)": [...DATELINE_CLI, "serve"],
   "bare node http": ["-e", BARE],
 };
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const address = probe.address();
-  probe.close();
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 /** Milliseconds from spawn to the first 200 on /healthz; the process is stopped afterwards. */
 async function startUp(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
