@@ -1,12 +1,20 @@
+/** Kept per time zone: building a formatter cost 7% of an article page's render, using one almost nothing. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day the masthead shows: the newsroom's, whatever the reader's time zone. */
 export function dayIn(instant: Date, timeZone: string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 const HOUR_MS = 3600 * 1000;
