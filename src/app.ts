@@ -129,6 +129,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   // One log line per request, written when the response is done.
   app.addHook("onResponse", async (request, reply) => {
+    // Redacting the URL is most of the line's cost: skipped when no line is written.
+    if (!deps.logger.isLevelEnabled("info")) return;
     request.log.info(
       {
         method: request.method,

@@ -18,6 +18,8 @@ export type Encoding = "br" | "gzip";
  */
 export interface PreparedAnswer extends Answer {
   etag: string;
+  /** `lastModified` as an HTTP date (RFC 9110), written once rather than on every hit. */
+  httpLastModified?: string;
   identity: Buffer;
   encoded: Partial<Record<Encoding, Buffer>>;
 }
@@ -27,6 +29,7 @@ export function prepareAnswer(answer: Answer): PreparedAnswer {
   return {
     ...answer,
     etag: `"${createHash("sha1").update(identity).digest("base64url")}"`,
+    httpLastModified: answer.lastModified && new Date(answer.lastModified).toUTCString(),
     identity,
     encoded: {},
   };
@@ -52,8 +55,8 @@ export function sharedCacheControl(cdnPurged: boolean): string {
 }
 
 export interface Delivery {
-  /** The cache keys of what the answer shows, for `Surrogate-Key`; none for an answer not purged. */
-  keys: readonly string[];
+  /** The cache keys of what the answer shows, space-separated; empty for an answer not purged. */
+  surrogateKey: string;
   cacheControl: string;
   /** Whether this node's cache answered, in `X-Cache`, for operators and tests; absent when not cached. */
   hit?: boolean;
@@ -77,9 +80,9 @@ export function sendAnswer(
     .header("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
   if (answer.status !== 200) return sendEncoded(request, reply.header("cache-control", "no-store"), answer);
   reply.header("cache-control", delivery.cacheControl).header("etag", answer.etag);
-  if (delivery.keys.length > 0) reply.header("surrogate-key", delivery.keys.join(" "));
+  if (delivery.surrogateKey) reply.header("surrogate-key", delivery.surrogateKey);
   if (delivery.hit !== undefined) reply.header("x-cache", delivery.hit ? "hit" : "miss");
-  if (answer.lastModified) reply.header("last-modified", new Date(answer.lastModified).toUTCString());
+  if (answer.httpLastModified) reply.header("last-modified", answer.httpLastModified);
   if (isUnchanged(request, answer)) return reply.code(304).send();
   return sendEncoded(request, reply, answer);
 }

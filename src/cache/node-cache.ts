@@ -22,7 +22,8 @@ export interface Rendered {
 
 export interface Served {
   answer: PreparedAnswer;
-  keys: readonly string[];
+  /** The cache keys of what it shows, as `Surrogate-Key` sends them: joined once, not on every hit. */
+  surrogateKey: string;
   hit: boolean;
 }
 
@@ -38,7 +39,8 @@ const MAX_AGE_MS = 60 * 60 * 1000;
  */
 export class NodeCache {
   readonly cacheControl: string;
-  #answers: ResponseCache<{ answer: PreparedAnswer; keys: readonly string[] }>;
+  /** Kept as a hit serves them, so a hit allocates nothing. */
+  #answers: ResponseCache<Served>;
   #pending: (readonly string[])[] = [];
   /** Names this node in its notices: it drops its own changes after commit, not again when they echo back. */
   #node = randomUUID();
@@ -60,7 +62,7 @@ export class NodeCache {
    */
   async through(id: string, render: () => Promise<Rendered>): Promise<Served> {
     const cached = this.#answers.get(id);
-    if (cached) return { ...cached, hit: true };
+    if (cached) return cached;
     const ticket = this.#answers.ticket();
     // A render begun before a change may show the old content: join only one begun since.
     const underWay = this.#rendering.get(id);
@@ -77,8 +79,9 @@ export class NodeCache {
   async #render(id: string, render: () => Promise<Rendered>, ticket: number): Promise<Served> {
     const rendered = await render();
     const answer = prepareAnswer(rendered.answer);
-    const entry = { answer, keys: [...new Set(rendered.keys)] };
-    if (answer.status === 200) this.#answers.set(id, entry, entry.keys, ticket);
+    const keys = [...new Set(rendered.keys)];
+    const entry: Served = { answer, surrogateKey: keys.join(" "), hit: true };
+    if (answer.status === 200) this.#answers.set(id, entry, keys, ticket);
     return { ...entry, hit: false };
   }
 
@@ -87,7 +90,11 @@ export class NodeCache {
    * lifetimes of an answer the CDN is told to purge.
    */
   deliver(request: FastifyRequest, reply: FastifyReply, served: Served, cacheControl = this.cacheControl) {
-    return sendAnswer(request, reply, served.answer, { keys: served.keys, cacheControl, hit: served.hit });
+    return sendAnswer(request, reply, served.answer, {
+      surrogateKey: served.surrogateKey,
+      cacheControl,
+      hit: served.hit,
+    });
   }
 
   /** Inside the transaction of a change's follower: see the class comment. */

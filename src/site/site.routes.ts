@@ -36,9 +36,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     const edition = findEdition(deps.config, params.edition ?? "");
     if (!edition)
       return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
-    const query = PageQuery.safeParse(request.query);
-    if (!query.success) throw new BadPageRequest("page must be a positive whole number");
-    const page = Number(query.data.page ?? "1");
+    const page = pageNumber(request.query);
     // Named by the route and its decoded parameters: other query strings and other spellings of
     // the same path share the entry, so junk URLs cannot crowd real pages out.
     const id = JSON.stringify(["page", request.routeOptions.url, params, page]);
@@ -102,6 +100,14 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   );
 }
 
+/** The listing page a query asks for; most requests name none, and need no parse. */
+function pageNumber(query: unknown): number {
+  if ((query as { page?: unknown }).page === undefined) return 1;
+  const parsed = PageQuery.safeParse(query);
+  if (!parsed.success) throw new BadPageRequest("page must be a positive whole number");
+  return Number(parsed.data.page ?? "1");
+}
+
 function readSearchUrl(url: string): SearchRequest {
   try {
     return readSearchRequest(url);
@@ -117,7 +123,7 @@ function readSearchUrl(url: string): SearchRequest {
  */
 export function sendPage(request: FastifyRequest, reply: FastifyReply, content: PageContent) {
   return sendAnswer(request, reply, prepareAnswer(pageAnswer(content)), {
-    keys: [],
+    surrogateKey: "",
     cacheControl: HTML_CACHE_CONTROL,
   });
 }
