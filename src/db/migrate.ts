@@ -15,6 +15,8 @@ import { mastheadDaysMigration } from "./migrations/2026-12-03-09-masthead-days.
 import { searchPgTermsMigration } from "./migrations/2026-12-03-10-search-pg-terms.ts";
 import { searchPgLz4Migration } from "./migrations/2026-12-03-11-search-pg-lz4.ts";
 import { searchPgSerialMigration } from "./migrations/2026-12-03-12-search-pg-serial.ts";
+import { searchPgRankVectorsMigration } from "./migrations/2026-12-03-13-search-pg-rank-vectors.ts";
+import { searchPgWordsMigration } from "./migrations/2026-12-03-14-search-pg-words.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -41,6 +43,8 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-10-search-pg-terms": searchPgTermsMigration(tools),
     "2026-12-03-11-search-pg-lz4": searchPgLz4Migration(tools),
     "2026-12-03-12-search-pg-serial": searchPgSerialMigration(tools),
+    "2026-12-03-13-search-pg-rank-vectors": searchPgRankVectorsMigration(tools),
+    "2026-12-03-14-search-pg-words": searchPgWordsMigration(tools),
   };
 }
 

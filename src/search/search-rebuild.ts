@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import { refreshAllRelated } from "./related/related-stories.ts";
+import { anyRelatedStored, refreshAllRelated } from "./related/related-stories.ts";
 import { rebuildSearchIndex, searchIndexMissing } from "./search-index.ts";
 
 /** Indexes every published story afresh and recomputes all related stories. */
@@ -10,9 +10,15 @@ export async function rebuildSearch(db: Kysely<Database>, now: Date) {
   return { documents };
 }
 
-/** Builds search for a database that has stories but no index yet; does nothing otherwise. */
+/**
+ * Builds search for a database that has stories but no index: one from before search, or one whose
+ * index a migration emptied to store it anew. Related stories are stored by story, not in the
+ * index, so ones already there are kept rather than recomputed (hours on a large archive).
+ * Does nothing when the index is there.
+ */
 export async function ensureSearch(db: Kysely<Database>, now: Date): Promise<boolean> {
   if (!(await searchIndexMissing(db))) return false;
-  await rebuildSearch(db, now);
+  await rebuildSearchIndex(db);
+  if (!(await anyRelatedStored(db))) await refreshAllRelated(db, now.toISOString());
   return true;
 }

@@ -3,7 +3,7 @@ import type { IsoTime } from "../content/content.tables.ts";
 
 /**
  * One row per published story in the index. The text itself lives in the engine's structure
- * (SQLite `search_fts`, keyed by rowid = article_id; PostgreSQL columns `tsv` and `rank_tsv`),
+ * (SQLite `search_fts`, keyed by rowid = article_id; PostgreSQL column `words` and `search_rank_vectors`),
  * which is reached only through src/search/engine.
  */
 export interface SearchDocumentTable {
@@ -25,6 +25,15 @@ export interface SearchDocumentTermsTable {
    * to subtract from `search_terms` on removal.
    */
   terms: string;
+}
+
+/**
+ * PostgreSQL only: each document's headline, standfirst and tags as a tsvector, what ranking reads
+ * (migration 2026-12-03-13). Apart from `search_documents`, whose rows every search scans.
+ */
+export interface SearchRankVectorTable {
+  article_id: number;
+  rank_tsv: string;
 }
 
 export interface SearchDocumentAuthorTable {
@@ -57,6 +66,7 @@ export interface SearchTables {
   search_documents: SearchDocumentTable;
   search_document_authors: SearchDocumentAuthorTable;
   search_document_terms: SearchDocumentTermsTable;
+  search_rank_vectors: SearchRankVectorTable;
   search_terms: SearchTermTable;
   related_stories: RelatedStoryTable;
   related_pins: RelatedPinTable;

@@ -134,6 +134,19 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await ids("en", { q: "rive " }), [], "a finished word does not");
     });
 
+
+    it("matches a phrase within one field, however deep in a long story it stands", async () => {
+      const filler = "<p>Tide tables were printed again.</p>".repeat(3500);
+      const deep = await fx.article({
+        headline: "Harbour notes",
+        bodyHtml: `${filler}<p>The pilot boat came home.</p>`,
+      });
+      await fx.article({ headline: "Harbour notes pilot", bodyHtml: "<p>Boat came late.</p>" });
+      await rebuildSearchIndex(db.kysely);
+      assert.deepEqual(await ids("en", { q: '"pilot boat"' }), [deep], "past word 16,383 of the body");
+      assert.deepEqual(await ids("en", { q: '"pilot boat came"' }), [deep]);
+      assert.deepEqual(await ids("en", { q: '"notes pilot boat"' }), [], "not across headline and body");
+    });
     it("filters by section, author, kind and dates in the newspaper's time zone", async () => {
       const early = await fx.article({ headline: "Budget talks", publishedAt: "2026-11-27T18:30:00.000Z" });
       const sports = await fx.article({ headline: "Budget for cricket", sectionId: fx.sections.sports });

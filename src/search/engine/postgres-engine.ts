@@ -14,16 +14,17 @@ import {
 /** PostgreSQL keeps at most 256 positions per lexeme and none past 16383. */
 const MAX_POSITIONS_PER_TERM = 256;
 const MAX_POSITION = 16383;
-/** A gap between fields, so a phrase never matches across the end of one and the start of the next. */
+/** A gap between fields, so ranking never takes the end of one and the start of the next for neighbours. */
 const FIELD_GAP = 8;
 
-/** Weight letters: A counts most. Body D, tags C, standfirst B, headline A. */
-const FIELD_LETTERS = [
+/** Weight letters: A counts most. Tags C, standfirst B, headline A; the body (D) is not ranked by. */
+const RANKED_FIELDS = [
   ["headline", "A"],
   ["standfirst", "B"],
   ["tags", "C"],
-  ["body", "D"],
 ] as const;
+
+const FIELDS = ["headline", "standfirst", "tags", "body"] as const;
 
 /** `ts_rank` weights for {D, C, B, A}, in the same proportions as SQLite's bm25 weights. */
 const RANK_WEIGHTS = `{${[
@@ -40,13 +41,22 @@ function lexeme(term: string): string {
 }
 
 /**
- * The tsvector literal of a document, built here rather than by `to_tsvector`, so PostgreSQL
- * indexes exactly the terms SQLite does, at the same positions, with the field as weight.
+ * A document's terms in reading order, as the `words` column keeps them (migration 2026-12-03-14):
+ * one line per field, a space on both sides of every term, so a phrase is found as its terms
+ * joined by spaces and never across two fields. PostgreSQL indexes exactly the terms SQLite does.
  */
-export function tsvectorLiteral(text: IndexedText): string {
+export function wordsText(text: IndexedText): string {
+  return FIELDS.map((field) => ` ${text[field].join(" ")} `).join("\n");
+}
+
+/**
+ * The tsvector literal of what ranking reads, the headline, standfirst and tags, with the field as
+ * weight: built here rather than by `to_tsvector`, from the same terms as the index.
+ */
+export function rankVectorLiteral(text: IndexedText): string {
   const positions = new Map<string, string[]>();
   let position = 1;
-  for (const [field, letter] of FIELD_LETTERS) {
+  for (const [field, letter] of RANKED_FIELDS) {
     for (const term of text[field]) {
       const list = positions.get(term) ?? [];
       if (list.length < MAX_POSITIONS_PER_TERM) list.push(`${Math.min(position, MAX_POSITION)}${letter}`);
@@ -74,7 +84,7 @@ export function tsqueryLiteral(clauses: readonly Clause[], join: "all" | "any"):
   return clauses.map(clauseQuery).join(join === "all" ? " & " : " | ");
 }
 
-/** The clauses with each phrase's words in any order: what the GIN index answers without reading a vector. */
+/** The clauses with each phrase's words in any order: what the GIN index answers without reading a story's words. */
 function unordered(clauses: readonly Clause[]): Clause[] {
   return clauses.flatMap((c): Clause[] =>
     c.kind === "phrase" ? c.terms.map((term) => ({ kind: "term", term })) : [c],
@@ -82,34 +92,58 @@ function unordered(clauses: readonly Clause[]): Clause[] {
 }
 
 /** What ranking and ordering read of a match. */
-const MATCH_COLUMNS = sql`d.article_id, d.published_at, d.published_day, d.rank_tsv`;
+const MATCH_COLUMNS = sql`d.article_id, d.published_at, d.published_day`;
 
 /**
- * The stories whose words match, newest first. `search_vector(tsv)` is what the GIN index holds
- * (migration 2026-12-03-06): matching through it keeps the planner on the index instead of reading
- * each story's vector.
+ * The stories holding the query's words, a phrase's in any order: what the GIN index answers.
+ * `search_words(words)` is what it holds (migration 2026-12-03-14).
  */
-function candidates(request: MatchRequest, clauses: readonly Clause[], columns = MATCH_COLUMNS) {
+function holding(request: MatchRequest, columns: RawBuilder<unknown>) {
   return sql`SELECT ${columns}
     FROM search_documents d
-    WHERE search_vector(d.tsv) @@ CAST(${tsqueryLiteral(clauses, request.join)} AS tsquery)
-      AND ${filterConditions(request.filters)}
-    ORDER BY d.article_id DESC`;
+    WHERE search_words(d.words) @@ CAST(${tsqueryLiteral(unordered(request.clauses), request.join)} AS tsquery)
+      AND ${filterConditions(request.filters)}`;
 }
 
 /**
- * The matches, newest first, at most `limit` of them when there is one. Word order is the one thing
- * the index cannot tell, and checking it means reading a story's whole vector: a phrase is checked
- * on the stories holding its words, newest first, only until the limit is reached (OFFSET 0 keeps
- * the planner from merging the two steps into one scan).
+ * The matches, newest first when there is a `limit`, at most that many.
+ *
+ * The stories holding the words are found first, all of them, through the index: they are a
+ * MATERIALIZED step, because with a limit in sight the planner would rather walk the primary key
+ * backwards and read vector after vector until it has enough, which for a word it misjudges as
+ * common takes hundreds of milliseconds. Word order is the one thing the index cannot tell, and
+ * checking it means reading a story's words: a phrase is checked on the stories holding its
+ * words, newest first, only until the limit is reached.
  */
 function matches(request: MatchRequest, limit: number | undefined) {
+  const checks = wordOrderChecks(request);
+  const found = holding(request, checks ? sql`${MATCH_COLUMNS}, d.words` : MATCH_COLUMNS);
+  const inOrder = limit === undefined ? sql`` : sql`ORDER BY h.article_id DESC`;
+  const checked = checks ? sql`WHERE ${checks}` : sql``;
   const bound = limit === undefined ? sql`` : sql`LIMIT ${limit}`;
-  const words = unordered(request.clauses);
-  if (!request.clauses.some((c) => c.kind === "phrase")) return sql`${candidates(request, words)} ${bound}`;
-  const query = tsqueryLiteral(request.clauses, request.join);
-  return sql`SELECT ${MATCH_COLUMNS} FROM (${candidates(request, words, sql`${MATCH_COLUMNS}, d.tsv`)} OFFSET 0) AS d
-    WHERE search_vector(d.tsv) @@ CAST(${query} AS tsquery) ${bound}`;
+  return sql`WITH h AS MATERIALIZED (${found})
+    SELECT h.article_id, h.published_at, h.published_day
+    FROM (SELECT * FROM h ${inOrder} OFFSET 0) AS h ${checked} ${bound}`;
+}
+
+/** Where a clause's terms stand in a story's `words` (h.words): each term has a space on both sides. */
+function inWords(c: Clause): RawBuilder<boolean> {
+  const needle =
+    c.kind === "phrase" ? ` ${c.terms.join(" ")} ` : c.kind === "prefix" ? ` ${c.prefix}` : ` ${c.term} `;
+  return sql<boolean>`strpos(h.words, ${needle}) > 0`;
+}
+
+/**
+ * What the index cannot vouch for, to check in each story's words, or undefined when it vouches for
+ * everything. When every clause must match, the index has found stories holding all the words, and
+ * only the phrases' word order is left; when any may, a story may be there for a phrase's words
+ * alone, so each clause is checked. Each check reads the story's words anew, so they stay few.
+ */
+function wordOrderChecks(request: MatchRequest): RawBuilder<boolean> | undefined {
+  if (!request.clauses.some((c) => c.kind === "phrase")) return undefined;
+  const checked =
+    request.join === "all" ? request.clauses.filter((c) => c.kind === "phrase") : request.clauses;
+  return sql<boolean>`(${sql.join(checked.map(inWords), request.join === "all" ? sql` AND ` : sql` OR `)})`;
 }
 
 /**
@@ -128,8 +162,8 @@ function page(request: MatchRequest, matched: RawBuilder<unknown>) {
       : sql`ORDER BY score DESC, d.article_id DESC`;
   const query = tsqueryLiteral(request.clauses, request.join);
   return sql`SELECT d.article_id AS id,
-      (ts_rank(CAST(${RANK_WEIGHTS} AS real[]), d.rank_tsv, q, 1) + ${BODY_MATCH_RANK}) * ${recencyBoost(request.today)} AS score
-    FROM ${matched} AS d, CAST(${query} AS tsquery) AS q
+      (ts_rank(CAST(${RANK_WEIGHTS} AS real[]), r.rank_tsv, q, 1) + ${BODY_MATCH_RANK}) * ${recencyBoost(request.today)} AS score
+    FROM ${matched} AS d JOIN search_rank_vectors r ON r.article_id = d.article_id, CAST(${query} AS tsquery) AS q
     ${order} LIMIT ${request.limit} OFFSET ${request.offset}`;
 }
 
@@ -157,8 +191,8 @@ export function searchQuery(request: MatchRequest, cap: number) {
 }
 
 /**
- * PostgreSQL full-text search: a tsvector column with a GIN index, ranked by ts_rank over the
- * headline, standfirst and tags (`rank_tsv`): matches only in the body come after them.
+ * PostgreSQL full-text search: each story's terms as text with a GIN index on their set, ranked by ts_rank over the
+ * headline, standfirst and tags (`search_rank_vectors`): matches only in the body come after them.
  */
 export const postgresEngine: SearchEngine = {
   /**
@@ -166,17 +200,29 @@ export const postgresEngine: SearchEngine = {
    * row's first version behind, and make the index built at its end unusable to transactions older
    * than it (`indcheckxmin`).
    */
-  textColumns: (text) => ({ tsv: sql`CAST(${tsvectorLiteral(text)} AS tsvector)` }),
-  async writeTexts() {},
+  textColumns: (text) => ({ words: sql`${wordsText(text)}` }),
+
+  async writeTexts(db, documents) {
+    if (documents.length === 0) return;
+    await db
+      .insertInto("search_rank_vectors")
+      .values(
+        documents.map(({ articleId, text }) => ({
+          article_id: articleId,
+          rank_tsv: sql<string>`CAST(${rankVectorLiteral(text)} AS tsvector)`,
+        })),
+      )
+      .execute();
+  },
 
   /**
-   * The vector holds every term of the document, so its telling terms are read from it (migration
-   * 2026-12-03-10 dropped the copy SQLite keeps in `search_document_terms`).
+   * The words hold every term of the document, so its telling terms are read from them (migration
+   * 2026-12-03-10 dropped the copy SQLite keeps in `search_document_terms`), each once.
    */
   async documentTerms(db, articleIds) {
     if (articleIds.length === 0) return new Map();
     const { rows } = await sql<{ article_id: number; words: string[] }>`
-      SELECT article_id, tsvector_to_array(tsv) AS words FROM search_documents
+      SELECT article_id, tsvector_to_array(search_words(words)) AS words FROM search_documents
       WHERE article_id IN (${sql.join(articleIds)})`.execute(db);
     return new Map(rows.map((r) => [r.article_id, telltaleSet(r.words)]));
   },
@@ -189,20 +235,22 @@ export const postgresEngine: SearchEngine = {
    * in the tables beside the new one's (twice the size on disk) until a vacuum.
    */
   async eraseAllText(db) {
-    await sql`TRUNCATE search_documents, search_document_authors, search_terms`.execute(db);
+    await sql`TRUNCATE search_documents, search_rank_vectors, search_document_authors, search_terms`.execute(
+      db,
+    );
   },
 
   /**
    * Adding each story's few hundred terms one at a time to a GIN index without a pending list made
-   * a rebuild of 200,000 stories take most of an hour; built once at the end, from every vector,
-   * the index is sorted bulk work. It is the index of migration 2026-12-03-06, made again.
+   * a rebuild of 200,000 stories take most of an hour; built once at the end, from every story's
+   * words, the index is sorted bulk work. It is the index of migration 2026-12-03-14, made again.
    */
   async rebuilding(db, work) {
-    await sql`DROP INDEX search_documents_vector`.execute(db);
+    await sql`DROP INDEX search_documents_words`.execute(db);
     const result = await work();
     await sql`SET LOCAL maintenance_work_mem = '256MB'`.execute(db);
-    await sql`CREATE INDEX search_documents_vector ON search_documents
-      USING gin (search_vector(tsv)) WITH (fastupdate = off)`.execute(db);
+    await sql`CREATE INDEX search_documents_words ON search_documents
+      USING gin (search_words(words)) WITH (fastupdate = off)`.execute(db);
     return result;
   },
 

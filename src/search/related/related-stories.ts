@@ -175,6 +175,12 @@ export async function storeRelated(db: Q, articleId: number, ids: readonly numbe
     .execute();
 }
 
+export async function anyRelatedStored(db: Q): Promise<boolean> {
+  return (
+    (await db.selectFrom("related_stories").select("article_id").limit(1).executeTakeFirst()) !== undefined
+  );
+}
+
 /** Stories that list this one among their related stories. */
 export async function storiesListing(db: Q, articleId: number): Promise<number[]> {
   const rows = await db
