@@ -1,5 +1,6 @@
 import fastifyCookie from "@fastify/cookie";
 import Fastify, {
+  type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyReply,
   type FastifyServerOptions,
@@ -11,6 +12,7 @@ import { passwordRoutes } from "./accounts/password.routes.ts";
 import { sessionRoutes } from "./accounts/session.routes.ts";
 import { userRoutes } from "./accounts/users.routes.ts";
 import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
+import { EarlyHits, serverAnsweringEarly } from "./cache/early-hits.ts";
 import { NodeCache } from "./cache/node-cache.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
@@ -24,7 +26,7 @@ import { webhookRoutes } from "./distribution/webhooks/webhooks.routes.ts";
 import type { WritePath } from "./events/write-path.ts";
 import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
-import { registerSecurityHeaders } from "./http/security-headers.ts";
+import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
 import { redactSecrets } from "./logger.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
@@ -84,6 +86,18 @@ const MAX_URL_LENGTH = 4096;
 
 /** Builds the whole HTTP application without listening, so tests can start it on any port. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const logRequest = requestLogger(deps.logger);
+  const cache = deps.cache ?? new NodeCache(deps.config);
+  const headersFor = securityHeaders(deps.config);
+  const earlyHits = new EarlyHits({
+    cache,
+    extraHeaders: headersFor,
+    // Reported like every answer; `metrics` is set below, before the server can take a request.
+    answered: ({ route, url, status, ms }) => {
+      logRequest(deps.logger, { method: "GET", url, status, ms });
+      metrics?.countAnswer({ route, method: "GET", status, seconds: ms / 1000 });
+    },
+  });
   const app = Fastify({
     loggerInstance: deps.logger as FastifyServerOptions["loggerInstance"],
     // Fastify's two lines per request are replaced by the single onResponse line below.
@@ -92,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // request.ip is the client every throttle counts; only a configured proxy may name it.
     trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     routerOptions: { maxParamLength: MAX_URL_LENGTH },
+    serverFactory: serverAnsweringEarly(earlyHits),
     frameworkErrors: (error, request, reply) => {
       request.log.info({ err: error.message }, "framework rejected request");
       renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 400).then(
@@ -103,7 +118,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const assets = loadSiteAssets();
   const pageDeps: PageDeps = {
     db: deps.db,
-    cache: deps.cache ?? new NodeCache(deps.config),
+    cache,
+    earlyHits,
     config: deps.config,
     stylesheetPath: assets.stylesheetPath,
     now: deps.now ?? systemClock,
@@ -117,7 +133,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (urlHoldsNul(request.url))
       throw new AppError("VALIDATION_FAILED", "The URL holds a NUL character (%00).");
   });
-  registerSecurityHeaders(app, deps.config);
+  registerSecurityHeaders(app, headersFor);
+  app.addHook("preClose", async () => earlyHits.close());
   const metrics =
     deps.server &&
     registerOps(app, {
@@ -129,17 +146,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   // One log line per request, written when the response is done.
   app.addHook("onResponse", async (request, reply) => {
-    // Redacting the URL is most of the line's cost: skipped when no line is written.
-    if (!deps.logger.isLevelEnabled("info")) return;
-    request.log.info(
-      {
-        method: request.method,
-        url: redactSecrets(request.url).slice(0, 300),
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      "request",
-    );
+    const { method, url } = request;
+    logRequest(request.log, { method, url, status: reply.statusCode, ms: reply.elapsedTime });
   });
 
   await app.register(fastifyCookie);
@@ -195,4 +203,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.code(500).type("text/plain; charset=utf-8").send("Internal server error");
   });
   return app;
+}
+
+interface RequestLine {
+  method: string;
+  url: string;
+  status: number;
+  ms: number;
+}
+
+/** Writes a request's log line to `logger` (the request's own, or the app's), unless info lines are off. */
+function requestLogger(appLogger: Logger) {
+  return (logger: FastifyBaseLogger, line: RequestLine) => {
+    // Redacting the URL is most of the line's cost: skipped when no line is written.
+    if (!appLogger.isLevelEnabled("info")) return;
+    const { method, url, status, ms } = line;
+    logger.info({ method, url: redactSecrets(url).slice(0, 300), status, ms: Math.round(ms) }, "request");
+  };
 }

@@ -74,24 +74,37 @@ export function sendAnswer(
   delivery: Delivery,
 ) {
   const vary = reply.getHeader("vary");
-  reply
-    .code(answer.status)
-    .type(answer.type)
-    .header("vary", vary ? `${vary}, accept-encoding` : "accept-encoding");
-  if (answer.status !== 200) return sendEncoded(request, reply.header("cache-control", "no-store"), answer);
-  reply.header("cache-control", delivery.cacheControl).header("etag", answer.etag);
-  if (delivery.surrogateKey) reply.header("surrogate-key", delivery.surrogateKey);
-  if (delivery.hit !== undefined) reply.header("x-cache", delivery.hit ? "hit" : "miss");
-  if (answer.httpLastModified) reply.header("last-modified", answer.httpLastModified);
-  if (isUnchanged(request, answer)) return reply.code(304).send();
-  return sendEncoded(request, reply, answer);
-}
-
-function sendEncoded(request: FastifyRequest, reply: FastifyReply, answer: PreparedAnswer) {
-  const accepted = request.headers["accept-encoding"] ?? "";
-  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : undefined;
+  reply.code(answer.status).headers(answerHeaders(answer, delivery, vary === undefined ? "" : String(vary)));
+  if (answer.status === 200 && isUnchanged(request, answer)) return reply.code(304).send();
+  const encoding = encodingFor(request.headers["accept-encoding"]);
   if (!encoding) return reply.send(answer.identity);
   return reply.header("content-encoding", encoding).send(encodedBody(answer, encoding));
+}
+
+/**
+ * The headers `sendAnswer` sets, but for the encoding's: what the answer is, how long caches may
+ * keep it and what it shows. The cache's early hits (early-hits.ts) send the same.
+ */
+export function answerHeaders(answer: PreparedAnswer, delivery: Delivery, vary = ""): Record<string, string> {
+  const headers: Record<string, string> = {
+    "content-type": answer.type,
+    vary: vary ? `${vary}, accept-encoding` : "accept-encoding",
+  };
+  if (answer.status !== 200) {
+    headers["cache-control"] = "no-store";
+    return headers;
+  }
+  headers["cache-control"] = delivery.cacheControl;
+  headers.etag = answer.etag;
+  if (delivery.surrogateKey) headers["surrogate-key"] = delivery.surrogateKey;
+  if (delivery.hit !== undefined) headers["x-cache"] = delivery.hit ? "hit" : "miss";
+  if (answer.httpLastModified) headers["last-modified"] = answer.httpLastModified;
+  return headers;
+}
+
+/** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none. */
+export function encodingFor(accepted = ""): Encoding | undefined {
+  return /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : undefined;
 }
 
 /** RFC 9110: If-None-Match decides when present; otherwise If-Modified-Since against Last-Modified. */

@@ -76,6 +76,11 @@ export class NodeCache {
     }
   }
 
+  /** The answer under `id` if this cache holds it (see EarlyHits); a miss is left to `through` to count. */
+  hit(id: string): Served | undefined {
+    return this.#answers.getHit(id);
+  }
+
   async #render(id: string, render: () => Promise<Rendered>, ticket: number): Promise<Served> {
     const rendered = await render();
     const answer = prepareAnswer(rendered.answer);

@@ -49,10 +49,22 @@ export class ResponseCache<V> {
   }
 
   get(id: string): V | undefined {
+    const value = this.#fresh(id);
+    if (value === undefined) this.counts?.miss();
+    else this.counts?.hit();
+    return value;
+  }
+
+  /** Like `get`, for a lookup that another follows when it finds nothing: only a hit is counted. */
+  getHit(id: string): V | undefined {
+    const value = this.#fresh(id);
+    if (value !== undefined) this.counts?.hit();
+    return value;
+  }
+
+  #fresh(id: string): V | undefined {
     const entry = this.#entries.get(id);
     const fresh = entry && (!this.#degraded || this.#now() - entry.storedAt < DEGRADED_MAX_AGE_MS);
-    if (fresh) this.counts?.hit();
-    else this.counts?.miss();
     return fresh ? entry.value : undefined;
   }
 

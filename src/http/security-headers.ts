@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 
 /**
  * Security headers, one onSend hook per area of the app:
@@ -71,36 +71,49 @@ export function areaOf(url: string): Area {
   return "site";
 }
 
-/** Adds the headers of each area; call before any route is registered. */
-export function registerSecurityHeaders(app: FastifyInstance, config: { siteUrl: string }): void {
+type Headers = Readonly<Record<string, string>>;
+
+/** The security headers of an answer, chosen from its URL and media type. */
+export type SecurityHeaders = (url: string, contentType: unknown) => Headers;
+
+/** Every area's headers, built once: an answer only picks its set. */
+export function securityHeaders(config: { siteUrl: string }): SecurityHeaders {
   const https = config.siteUrl.startsWith("https:");
-  const common = (reply: FastifyReply, referrer: string) => {
-    reply.header("x-content-type-options", "nosniff").header("referrer-policy", referrer);
-    if (https) reply.header("strict-transport-security", HSTS);
+  const common = (referrer: string): Headers => ({
+    "x-content-type-options": "nosniff",
+    "referrer-policy": referrer,
+    ...(https ? { "strict-transport-security": HSTS } : {}),
+  });
+  const byArea = {
+    "admin-api": {
+      ...common("no-referrer"),
+      "cache-control": "no-store",
+      "content-security-policy": ADMIN_API_CSP,
+      "x-frame-options": "DENY",
+    },
+    newsroom: {
+      ...common("same-origin"),
+      "content-security-policy": NEWSROOM_CSP,
+      "x-frame-options": "DENY",
+    },
+    "other-api": { ...common("strict-origin-when-cross-origin"), "x-frame-options": "DENY" },
+    site: {
+      ...common("strict-origin-when-cross-origin"),
+      "content-security-policy": SITE_CSP,
+      "x-frame-options": "DENY",
+    },
+  } as const satisfies Record<Area, Headers>;
+  const siteXml: Headers = { ...byArea.site, "content-security-policy": XML_CSP };
+  return (url, contentType) => {
+    const area = areaOf(url);
+    return area === "site" && isXml(contentType) ? siteXml : byArea[area];
   };
+}
+
+/** Adds the headers of each area; call before any route is registered. */
+export function registerSecurityHeaders(app: FastifyInstance, headersFor: SecurityHeaders): void {
   // One hook for every answer (each hook is a step of every request, cache hits included).
   app.addHook("onSend", async (request, reply) => {
-    switch (areaOf(request.url)) {
-      case "admin-api":
-        common(reply, "no-referrer");
-        reply
-          .header("cache-control", "no-store")
-          .header("content-security-policy", ADMIN_API_CSP)
-          .header("x-frame-options", "DENY");
-        return;
-      case "newsroom":
-        common(reply, "same-origin");
-        reply.header("content-security-policy", NEWSROOM_CSP).header("x-frame-options", "DENY");
-        return;
-      case "other-api":
-        common(reply, "strict-origin-when-cross-origin");
-        reply.header("x-frame-options", "DENY");
-        return;
-      case "site": {
-        common(reply, "strict-origin-when-cross-origin");
-        const policy = isXml(reply.getHeader("content-type")) ? XML_CSP : SITE_CSP;
-        reply.header("content-security-policy", policy).header("x-frame-options", "DENY");
-      }
-    }
+    reply.headers(headersFor(request.url, reply.getHeader("content-type")));
   });
 }

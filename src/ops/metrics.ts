@@ -18,6 +18,16 @@ export interface Metrics {
   pageCache: CacheCounts;
   /** Counts every answer by its route pattern, method and status, with its latency. */
   countRequests(app: FastifyInstance): void;
+  /** Counts an answer sent without fastify (the cache's early hits), as `countRequests` would. */
+  countAnswer(answer: CountedAnswer): void;
+}
+
+export interface CountedAnswer {
+  /** The route pattern, or UNMATCHED_ROUTE. */
+  route: string;
+  method: string;
+  status: number;
+  seconds: number;
 }
 
 /** The label of a request no route matched (a 404 page), so junk URLs add no series. */
@@ -46,6 +56,10 @@ export function createMetrics(sources: MetricsSources): Metrics {
     labelNames: ["result"] as const,
     registers: [registry],
   });
+  const countAnswer = ({ route, method, status, seconds }: CountedAnswer) => {
+    requests.inc({ route, method, status: String(status) });
+    latency.observe({ route, method }, seconds);
+  };
   registerJobGauges(registry, sources);
   if (sources.poolUse) registerPoolGauges(registry, sources.poolUse);
   return {
@@ -53,12 +67,15 @@ export function createMetrics(sources: MetricsSources): Metrics {
     pageCache: { hit: () => cache.inc({ result: "hit" }), miss: () => cache.inc({ result: "miss" }) },
     countRequests(app) {
       app.addHook("onResponse", async (request, reply) => {
-        const route = request.routeOptions.url ?? UNMATCHED_ROUTE;
-        const method = request.method;
-        requests.inc({ route, method, status: String(reply.statusCode) });
-        latency.observe({ route, method }, reply.elapsedTime / 1000);
+        countAnswer({
+          route: request.routeOptions.url ?? UNMATCHED_ROUTE,
+          method: request.method,
+          status: reply.statusCode,
+          seconds: reply.elapsedTime / 1000,
+        });
       });
     },
+    countAnswer,
   };
 }
 

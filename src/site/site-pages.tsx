@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { cacheKey } from "../cache/cache-keys.ts";
+import type { EarlyHits } from "../cache/early-hits.ts";
 import type { NodeCache } from "../cache/node-cache.ts";
 import type { Config } from "../config/load.ts";
 import type { Edition } from "../config/site.ts";
@@ -15,6 +16,8 @@ import { type HeadInfo, Layout } from "./views/layout.tsx";
 export interface PageDeps {
   db: Kysely<Database>;
   cache: NodeCache;
+  /** Told which URLs name which cached page, to answer them before routing; absent in the bench's renders. */
+  earlyHits?: EarlyHits;
   config: Config;
   stylesheetPath: string;
   now: () => Date;

@@ -46,6 +46,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     });
     const target = served.answer.status === 404 && moved ? await moved(edition, params) : undefined;
     if (target) return sendMoved(request, reply, target);
+    if (served.answer.status === 200)
+      deps.earlyHits?.remember(request.raw.url ?? request.url, id, request.routeOptions.url ?? "");
     return deps.cache.deliver(request, reply, served);
   }
 
