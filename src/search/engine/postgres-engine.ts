@@ -91,18 +91,19 @@ function unordered(clauses: readonly Clause[]): Clause[] {
   );
 }
 
-/** What ranking and ordering read of a match. */
-const MATCH_COLUMNS = sql`d.article_id, d.published_at, d.published_day`;
+/** What the filters and ordering read of a document. */
+const DOCUMENT_COLUMNS = sql`article_id, edition, section_id, kind, translation_group, published_at, published_day`;
 
 /**
  * The stories holding the query's words, a phrase's in any order: what the GIN index answers.
- * `search_words(words)` is what it holds (migration 2026-12-03-14).
+ * `search_words(words)` is what it holds (migration 2026-12-03-14). The filters are left out:
+ * beside them, the planner would AND the GIN index with the edition's b-tree index, a bitmap of
+ * every story in the edition, which costs more than reading each match's row, as it has to anyway.
  */
-function holding(request: MatchRequest, columns: RawBuilder<unknown>) {
-  return sql`SELECT ${columns}
-    FROM search_documents d
-    WHERE search_words(d.words) @@ CAST(${tsqueryLiteral(unordered(request.clauses), request.join)} AS tsquery)
-      AND ${filterConditions(request.filters)}`;
+function holding(request: MatchRequest, withWords: boolean) {
+  return sql`SELECT ${DOCUMENT_COLUMNS}${withWords ? sql`, words` : sql``}
+    FROM search_documents
+    WHERE search_words(words) @@ CAST(${tsqueryLiteral(unordered(request.clauses), request.join)} AS tsquery)`;
 }
 
 /**
@@ -117,13 +118,13 @@ function holding(request: MatchRequest, columns: RawBuilder<unknown>) {
  */
 function matches(request: MatchRequest, limit: number | undefined) {
   const checks = wordOrderChecks(request);
-  const found = holding(request, checks ? sql`${MATCH_COLUMNS}, d.words` : MATCH_COLUMNS);
-  const inOrder = limit === undefined ? sql`` : sql`ORDER BY h.article_id DESC`;
+  const inOrder = limit === undefined ? sql`` : sql`ORDER BY d.article_id DESC`;
   const checked = checks ? sql`WHERE ${checks}` : sql``;
   const bound = limit === undefined ? sql`` : sql`LIMIT ${limit}`;
-  return sql`WITH h AS MATERIALIZED (${found})
+  return sql`WITH d AS MATERIALIZED (${holding(request, checks !== undefined)})
     SELECT h.article_id, h.published_at, h.published_day
-    FROM (SELECT * FROM h ${inOrder} OFFSET 0) AS h ${checked} ${bound}`;
+    FROM (SELECT * FROM d WHERE ${filterConditions(request.filters)} ${inOrder} OFFSET 0) AS h
+    ${checked} ${bound}`;
 }
 
 /** Where a clause's terms stand in a story's `words` (h.words): each term has a space on both sides. */
@@ -154,16 +155,22 @@ function wordOrderChecks(request: MatchRequest): RawBuilder<boolean> | undefined
  */
 const BODY_MATCH_RANK = 0.012;
 
-/** A page of `matched` (rows of MATCH_COLUMNS), best (or newest) first. */
+/**
+ * A page of `matched` (rows of article_id, published_at and published_day), best (or newest) first.
+ * Only matches whose ranking vector answers the query are ranked by it: `ts_rank` gives the others
+ * nothing (or 10⁻²⁰ for a partial match of an AND), and with the ranking vectors' own GIN index the
+ * planner can find those few rather than read the vector of every match in the window.
+ */
 function page(request: MatchRequest, matched: RawBuilder<unknown>) {
   const order =
     request.order === "newest"
       ? sql`ORDER BY d.published_at DESC, d.article_id DESC`
       : sql`ORDER BY score DESC, d.article_id DESC`;
-  const query = tsqueryLiteral(request.clauses, request.join);
+  const query = sql`CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery)`;
   return sql`SELECT d.article_id AS id,
-      (ts_rank(CAST(${RANK_WEIGHTS} AS real[]), r.rank_tsv, q, 1) + ${BODY_MATCH_RANK}) * ${recencyBoost(request.today)} AS score
-    FROM ${matched} AS d JOIN search_rank_vectors r ON r.article_id = d.article_id, CAST(${query} AS tsquery) AS q
+      (COALESCE(ts_rank(CAST(${RANK_WEIGHTS} AS real[]), r.rank_tsv, ${query}, 1), 0) + ${BODY_MATCH_RANK})
+        * ${recencyBoost(request.today)} AS score
+    FROM ${matched} AS d LEFT JOIN search_rank_vectors r ON r.article_id = d.article_id AND r.rank_tsv @@ ${query}
     ${order} LIMIT ${request.limit} OFFSET ${request.offset}`;
 }
 
@@ -242,15 +249,17 @@ export const postgresEngine: SearchEngine = {
 
   /**
    * Adding each story's few hundred terms one at a time to a GIN index without a pending list made
-   * a rebuild of 200,000 stories take most of an hour; built once at the end, from every story's
-   * words, the index is sorted bulk work. It is the index of migration 2026-12-03-14, made again.
+   * a rebuild of 200,000 stories take most of an hour; built once at the end, the indexes are
+   * sorted bulk work. They are those of migrations 2026-12-03-13 and -14, made again.
    */
   async rebuilding(db, work) {
-    await sql`DROP INDEX search_documents_words`.execute(db);
+    await sql`DROP INDEX search_documents_words, search_rank_vectors_words`.execute(db);
     const result = await work();
     await sql`SET LOCAL maintenance_work_mem = '256MB'`.execute(db);
     await sql`CREATE INDEX search_documents_words ON search_documents
       USING gin (search_words(words)) WITH (fastupdate = off)`.execute(db);
+    await sql`CREATE INDEX search_rank_vectors_words ON search_rank_vectors
+      USING gin (rank_tsv) WITH (fastupdate = off)`.execute(db);
     return result;
   },
 
