@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import { preparedRead } from "../db/prepared-read.ts";
 import type { ArticleKind } from "./article.kinds.ts";
 import type { ArticleSummary, AuthorRef } from "./content.ts";
 
@@ -62,24 +63,24 @@ export function rowToSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-/** Summaries of the rows with their bylines, named in each story's edition, in one query. */
-export async function summariesWithAuthors(db: Q, rows: readonly SummaryRow[]): Promise<ArticleSummary[]> {
-  if (rows.length === 0) return [];
-  const bylines = await db
+/** The bylines of stories, each named in its story's edition. */
+const bylinesOf = preparedRead((db, { ids }: { ids: readonly number[] }) =>
+  db
     .selectFrom("article_authors as aa")
     .innerJoin("articles as a", "a.id", "aa.article_id")
     .innerJoin("authors as au", "au.id", "aa.author_id")
     .innerJoin("author_localizations as l", (join) =>
       join.onRef("l.author_id", "=", "au.id").onRef("l.edition", "=", "a.edition"),
     )
-    .where(
-      "aa.article_id",
-      "in",
-      rows.map((r) => r.id),
-    )
+    .where("aa.article_id", "in", ids)
     .select(["aa.article_id", "au.slug", "l.name"])
-    .orderBy("aa.position")
-    .execute();
+    .orderBy("aa.position"),
+);
+
+/** Summaries of the rows with their bylines, named in each story's edition, in one query. */
+export async function summariesWithAuthors(db: Q, rows: readonly SummaryRow[]): Promise<ArticleSummary[]> {
+  if (rows.length === 0) return [];
+  const bylines = await bylinesOf(db, { ids: rows.map((r) => r.id) });
   const byArticle = new Map<number, AuthorRef[]>();
   for (const { article_id, slug, name } of bylines) {
     byArticle.set(article_id, [...(byArticle.get(article_id) ?? []), { slug, name }]);

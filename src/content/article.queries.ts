@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import { preparedRead } from "../db/prepared-read.ts";
 import type { ArticleKind } from "./article.kinds.ts";
-import { SUMMARY_COLUMNS, summariesWithAuthors } from "./article-summary.ts";
+import { SUMMARY_COLUMNS, type SummaryRow, summariesWithAuthors } from "./article-summary.ts";
 import type { Article, ArticleSummary, Translation } from "./content.ts";
 import { articlePath } from "./content.ts";
 import { articlesWithSection, readerArticles } from "./reader-visibility.ts";
@@ -52,14 +53,23 @@ function applyFilter(db: Q, query: ArticleQuery, filter: ListingFilter): Article
   return q;
 }
 
-function listingRows(db: Q, filter: ListingFilter, now: string, page: { limit: number; offset: number }) {
-  return applyFilter(db, readerArticlesOf(db, filter.edition, now), filter)
+type ListingRead = ListingFilter & { now: string };
+
+const listingPage = preparedRead((db, p: ListingRead & { limit: number; offset: number }) =>
+  applyFilter(db, readerArticlesOf(db, p.edition, p.now), p)
     .select(SUMMARY_COLUMNS)
     .orderBy("a.published_at", "desc")
     .orderBy("a.id", "desc")
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+    .limit(p.limit)
+    .offset(p.offset),
+);
+
+const listingCount = preparedRead((db, p: ListingRead) =>
+  applyFilter(db, readerArticlesOf(db, p.edition, p.now), p).select((eb) => eb.fn.countAll<number>().as("n")),
+);
+
+function listingRows(db: Q, filter: ListingFilter, now: string, page: { limit: number; offset: number }) {
+  return listingPage(db, { ...filter, now, ...page });
 }
 
 /** One page of a listing, newest first, with the total for pagination. */
@@ -69,13 +79,11 @@ export async function listPublished(
   now: string,
   page: { limit: number; offset: number },
 ): Promise<Page<ArticleSummary>> {
-  const [rows, count] = await Promise.all([
+  const [rows, [count]] = await Promise.all([
     listingRows(db, filter, now, page),
-    applyFilter(db, readerArticlesOf(db, filter.edition, now), filter)
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow(),
+    listingCount(db, { ...filter, now }),
   ]);
-  return { items: await summariesWithAuthors(db, rows), total: Number(count.n) };
+  return { items: await summariesWithAuthors(db, rows), total: Number(count?.n ?? 0) };
 }
 
 /**
@@ -94,6 +102,10 @@ export async function latestPublished(
   return rows.map((list) => list.flatMap((row) => byId.get(row.id) ?? []));
 }
 
+const editionSummaryRows = preparedRead((db, p: { edition: string; now: string; ids: readonly number[] }) =>
+  readerArticlesOf(db, p.edition, p.now).where("a.id", "in", p.ids).select(SUMMARY_COLUMNS),
+);
+
 /** Summaries of the edition's stories among `ids` that readers may see, in the order of `ids`. */
 export async function summariesByIds(
   db: Q,
@@ -101,7 +113,8 @@ export async function summariesByIds(
   ids: readonly number[],
   now: string,
 ): Promise<ArticleSummary[]> {
-  return summariesInOrder(db, readerArticlesOf(db, edition, now), ids);
+  if (ids.length === 0) return [];
+  return inOrder(db, ids, await editionSummaryRows(db, { edition, now, ids }));
 }
 
 /** Like `summariesByIds`, in whichever edition each story is: the Content API spans editions. */
@@ -115,13 +128,31 @@ export async function anyEditionSummariesByIds(
 
 async function summariesInOrder(db: Q, query: ArticleQuery, ids: readonly number[]) {
   if (ids.length === 0) return [];
-  const rows = await query.where("a.id", "in", ids).select(SUMMARY_COLUMNS).execute();
+  return inOrder(db, ids, await query.where("a.id", "in", ids).select(SUMMARY_COLUMNS).execute());
+}
+
+async function inOrder(db: Q, ids: readonly number[], rows: SummaryRow[]) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return summariesWithAuthors(
     db,
     ids.flatMap((id) => byId.get(id) ?? []),
   );
 }
+
+const FULL_ARTICLE_COLUMNS = [
+  ...SUMMARY_COLUMNS,
+  "a.body_html",
+  "a.dateline_place",
+  "a.correction_note",
+] as const;
+
+const publishedArticleRows = preparedRead(
+  (db, p: { edition: string; sectionSlug: string; slug: string; now: string }) =>
+    readerArticlesOf(db, p.edition, p.now)
+      .where("a.slug", "=", p.slug)
+      .where("sl.slug", "=", p.sectionSlug)
+      .select(FULL_ARTICLE_COLUMNS),
+);
 
 /** The published article at `/{edition}/{sectionSlug}/{slug}`, with body and tags. */
 export async function findPublishedArticle(
@@ -131,10 +162,8 @@ export async function findPublishedArticle(
   slug: string,
   now: string,
 ): Promise<Article | undefined> {
-  return fullArticle(
-    db,
-    readerArticlesOf(db, edition, now).where("a.slug", "=", slug).where("sl.slug", "=", sectionSlug),
-  );
+  const [row] = await publishedArticleRows(db, { edition, sectionSlug, slug, now });
+  return row && completeArticle(db, row);
 }
 
 /** Any article by id, whatever its status: what the newsroom's preview shows. */
@@ -143,10 +172,14 @@ export async function findArticleForPreview(db: Q, id: number): Promise<Article 
 }
 
 async function fullArticle(db: Q, query: ArticleQuery): Promise<Article | undefined> {
-  const row = await query
-    .select([...SUMMARY_COLUMNS, "a.body_html", "a.dateline_place", "a.correction_note"])
-    .executeTakeFirst();
-  if (!row) return undefined;
+  const row = await query.select(FULL_ARTICLE_COLUMNS).executeTakeFirst();
+  return row && completeArticle(db, row);
+}
+
+async function completeArticle(
+  db: Q,
+  row: SummaryRow & { body_html: string; dateline_place: string | null; correction_note: string | null },
+): Promise<Article> {
   // Independent reads: on PostgreSQL, one round trip's wait instead of two.
   const [[summary], tags] = await Promise.all([
     summariesWithAuthors(db, [row]),

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import { preparedRead } from "../db/prepared-read.ts";
 import type { Author, AuthorRef, Section, Tag } from "./content.ts";
 
 type Q = Kysely<Database>;
@@ -13,9 +14,11 @@ function sectionsQuery(db: Q, edition: string) {
     .orderBy("s.position");
 }
 
+const sectionsOf = preparedRead((db, { edition }: { edition: string }) => sectionsQuery(db, edition));
+
 /** The edition's sections in navigation order. */
 export async function listSections(db: Q, edition: string): Promise<Section[]> {
-  return sectionsQuery(db, edition).execute();
+  return sectionsOf(db, { edition });
 }
 
 export async function findSectionBySlug(db: Q, edition: string, slug: string): Promise<Section | undefined> {
@@ -35,17 +38,20 @@ export async function findTagBySlug(db: Q, edition: string, slug: string): Promi
     .executeTakeFirst();
 }
 
+const tagsOf = preparedRead((db, { ids }: { ids: readonly number[] }) =>
+  db
+    .selectFrom("article_tags as at")
+    .innerJoin("tags as t", "t.id", "at.tag_id")
+    .where("at.article_id", "in", ids)
+    .select(["at.article_id", "t.id", "t.edition", "t.slug", "t.name"])
+    .orderBy("t.name"),
+);
+
 /** Tags of many articles at once, keyed by article id. */
 export async function tagsByArticle(db: Q, articleIds: readonly number[]): Promise<Map<number, Tag[]>> {
   const byArticle = new Map<number, Tag[]>();
   if (articleIds.length === 0) return byArticle;
-  const rows = await db
-    .selectFrom("article_tags as at")
-    .innerJoin("tags as t", "t.id", "at.tag_id")
-    .where("at.article_id", "in", articleIds)
-    .select(["at.article_id", "t.id", "t.edition", "t.slug", "t.name"])
-    .orderBy("t.name")
-    .execute();
+  const rows = await tagsOf(db, { ids: articleIds });
   for (const { article_id, ...tag } of rows) {
     const list = byArticle.get(article_id) ?? [];
     list.push(tag);

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
+import { preparedRead } from "../db/prepared-read.ts";
 import type { MediaVariantTable } from "./media.tables.ts";
 import { MEDIA_URL_PREFIX, type MediaImage } from "./media.ts";
 
@@ -50,20 +51,26 @@ function url(fileName: string): string {
   return MEDIA_URL_PREFIX + fileName;
 }
 
+const mediaRows = preparedRead((db, { ids }: { ids: readonly number[] }) =>
+  db.selectFrom("media").where("id", "in", ids).selectAll(),
+);
+const variantRows = preparedRead((db, { ids }: { ids: readonly number[] }) =>
+  db
+    .selectFrom("media_variants")
+    .where("media_id", "in", ids)
+    .selectAll()
+    .orderBy("media_id")
+    .orderBy("width"),
+);
+
 /** Renderable images for many media ids at once. */
 export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<number, MediaImage>> {
   const images = new Map<number, MediaImage>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return images;
   const [rows, variants] = await Promise.all([
-    db.selectFrom("media").where("id", "in", unique).selectAll().execute(),
-    db
-      .selectFrom("media_variants")
-      .where("media_id", "in", unique)
-      .selectAll()
-      .orderBy("media_id")
-      .orderBy("width")
-      .execute(),
+    mediaRows(db, { ids: unique }),
+    variantRows(db, { ids: unique }),
   ]);
   for (const row of rows) {
     const own = variants.filter((v) => v.media_id === row.id);
