@@ -153,10 +153,9 @@ const BODY_MATCH_RANK = 0.012;
 /**
  * A page of `matched` (rows of article_id, published_at and published_day), best (or newest) first.
  * Only stories whose ranking vector answers the query are ranked by it: `ts_rank` gives the others
- * nothing (or 10⁻²⁰ for a partial match of an AND). The ranking vectors' own GIN index finds those
- * (a word is in far fewer headlines than bodies), rather than reading the vector of each match in
- * the window; MATERIALIZED, as the planner, which cannot tell how many matches the window holds,
- * would otherwise look up each one.
+ * nothing (or 10⁻²⁰ for a partial match of an AND). So the planner may find those through the
+ * ranking vectors' own GIN index (a word is in far fewer headlines than bodies) rather than read
+ * the vector of every match in the window, and does, when the word is rare enough in headlines.
  */
 function page(request: MatchRequest, matched: RawBuilder<unknown>) {
   const order =
@@ -164,11 +163,10 @@ function page(request: MatchRequest, matched: RawBuilder<unknown>) {
       ? sql`ORDER BY d.published_at DESC, d.article_id DESC`
       : sql`ORDER BY score DESC, d.article_id DESC`;
   const query = sql`CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery)`;
-  return sql`WITH r AS MATERIALIZED (
-      SELECT article_id, ts_rank(CAST(${RANK_WEIGHTS} AS real[]), rank_tsv, ${query}, 1) AS rank
-      FROM search_rank_vectors WHERE rank_tsv @@ ${query})
-    SELECT d.article_id AS id, (COALESCE(r.rank, 0) + ${BODY_MATCH_RANK}) * ${recencyBoost(request.today)} AS score
-    FROM ${matched} AS d LEFT JOIN r ON r.article_id = d.article_id
+  return sql`SELECT d.article_id AS id,
+      (COALESCE(ts_rank(CAST(${RANK_WEIGHTS} AS real[]), r.rank_tsv, ${query}, 1), 0) + ${BODY_MATCH_RANK})
+        * ${recencyBoost(request.today)} AS score
+    FROM ${matched} AS d LEFT JOIN search_rank_vectors r ON r.article_id = d.article_id AND r.rank_tsv @@ ${query}
     ${order} LIMIT ${request.limit} OFFSET ${request.offset}`;
 }
 
