@@ -4,7 +4,7 @@ import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/d
 import { minutesBefore, NOW, seedFixtures } from "../../test/support/fixtures.ts";
 import type { Db } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { findPublishedArticle, findTranslations, listPublished } from "./article.queries.ts";
+import { findPublishedArticle, findTranslations, latestPublished, listPublished } from "./article.queries.ts";
 import { findSectionBySlug, listSections } from "./taxonomy.queries.ts";
 
 for (const dialect of DIALECTS) {
@@ -78,6 +78,35 @@ for (const dialect of DIALECTS) {
       const alone = await fx.article({ slug: "not-yet-linked", translationGroup: "g2" });
       await fx.article({ edition: "bn", slug: "খসড়া", translationGroup: "g2", status: "draft" });
       assert.deepEqual(await findTranslations(db.kysely, { id: alone, translationGroup: "g2" }, NOW), []);
+    });
+
+    it("gives each listing its own newest stories, with bylines, in the order the listings were asked", async () => {
+      await db.kysely.deleteFrom("articles").execute();
+      const nationalIds: number[] = [];
+      for (const minutes of [30, 20, 10])
+        nationalIds.push(await fx.article({ publishedAt: minutesBefore(NOW, minutes) }));
+      const sports = await fx.article({ sectionId: fx.sections.sports, publishedAt: minutesBefore(NOW, 5) });
+      await fx.article({ sectionId: fx.sections.sports, status: "draft" });
+      const [sportsFirst, nationalSecond, none] = await latestPublished(
+        db.kysely,
+        [
+          { edition: "en", sectionId: fx.sections.sports },
+          { edition: "en", sectionId: fx.sections.national, excludeIds: [nationalIds[2] ?? 0] },
+          { edition: "bn", sectionId: fx.sections.sports },
+        ],
+        NOW,
+        2,
+      );
+      assert.deepEqual(
+        sportsFirst?.map((s) => s.id),
+        [sports],
+      );
+      assert.deepEqual(
+        nationalSecond?.map((s) => s.id),
+        [nationalIds[1], nationalIds[0]],
+      );
+      assert.deepEqual(none, []);
+      assert.deepEqual(nationalSecond?.[0]?.authors, [{ slug: "nasima-akter", name: "Nasima Akter" }]);
     });
 
     it("migrating again changes nothing", async () => {
