@@ -14,7 +14,7 @@ import type { MatchRequest } from "./search-engine.ts";
 const STORIES = 60;
 const BODY_WORDS = 600;
 
-/** Made-up words, so each story's vector is several kilobytes and PostgreSQL keeps it out of line. */
+/** Made-up words, so each story's words are several kilobytes and PostgreSQL keeps them out of line. */
 function longBody(rng: Rng): string {
   const word = () => Array.from({ length: 7 }, () => String.fromCharCode(97 + rng.int(0, 25))).join("");
   return `<p>${Array.from({ length: BODY_WORDS }, word).join(" ")}</p>`;
@@ -33,7 +33,7 @@ function request(q: string): MatchRequest {
 }
 
 // The cost being guarded against is PostgreSQL's own (SQLite's FTS5 reads only its index).
-describe("PostgreSQL search, on an archive whose vectors are kept out of line", {
+describe("PostgreSQL search, on an archive whose words are kept out of line", {
   skip: await unavailable("postgres"),
 }, () => {
   const test = useMigratedDatabase("postgres");
@@ -61,10 +61,10 @@ describe("PostgreSQL search, on an archive whose vectors are kept out of line", 
     return (plan["Shared Hit Blocks"] ?? 0) + (plan["Shared Read Blocks"] ?? 0);
   }
 
-  it("finds and ranks a word through the index, without reading every story's vector", async () => {
+  it("finds and ranks a word through the index, without reading every story's words", async () => {
     const { rows } = await rankQuery(request("quillwort ")).execute(test.db.kysely);
     assert.equal(rows.length, 1);
-    // Reading each story's vector would touch at least two pages per story.
+    // Reading each story's words would touch at least two pages per story.
     for (const query of [rankQuery(request("quillwort ")), searchQuery(request("quillwort "), 1001)])
       assert.ok((await pagesRead(query)) < STORIES, "a search for one story reads pages for every story");
   });
@@ -111,7 +111,7 @@ describe("PostgreSQL search, on an archive whose vectors are kept out of line", 
     assert.ok((body ?? 0) > 0 && (body ?? 0) < (headline ?? 0) / 5, `body ${body}, headline ${headline}`);
   });
 
-  it("reads a story's telling terms from its vector: the same terms its analysis gives", async () => {
+  it("reads a story's telling terms from its words: the same terms its analysis gives", async () => {
     const stories = await searchableArticles(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);
     const terms = await postgresEngine.documentTerms(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);
     assert.equal(terms.size, 2);
