@@ -192,6 +192,20 @@ for (const dialect of DIALECTS) {
         assert.equal(links.length, n);
       });
 
+      it(`N=${n}: one new tag added by every editor at once: one 201, the rest 409, one tag, one event`, async () => {
+        const name = `Desk tag ${dialect} ${n}`;
+        const tagEvents = () =>
+          db().selectFrom("outbox").where("type", "=", "tag.added").select("id").execute();
+        const eventsBefore = (await tagEvents()).length;
+        const responses = await Promise.all(
+          desk(n).map((editor) => editor.request("POST", "/tags", { edition: "en", name })),
+        );
+        assert.deepEqual(responses.map((r) => r.status).sort(), [201, ...Array<number>(n - 1).fill(409)]);
+        const tags = await db().selectFrom("tags").where("name", "=", name).select("id").execute();
+        assert.equal(tags.length, 1);
+        assert.equal((await tagEvents()).length, eventsBefore + 1);
+      });
+
       it(`N=${n}: stories created at once with one explicit slug: one created, the rest 409 naming the slug`, async () => {
         const slug = `one-slug-${n}`;
         const responses = await createAtOnce<Problem>(n, (i) => ({ headline: `Slug race ${i}`, slug }));
