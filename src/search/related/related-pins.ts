@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { preparedRead } from "../../db/prepared-read.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -15,6 +16,25 @@ export async function listPins(db: Q, articleId: number): Promise<number[]> {
 export async function listComputed(db: Q, articleId: number): Promise<number[]> {
   return relatedIds(db, "related_stories", articleId);
 }
+
+/**
+ * The pinned and the computed related stories' ids in one read (every article page makes it),
+ * pins first, each list in its order.
+ */
+export const storedRelatedRows = preparedRead((db, { articleId }: { articleId: number }) =>
+  db
+    .selectFrom("related_pins")
+    .where("article_id", "=", articleId)
+    .select([sql<number>`1`.as("pinned"), "position", "related_id"])
+    .unionAll(
+      db
+        .selectFrom("related_stories")
+        .where("article_id", "=", articleId)
+        .select([sql<number>`0`.as("pinned"), "position", "related_id"]),
+    )
+    .orderBy("pinned", "desc")
+    .orderBy("position"),
+);
 
 /** Replaces the story's pins with `relatedIds`, in that order; call inside the change's transaction. */
 export async function replacePins(

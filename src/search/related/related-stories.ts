@@ -5,7 +5,7 @@ import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
 import { dayNumber, distinctTerms, engineFor, indexedTextOf, type Prepared } from "../search-index.ts";
-import { listComputed, listPins } from "./related-pins.ts";
+import { storedRelatedRows } from "./related-pins.ts";
 import { EDITION_SIZE_TERM, termWeights } from "./term-weights.ts";
 
 type Q = Kysely<Database>;
@@ -196,8 +196,9 @@ export async function storiesListing(db: Q, articleId: number): Promise<number[]
 
 /** A story's stored related stories: the editors' pins, and all ids with the pins first. */
 async function storedRelated(db: Q, articleId: number) {
-  const [pinned, computed] = await Promise.all([listPins(db, articleId), listComputed(db, articleId)]);
-  return { pinned, ids: [...new Set([...pinned, ...computed])] };
+  const rows = await storedRelatedRows(db, { articleId });
+  const pinned = rows.filter((r) => r.pinned === 1).map((r) => r.related_id);
+  return { pinned, ids: [...new Set(rows.map((r) => r.related_id))] };
 }
 
 /** The related stories to show with a story: the editors' pins first, then the computed ones. */
