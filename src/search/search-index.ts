@@ -151,6 +151,22 @@ export async function rebuildSearchIndex(db: Q): Promise<{ documents: number }> 
   return result;
 }
 
+/**
+ * Builds the index when it is missing; says whether it did. Nodes starting together after an
+ * upgrade that emptied the index would each build it, one after the other, each emptying the one
+ * before: the first holds the index while it builds, and the others find it there.
+ */
+export async function buildSearchIndexIfMissing(db: Q): Promise<boolean> {
+  const built = await db.transaction().execute(async (trx) => {
+    await engineFor(trx).holdIndex(trx);
+    if (!(await searchIndexMissing(trx))) return false;
+    await engineFor(trx).rebuilding(trx, () => rebuildIn(trx));
+    return true;
+  });
+  if (built) await refreshPlannerStatistics(db);
+  return built;
+}
+
 async function rebuildIn(trx: Q): Promise<{ documents: number }> {
   await engineFor(trx).eraseAllText(trx);
   for (const table of ["search_document_authors", "search_documents", "search_terms"] as const)

@@ -54,6 +54,18 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await relatedIdsFor(db.kysely, river), [market]);
     });
 
+    it("is built once when several nodes start at once on an emptied index", async () => {
+      const river = await fx.article({
+        headline: "River ferries resume",
+        bodyHtml: "<p>Ferries crossed.</p>",
+      });
+      await rebuildSearch(db.kysely, now);
+      await emptyIndex();
+      const built = await Promise.all([1, 2, 3].map(() => ensureSearch(db.kysely, now)));
+      assert.equal(built.filter(Boolean).length, 1, `built by ${built.filter(Boolean).length} starts`);
+      assert.deepEqual(await hits("ferries"), [river]);
+    });
+
     it("computes related stories too when none are stored", async () => {
       const first = await fx.article({
         headline: "Jamuna embankment breached",

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { anyRelatedStored, refreshAllRelated } from "./related/related-stories.ts";
-import { rebuildSearchIndex, searchIndexMissing } from "./search-index.ts";
+import { buildSearchIndexIfMissing, rebuildSearchIndex, searchIndexMissing } from "./search-index.ts";
 
 /** Indexes every published story afresh and recomputes all related stories. */
 export async function rebuildSearch(db: Kysely<Database>, now: Date) {
@@ -18,7 +18,7 @@ export async function rebuildSearch(db: Kysely<Database>, now: Date) {
  */
 export async function ensureSearch(db: Kysely<Database>, now: Date): Promise<boolean> {
   if (!(await searchIndexMissing(db))) return false;
-  await rebuildSearchIndex(db);
+  if (!(await buildSearchIndexIfMissing(db))) return false;
   if (!(await anyRelatedStored(db))) await refreshAllRelated(db, now.toISOString());
   return true;
 }

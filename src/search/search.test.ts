@@ -134,7 +134,6 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await ids("en", { q: "rive " }), [], "a finished word does not");
     });
 
-
     it("matches a phrase within one field, however deep in a long story it stands", async () => {
       const filler = "<p>Tide tables were printed again.</p>".repeat(3500);
       const deep = await fx.article({

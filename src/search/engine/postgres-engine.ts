@@ -246,6 +246,11 @@ export const postgresEngine: SearchEngine = {
     );
   },
 
+  // Self-conflicting, so a second holder waits; searches (ACCESS SHARE) go on.
+  async holdIndex(db) {
+    await sql`LOCK TABLE search_documents IN SHARE ROW EXCLUSIVE MODE`.execute(db);
+  },
+
   /**
    * Adding each story's few hundred terms one at a time to a GIN index without a pending list made
    * a rebuild of 200,000 stories take most of an hour; built once at the end, the indexes are

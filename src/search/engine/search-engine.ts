@@ -61,6 +61,8 @@ export interface SearchEngine {
   /** Forgets the text of documents whose rows are being deleted. */
   eraseText(db: Q, articleIds: readonly number[]): Promise<void>;
   eraseAllText(db: Q): Promise<void>;
+  /** Keeps other transactions from rebuilding the index until this one ends (they may still read it). */
+  holdIndex(db: Q): Promise<void>;
   /** Runs `work`, the rebuild of the whole index inside its transaction, set up to write in bulk. */
   rebuilding<T>(db: Q, work: () => Promise<T>): Promise<T>;
   /** Matching ids, best first; `score` is higher for better matches (relevance order only). */

@@ -110,6 +110,9 @@ export const sqliteEngine: SearchEngine = {
     await db.deleteFrom("search_document_terms").execute();
   },
 
+  // One process writes a SQLite file, one transaction at a time.
+  async holdIndex() {},
+
   // FTS5 merges its segments as it goes: a bulk load needs nothing special.
   rebuilding: (_db, work) => work(),
 
