@@ -6,7 +6,7 @@ import { findStoryRefs, type StoryRef } from "../content/story-ref.queries.ts";
 import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
-import { listComputed, listPins, replacePins } from "../search/related/related-pins.ts";
+import { listPins, replacePins, storedRelatedRows } from "../search/related/related-pins.ts";
 
 /** A story page shows four related stories, so a fifth pin could never be seen. */
 const MAX_PINS = 4;
@@ -28,10 +28,11 @@ type PinRefusal =
 /** The story's pinned and computed related stories, each in its order. */
 export async function readRelated(db: Kysely<Database>, articleId: number): Promise<RelatedStories> {
   await findStory(db, articleId);
-  const [pinned, computed] = await Promise.all([listPins(db, articleId), listComputed(db, articleId)]);
+  const rows = await storedRelatedRows(db, { articleId });
+  const idsOf = (pinned: number) => rows.filter((r) => r.pinned === pinned).map((r) => r.related_id);
   const [pinnedRefs, computedRefs] = await Promise.all([
-    findStoryRefs(db, pinned),
-    findStoryRefs(db, computed),
+    findStoryRefs(db, idsOf(1)),
+    findStoryRefs(db, idsOf(0)),
   ]);
   return { pinned: pinnedRefs, computed: computedRefs };
 }
