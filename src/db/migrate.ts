@@ -17,6 +17,7 @@ import { searchPgLz4Migration } from "./migrations/2026-12-03-11-search-pg-lz4.t
 import { searchPgSerialMigration } from "./migrations/2026-12-03-12-search-pg-serial.ts";
 import { searchPgRankVectorsMigration } from "./migrations/2026-12-03-13-search-pg-rank-vectors.ts";
 import { searchPgWordsMigration } from "./migrations/2026-12-03-14-search-pg-words.ts";
+import { searchPgCodesMigration } from "./migrations/2026-12-03-15-search-pg-codes.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -45,6 +46,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-12-search-pg-serial": searchPgSerialMigration(tools),
     "2026-12-03-13-search-pg-rank-vectors": searchPgRankVectorsMigration(tools),
     "2026-12-03-14-search-pg-words": searchPgWordsMigration(tools),
+    "2026-12-03-15-search-pg-codes": searchPgCodesMigration(tools),
   };
 }
 

@@ -57,11 +57,15 @@ function prepare(article: SearchableArticle): Prepared {
 
 async function insertDocuments(db: Q, docs: readonly Prepared[]): Promise<void> {
   if (docs.length === 0) return;
+  const textColumns = await engineFor(db).textColumns(
+    db,
+    docs.map((d) => d.text),
+  );
   await db
     .insertInto("search_documents")
     .values(
-      docs.map(({ article: a, text }) => ({
-        ...engineFor(db).textColumns(text),
+      docs.map(({ article: a }, i) => ({
+        ...textColumns[i],
         article_id: a.id,
         edition: a.edition,
         section_id: a.sectionId,

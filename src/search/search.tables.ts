@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type { ArticleKind } from "../content/article.kinds.ts";
 import type { IsoTime } from "../content/content.tables.ts";
 
@@ -41,6 +42,15 @@ export interface SearchDocumentAuthorTable {
   author_id: number;
 }
 
+/**
+ * PostgreSQL only: a code for every term the index has seen, never reused or renumbered, in which
+ * the `words` column of `search_documents` is written (migration 2026-12-03-15).
+ */
+export interface SearchLexiconTable {
+  code: Generated<number>;
+  term: string;
+}
+
 /** How many documents of an edition hold each term: the idf behind related stories. */
 export interface SearchTermTable {
   edition: string;
@@ -67,6 +77,7 @@ export interface SearchTables {
   search_document_authors: SearchDocumentAuthorTable;
   search_document_terms: SearchDocumentTermsTable;
   search_rank_vectors: SearchRankVectorTable;
+  search_lexicon: SearchLexiconTable;
   search_terms: SearchTermTable;
   related_stories: RelatedStoryTable;
   related_pins: RelatedPinTable;

@@ -1,6 +1,8 @@
-import { type RawBuilder, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Database } from "../../db/database.ts";
 import type { Clause } from "../query/parse-query.ts";
 import { telltaleSet } from "../related/term-weights.ts";
+import { codesFor, termsFor } from "./postgres-lexicon.ts";
 import {
   FIELD_WEIGHTS,
   filterConditions,
@@ -10,6 +12,17 @@ import {
   recencyBoost,
   type SearchEngine,
 } from "./search-engine.ts";
+import {
+  bucketOf,
+  bucketRanges,
+  codeChars,
+  decodeCodes,
+  FIELD_SEPARATOR,
+  inBucket,
+  runKeys,
+} from "./term-codes.ts";
+
+type Q = Kysely<Database>;
 
 /** PostgreSQL keeps at most 256 positions per lexeme and none past 16383. */
 const MAX_POSITIONS_PER_TERM = 256;
@@ -41,12 +54,27 @@ function lexeme(term: string): string {
 }
 
 /**
- * A document's terms in reading order, as the `words` column keeps them (migration 2026-12-03-14):
- * one line per field, a space on both sides of every term, so a phrase is found as its terms
- * joined by spaces and never across two fields. PostgreSQL indexes exactly the terms SQLite does.
+ * A document's terms as the `words` column keeps them (migration 2026-12-03-15): each term as its
+ * code's characters, in reading order, one line per field, so a phrase is found as its terms' codes
+ * run together and never across two fields; after spaces that keep them out of line.
  */
-export function wordsText(text: IndexedText): string {
-  return FIELDS.map((field) => ` ${text[field].join(" ")} `).join("\n");
+export function codedWords(text: IndexedText, codes: ReadonlyMap<string, number>): string {
+  const fields = FIELDS.map((field) => text[field].map((term) => codeChars(codeOf(codes, term))).join(""));
+  return `${OUT_OF_LINE}${fields.join(FIELD_SEPARATOR)}`;
+}
+
+/**
+ * PostgreSQL moves a value out of its row only once the row passes about 2 kB, and most stories'
+ * codes take less: kept in the row, they made the rows every search reads eight times wider (1,319
+ * pages against 235 for one bucket of a common word). Spaces, which no code uses, carry every
+ * story's words past that; LZ4 shrinks them to a few bytes.
+ */
+const OUT_OF_LINE = " ".repeat(2048);
+
+function codeOf(codes: ReadonlyMap<string, number>, term: string): number {
+  const code = codes.get(term);
+  if (code === undefined) throw new Error(`no code was looked up for the term "${term}"`);
+  return code;
 }
 
 /**
@@ -84,62 +112,142 @@ export function tsqueryLiteral(clauses: readonly Clause[], join: "all" | "any"):
   return clauses.map(clauseQuery).join(join === "all" ? " & " : " | ");
 }
 
-/** The clauses with each phrase's words in any order: what the GIN index answers without reading a story's words. */
-function unordered(clauses: readonly Clause[]): Clause[] {
-  return clauses.flatMap((c): Clause[] =>
-    c.kind === "phrase" ? c.terms.map((term) => ({ kind: "term", term })) : [c],
+/** What the lexicon says of a query's terms, and the newest story's bucket. */
+interface Lookup {
+  codes: Map<string, number>;
+  /** The codes of the terms each prefix begins. */
+  prefixed: Map<string, number[]>;
+  newestBucket: number | undefined;
+}
+
+/** The first string after every string that begins with `prefix`, in code point order. */
+function pastPrefix(prefix: string): string {
+  const points = [...prefix].map((c) => c.codePointAt(0) as number);
+  const last = points.pop() as number;
+  return String.fromCodePoint(...points, last + 1);
+}
+
+/** One statement: the codes of the query's terms and prefixes, and how far the archive reaches. */
+async function lookUp(db: Q, clauses: readonly Clause[]): Promise<Lookup> {
+  const terms = clauses.flatMap((c) => (c.kind === "phrase" ? c.terms : [c.term]));
+  const prefixes = [...new Set(clauses.flatMap((c) => (c.kind === "prefix" ? [c.prefix] : [])))];
+  const { rows } = await sql<{ kind: "term" | "prefix" | "newest"; key: string | null; code: number | null }>`
+    SELECT 'term' AS kind, term AS key, code FROM search_lexicon WHERE term = ANY(CAST(${terms} AS text[]))
+    UNION ALL
+    SELECT 'prefix', p.prefix, l.code
+    FROM unnest(CAST(${prefixes} AS text[]), CAST(${prefixes.map(pastPrefix)} AS text[])) AS p(prefix, past)
+    JOIN search_lexicon l ON l.term >= p.prefix AND l.term < p.past
+    UNION ALL
+    SELECT 'newest', NULL, max(article_id) FROM search_documents`.execute(db);
+  const lookup: Lookup = { codes: new Map(), prefixed: new Map(), newestBucket: undefined };
+  for (const { kind, key, code } of rows) {
+    if (code === null) continue;
+    if (kind === "newest") lookup.newestBucket = bucketOf(code);
+    else if (kind === "term") lookup.codes.set(key as string, code);
+    else lookup.prefixed.set(key as string, [...(lookup.prefixed.get(key as string) ?? []), code]);
+  }
+  return lookup;
+}
+
+/** Runs of code characters, any of which found in a story's words matches the clause; none when a term is unknown. */
+function codedRuns(c: Clause, lookup: Lookup): string[] {
+  const chars = (term: string) => {
+    const code = lookup.codes.get(term);
+    return code === undefined ? undefined : codeChars(code);
+  };
+  const known = (runs: (string | undefined)[]) => runs.filter((r): r is string => r !== undefined);
+  switch (c.kind) {
+    case "term":
+      return known([chars(c.term)]);
+    case "prefix":
+      return [...new Set(known([chars(c.term), ...(lookup.prefixed.get(c.prefix) ?? []).map(codeChars)]))];
+    case "phrase": {
+      const runs = c.terms.map(chars);
+      return runs.every((r) => r !== undefined) ? [runs.join("")] : [];
+    }
+  }
+}
+
+/** Whether the index alone decides the clause: each run is one character, a term the index holds as such. */
+function decidedByIndex(runs: readonly string[]): boolean {
+  return runs.every((run) => [...run].length === 1);
+}
+
+/**
+ * Groups of keys, without buckets, that a matching story holds at least one of each: a single run's
+ * keys each a group of their own, or one group of each run's first key when any run will do.
+ */
+function keyGroups(runs: readonly string[]): number[][] {
+  if (runs.length === 1) return runKeys(runs[0] as string).map((key) => [key]);
+  return [runs.map((run) => runKeys(run)[0] as number)];
+}
+
+function inWords(runs: readonly string[]): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.join(
+    runs.map((run) => sql`strpos(d.words, ${run}) > 0`),
+    sql` OR `,
+  )})`;
+}
+
+/** How the index finds a request's matches, and what must then be checked in their words. */
+interface MatchPlan {
+  request: MatchRequest;
+  groups: number[][];
+  /** Undefined when the index decides everything. */
+  checks: RawBuilder<boolean> | undefined;
+  newestBucket: number;
+}
+
+/**
+ * When every clause must match, each brings its groups and, unless the index decides it, its check.
+ * When any may, one group holds a key of each clause, and if the index does not decide them all,
+ * each clause is checked. Undefined when nothing can match.
+ */
+async function plan(db: Q, request: MatchRequest): Promise<MatchPlan | undefined> {
+  const lookup = await lookUp(db, request.clauses);
+  if (lookup.newestBucket === undefined) return undefined;
+  const runs = request.clauses.map((c) => codedRuns(c, lookup));
+  const base = { request, newestBucket: lookup.newestBucket };
+  if (request.join === "all") {
+    if (runs.some((r) => r.length === 0)) return undefined;
+    const unsure = runs.filter((r) => !decidedByIndex(r));
+    const checks =
+      unsure.length === 0 ? undefined : sql<boolean>`(${sql.join(unsure.map(inWords), sql` AND `)})`;
+    return { ...base, groups: runs.flatMap(keyGroups), checks };
+  }
+  const found = runs.filter((r) => r.length > 0);
+  if (found.length === 0) return undefined;
+  const checks = found.every(decidedByIndex)
+    ? undefined
+    : sql<boolean>`(${sql.join(found.map(inWords), sql` OR `)})`;
+  return { ...base, groups: [found.flatMap((r) => keyGroups(r)[0] as number[])], checks };
+}
+
+/** The stories of buckets `from` to `to` that the plan's keys find, pass the filters and pass its checks. */
+function holding(p: MatchPlan, from: number, to: number) {
+  const buckets = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const found = p.groups.map((group) => {
+    const keys = `{${buckets.flatMap((b) => group.map((key) => inBucket(key, b))).join(",")}}`;
+    return sql`search_keys(d.article_id, d.words) && CAST(${keys} AS bigint[])`;
+  });
+  return sql`SELECT d.article_id, d.published_at, d.published_day FROM search_documents d
+    WHERE ${sql.join(found, sql` AND `)} AND ${filterConditions(p.request.filters)}
+    ${p.checks ? sql`AND ${p.checks}` : sql``}`;
+}
+
+/**
+ * The matches, the newest `limit` of them when there is one. Without a limit, every bucket at
+ * once. With one, the newest buckets first, each sorted newest first, and PostgreSQL stops reading
+ * buckets once it has `limit` rows: a word in every fifth story reads one or two buckets, not all
+ * its matches. (`article_id + 0` keeps the planner from walking the primary key backwards instead,
+ * computing each story's keys until it has enough.)
+ */
+function matches(p: MatchPlan, limit: number | undefined) {
+  if (limit === undefined) return holding(p, 0, p.newestBucket);
+  const newestFirst = bucketRanges(p.newestBucket).map(
+    ([from, to]) => sql`(${holding(p, from, to)} ORDER BY d.article_id + 0 DESC)`,
   );
-}
-
-/**
- * The stories holding the query's words, a phrase's in any order, that pass the filters: what the
- * GIN index answers. `search_words(words)` is what it holds (migration 2026-12-03-14).
- */
-function holding(request: MatchRequest, withWords: boolean) {
-  return sql`SELECT d.article_id, d.published_at, d.published_day${withWords ? sql`, d.words` : sql``}
-    FROM search_documents d
-    WHERE search_words(d.words) @@ CAST(${tsqueryLiteral(unordered(request.clauses), request.join)} AS tsquery)
-      AND ${filterConditions(request.filters)}`;
-}
-
-/**
- * The matches, newest first when there is a `limit`, at most that many.
- *
- * The stories holding the words are found first, all of them, through the index: they are a
- * MATERIALIZED step, because with a limit in sight the planner would rather walk the primary key
- * backwards and read vector after vector until it has enough, which for a word it misjudges as
- * common takes hundreds of milliseconds. Word order is the one thing the index cannot tell, and
- * checking it means reading a story's words: a phrase is checked on the stories holding its
- * words, newest first, only until the limit is reached.
- */
-function matches(request: MatchRequest, limit: number | undefined) {
-  const checks = wordOrderChecks(request);
-  const inOrder = limit === undefined ? sql`` : sql`ORDER BY h.article_id DESC`;
-  const checked = checks ? sql`WHERE ${checks}` : sql``;
-  const bound = limit === undefined ? sql`` : sql`LIMIT ${limit}`;
-  return sql`WITH h AS MATERIALIZED (${holding(request, checks !== undefined)})
-    SELECT h.article_id, h.published_at, h.published_day
-    FROM (SELECT * FROM h ${inOrder} OFFSET 0) AS h ${checked} ${bound}`;
-}
-
-/** Where a clause's terms stand in a story's `words` (h.words): each term has a space on both sides. */
-function inWords(c: Clause): RawBuilder<boolean> {
-  const needle =
-    c.kind === "phrase" ? ` ${c.terms.join(" ")} ` : c.kind === "prefix" ? ` ${c.prefix}` : ` ${c.term} `;
-  return sql<boolean>`strpos(h.words, ${needle}) > 0`;
-}
-
-/**
- * What the index cannot vouch for, to check in each story's words, or undefined when it vouches for
- * everything. When every clause must match, the index has found stories holding all the words, and
- * only the phrases' word order is left; when any may, a story may be there for a phrase's words
- * alone, so each clause is checked. Each check reads the story's words anew, so they stay few.
- */
-function wordOrderChecks(request: MatchRequest): RawBuilder<boolean> | undefined {
-  if (!request.clauses.some((c) => c.kind === "phrase")) return undefined;
-  const checked =
-    request.join === "all" ? request.clauses.filter((c) => c.kind === "phrase") : request.clauses;
-  return sql<boolean>`(${sql.join(checked.map(inWords), request.join === "all" ? sql` AND ` : sql` OR `)})`;
+  return sql`${sql.join(newestFirst, sql` UNION ALL `)} LIMIT ${limit}`;
 }
 
 /**
@@ -171,31 +279,38 @@ function page(request: MatchRequest, matched: RawBuilder<unknown>) {
 }
 
 /** The page of matches, best (or newest) first: among the newest `RANKING_WINDOW` when unfiltered. */
-export function rankQuery(request: MatchRequest) {
-  return sql<{
-    id: number;
-    score: number;
-  }>`${page(request, sql`(${matches(request, rankingWindow(request))})`)}`;
+export async function rankQuery(db: Q, request: MatchRequest) {
+  const p = await plan(db, request);
+  return (
+    p &&
+    sql<{
+      id: number;
+      score: number;
+    }>`${page(request, sql`(${matches(p, rankingWindow(request))})`)}`
+  );
 }
 
 /**
  * The page and the count in one statement: the matches are found once (the newest `cap` of them,
  * or all when a filter means every match is ranked), counted, and the page ranked from them.
  */
-export function searchQuery(request: MatchRequest, cap: number) {
+export async function searchQuery(db: Q, request: MatchRequest, cap: number) {
+  const p = await plan(db, request);
+  if (!p) return undefined;
   const window = rankingWindow(request);
   const ranked =
     window === undefined ? sql`m` : sql`(SELECT * FROM m ORDER BY article_id DESC LIMIT ${window})`;
   return sql<{ total: string; id: number | null; score: number | null }>`
-    WITH m AS MATERIALIZED (${matches(request, window === undefined ? undefined : Math.max(window, cap))})
+    WITH m AS MATERIALIZED (${matches(p, window === undefined ? undefined : Math.max(window, cap))})
     SELECT n.total, p.id, p.score
     FROM (SELECT count(*) AS total FROM m) AS n
     LEFT JOIN LATERAL (${page(request, ranked)}) AS p ON true`;
 }
 
 /**
- * PostgreSQL full-text search: each story's terms as text with a GIN index on their set, ranked by ts_rank over the
- * headline, standfirst and tags (`search_rank_vectors`): matches only in the body come after them.
+ * PostgreSQL full-text search: each story's terms as codes, with a GIN index on their keys (terms,
+ * word pairs, bucket), ranked by ts_rank over the headline, standfirst and tags
+ * (`search_rank_vectors`): matches only in the body come after them.
  */
 export const postgresEngine: SearchEngine = {
   /**
@@ -203,7 +318,13 @@ export const postgresEngine: SearchEngine = {
    * row's first version behind, and make the index built at its end unusable to transactions older
    * than it (`indcheckxmin`).
    */
-  textColumns: (text) => ({ words: sql`${wordsText(text)}` }),
+  async textColumns(db, texts) {
+    const codes = await codesFor(
+      db,
+      texts.flatMap((text) => FIELDS.flatMap((field) => text[field])),
+    );
+    return texts.map((text) => ({ words: sql`${codedWords(text, codes)}` }));
+  },
 
   async writeTexts(db, documents) {
     if (documents.length === 0) return;
@@ -220,8 +341,7 @@ export const postgresEngine: SearchEngine = {
 
   /**
    * The words hold every term of the document, so its telling terms are read from them (migration
-   * 2026-12-03-10 dropped the copy SQLite keeps in `search_document_terms`). Split here: making
-   * the set in SQL (`search_words`) took three times as long as sending the text.
+   * 2026-12-03-10 dropped the copy SQLite keeps in `search_document_terms`), through the lexicon.
    */
   async documentTerms(db, articleIds) {
     if (articleIds.length === 0) return new Map();
@@ -230,7 +350,11 @@ export const postgresEngine: SearchEngine = {
       .where("article_id", "in", articleIds)
       .select(["article_id", sql<string>`words`.as("words")])
       .execute();
-    return new Map(rows.map((r) => [r.article_id, telltaleSet(r.words.split(/\s+/))]));
+    const codes = new Map(rows.map((r) => [r.article_id, decodeCodes(r.words)]));
+    const terms = await termsFor(db, [...codes.values()].flat());
+    return new Map(
+      [...codes].map(([id, list]) => [id, telltaleSet(list.flatMap((code) => terms.get(code) ?? []))]),
+    );
   },
 
   // The text is a column of the row, so it goes with it.
@@ -254,26 +378,31 @@ export const postgresEngine: SearchEngine = {
   /**
    * Adding each story's few hundred terms one at a time to a GIN index without a pending list made
    * a rebuild of 200,000 stories take most of an hour; built once at the end, the indexes are
-   * sorted bulk work. They are those of migrations 2026-12-03-13 and -14, made again.
+   * sorted bulk work. They are those of migrations 2026-12-03-13 and -15, made again.
    */
   async rebuilding(db, work) {
-    await sql`DROP INDEX search_documents_words, search_rank_vectors_words`.execute(db);
+    await sql`DROP INDEX search_documents_keys, search_rank_vectors_words`.execute(db);
     const result = await work();
     await sql`SET LOCAL maintenance_work_mem = '256MB'`.execute(db);
-    await sql`CREATE INDEX search_documents_words ON search_documents
-      USING gin (search_words(words)) WITH (fastupdate = off)`.execute(db);
+    await sql`CREATE INDEX search_documents_keys ON search_documents
+      USING gin (search_keys(article_id, words)) WITH (fastupdate = off)`.execute(db);
+    await sql`ALTER INDEX search_documents_keys ALTER COLUMN 1 SET STATISTICS 0`.execute(db);
     await sql`CREATE INDEX search_rank_vectors_words ON search_rank_vectors
       USING gin (rank_tsv) WITH (fastupdate = off)`.execute(db);
     return result;
   },
 
   async rank(db, request) {
-    const { rows } = await rankQuery(request).execute(db);
+    const query = await rankQuery(db, request);
+    if (!query) return [];
+    const { rows } = await query.execute(db);
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   },
 
   async search(db, request, cap) {
-    const { rows } = await searchQuery(request, cap).execute(db);
+    const query = await searchQuery(db, request, cap);
+    if (!query) return { ranked: [], counted: 0 };
+    const { rows } = await query.execute(db);
     const ranked = rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, score: Number(r.score) }]));
     return { ranked, counted: Math.min(Number(rows[0]?.total ?? 0), cap) };
   },

@@ -46,8 +46,11 @@ export interface RankedId {
 
 /** The two full-text engines behind one interface; everything around them is shared SQL. */
 export interface SearchEngine {
-  /** Columns of a document's `search_documents` row that hold its text, where the engine keeps it there. */
-  textColumns(text: IndexedText): Record<string, RawBuilder<unknown>>;
+  /**
+   * For each text, the columns of its document's `search_documents` row that hold it, where the
+   * engine keeps it there.
+   */
+  textColumns(db: Q, texts: readonly IndexedText[]): Promise<Record<string, RawBuilder<unknown>>[]>;
   /**
    * Stores documents' text and their telling terms (`distinctTerms`); their `search_documents`
    * rows are already written.

@@ -66,7 +66,7 @@ function matching(request: MatchRequest, window: number | undefined, scored = tr
 /** SQLite FTS5: a contentless table keyed by article id, ranked by bm25 (lower is better). */
 export const sqliteEngine: SearchEngine = {
   // The text goes into the FTS5 table, apart from the row.
-  textColumns: () => ({}),
+  textColumns: async (_db, texts) => texts.map(() => ({})),
 
   async writeTexts(db, documents) {
     if (documents.length === 0) return;
