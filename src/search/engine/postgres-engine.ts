@@ -120,11 +120,15 @@ interface Lookup {
   newestBucket: number | undefined;
 }
 
-/** The first string after every string that begins with `prefix`, in code point order. */
-function pastPrefix(prefix: string): string {
+/**
+ * The first string after every string that begins with `prefix`, in code point order. Terms are
+ * letters, marks and digits, so none ends in U+10FFFF; past U+D7FF comes U+E000, since UTF-8 has
+ * no surrogates.
+ */
+export function pastPrefix(prefix: string): string {
   const points = [...prefix].map((c) => c.codePointAt(0) as number);
-  const last = points.pop() as number;
-  return String.fromCodePoint(...points, last + 1);
+  const next = (points.pop() as number) + 1;
+  return String.fromCodePoint(...points, next === 0xd800 ? 0xe000 : next);
 }
 
 /** One statement: the codes of the query's terms and prefixes, and how far the archive reaches. */
@@ -174,11 +178,18 @@ function decidedByIndex(runs: readonly string[]): boolean {
 }
 
 /**
- * Groups of keys, without buckets, that a matching story holds at least one of each: a single run's
- * keys each a group of their own, or one group of each run's first key when any run will do.
+ * Groups of keys, without buckets, that a matching story holds at least one of each. A single run
+ * brings each of its characters and of its pairs as a group: a pair's hash is shared with other
+ * pairs (some in nearly every story), and the characters narrow it to stories holding every term
+ * ("monsoon that" read 7,000 stories through its pair alone). When any run will do, one group of
+ * each run's first key.
  */
 function keyGroups(runs: readonly string[]): number[][] {
-  if (runs.length === 1) return runKeys(runs[0] as string).map((key) => [key]);
+  if (runs.length === 1) {
+    const run = runs[0] as string;
+    const keys = new Set([...[...run].flatMap(runKeys), ...runKeys(run)]);
+    return [...keys].map((key) => [key]);
+  }
   return [runs.map((run) => runKeys(run)[0] as number)];
 }
 

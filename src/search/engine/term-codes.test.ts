@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { pastPrefix } from "./postgres-engine.ts";
 import {
   BUCKET_SIZE,
   bucketOf,
@@ -87,5 +88,15 @@ describe("term codes", () => {
         Array.from({ length: newest + 1 }, (_, i) => newest - i),
       );
     }
+  });
+});
+
+describe("prefix ranges", () => {
+  it("end at the first string past every term with the prefix", () => {
+    assert.equal(pastPrefix("con"), "coo");
+    assert.equal(pastPrefix("সংস"), "সংহ");
+    assert.equal(pastPrefix("a\ud7ff"), "a\ue000");
+    for (const term of ["con", "conz", "con\u{10fff0}"])
+      assert.ok(term < pastPrefix("con") || term === "con");
   });
 });
