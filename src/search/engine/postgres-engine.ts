@@ -270,23 +270,27 @@ function matches(p: MatchPlan, limit: number | undefined) {
 const BODY_MATCH_RANK = 0.012;
 
 /**
- * A page of `matched` (rows of article_id, published_at and published_day), best (or newest) first.
- * Only stories whose ranking vector answers the query are ranked by it: `ts_rank` gives the others
- * nothing (or 10⁻²⁰ for a partial match of an AND). So the planner may find those through the
- * ranking vectors' own GIN index (a word is in far fewer headlines than bodies) rather than read
- * the vector of every match in the window, and does, when the word is rare enough in headlines.
+ * A page of the matches `m` (rows of article_id, published_at and published_day) that `ranked`
+ * takes from them, best (or newest) first. Only stories whose ranking vector answers the query are
+ * ranked by it: `ts_rank` gives the others nothing (or 10⁻²⁰ for a partial match of an AND). So
+ * those are found through the ranking vectors' own GIN index (a word is in far fewer headlines
+ * than bodies), among the ids the matches span: a common word's newest 1,000 matches span a few
+ * buckets, where its headlines span the archive. Newest first needs no ranking.
  */
-function page(request: MatchRequest, matched: RawBuilder<unknown>) {
-  const order =
-    request.order === "newest"
-      ? sql`ORDER BY d.published_at DESC, d.article_id DESC`
-      : sql`ORDER BY score DESC, d.article_id DESC`;
+function page(request: MatchRequest, ranked: RawBuilder<unknown>) {
+  const bounds = sql`LIMIT ${request.limit} OFFSET ${request.offset}`;
+  if (request.order === "newest")
+    return sql`SELECT d.article_id AS id, 0 AS score FROM ${ranked} AS d
+      ORDER BY d.published_at DESC, d.article_id DESC ${bounds}`;
   const query = sql`CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery)`;
   return sql`SELECT d.article_id AS id,
       (COALESCE(ts_rank(CAST(${RANK_WEIGHTS} AS real[]), r.rank_tsv, ${query}, 1), 0) + ${BODY_MATCH_RANK})
         * ${recencyBoost(request.today)} AS score
-    FROM ${matched} AS d LEFT JOIN search_rank_vectors r ON r.article_id = d.article_id AND r.rank_tsv @@ ${query}
-    ${order} LIMIT ${request.limit} OFFSET ${request.offset}`;
+    FROM ${ranked} AS d LEFT JOIN (
+      SELECT article_id, rank_tsv FROM search_rank_vectors
+      WHERE rank_tsv @@ ${query} AND article_id >= (SELECT min(article_id) FROM m)
+    ) AS r ON r.article_id = d.article_id
+    ORDER BY score DESC, d.article_id DESC ${bounds}`;
 }
 
 /** The page of matches, best (or newest) first: among the newest `RANKING_WINDOW` when unfiltered. */
@@ -297,7 +301,7 @@ export async function rankQuery(db: Q, request: MatchRequest) {
     sql<{
       id: number;
       score: number;
-    }>`${page(request, sql`(${matches(p, rankingWindow(request))})`)}`
+    }>`WITH m AS MATERIALIZED (${matches(p, rankingWindow(request))}) ${page(request, sql`m`)}`
   );
 }
 
