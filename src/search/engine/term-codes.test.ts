@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { pastPrefix } from "./postgres-engine.ts";
+import { pastPrefix } from "./postgres-matches.ts";
 import {
   BUCKET_SIZE,
   bucketOf,
