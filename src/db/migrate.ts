@@ -18,6 +18,7 @@ import { searchPgSerialMigration } from "./migrations/2026-12-03-12-search-pg-se
 import { searchPgRankVectorsMigration } from "./migrations/2026-12-03-13-search-pg-rank-vectors.ts";
 import { searchPgWordsMigration } from "./migrations/2026-12-03-14-search-pg-words.ts";
 import { searchPgCodesMigration } from "./migrations/2026-12-03-15-search-pg-codes.ts";
+import { searchPgRankSpanMigration } from "./migrations/2026-12-03-16-search-pg-rank-span.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -47,6 +48,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-13-search-pg-rank-vectors": searchPgRankVectorsMigration(tools),
     "2026-12-03-14-search-pg-words": searchPgWordsMigration(tools),
     "2026-12-03-15-search-pg-codes": searchPgCodesMigration(tools),
+    "2026-12-03-16-search-pg-rank-span": searchPgRankSpanMigration(tools),
   };
 }
 

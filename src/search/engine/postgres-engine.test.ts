@@ -128,6 +128,20 @@ describe("PostgreSQL search, on an archive whose words are kept out of line", {
     assert.ok((body ?? 0) > 0 && (body ?? 0) < (headline ?? 0) / 5, `body ${body}, headline ${headline}`);
   });
 
+  it("ranks a window's matches from the vectors they span, found by a block range index the rebuild keeps", async () => {
+    const { rows } = await sql<{ def: string }>`
+      SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'search_rank_vectors_span'`.execute(
+      test.db.kysely,
+    );
+    assert.match(rows[0]?.def ?? "(none)", /USING brin \(article_id\)/);
+    const text = async (query: Promise<RawBuilder<unknown> | undefined>) =>
+      (await statement(query)).compile(test.db.kysely).sql;
+    assert.match(await text(rankQuery(test.db.kysely, request("market"))), /article_id >= \(SELECT min/);
+    // Matches that span the archive are ranked without a span to walk.
+    const related = { ...request("market"), join: "any" as const };
+    assert.doesNotMatch(await text(rankQuery(test.db.kysely, related)), /article_id >= \(SELECT min/);
+  });
+
   it("reads a story's telling terms from its words: the same terms its analysis gives", async () => {
     const stories = await searchableArticles(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);
     const terms = await postgresEngine.documentTerms(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);

@@ -117,10 +117,12 @@ const BODY_MATCH_RANK = 0.012;
  * takes from them, best (or newest) first. Only stories whose ranking vector answers the query are
  * ranked by it: `ts_rank` gives the others nothing (or 10⁻²⁰ for a partial match of an AND). So
  * those are found through the ranking vectors' own GIN index (a word is in far fewer headlines
- * than bodies), among the ids the matches span: a common word's newest 1,000 matches span a few
- * buckets, where its headlines span the archive. Newest first needs no ranking.
+ * than bodies). A window of a common word's newest matches spans a few buckets, where its headlines
+ * span the archive, so a windowed request reads only the vectors within the ids the matches span,
+ * found by a block range index (migration 2026-12-03-16). Without a window the matches span the
+ * archive anyway. Newest first needs no ranking.
  */
-function page(request: MatchRequest, ranked: RawBuilder<unknown>) {
+function page(request: MatchRequest, ranked: RawBuilder<unknown>, windowed: boolean) {
   const bounds = sql`LIMIT ${request.limit} OFFSET ${request.offset}`;
   if (request.order === "newest")
     return sql`SELECT d.article_id AS id, 0 AS score FROM ${ranked} AS d
@@ -131,7 +133,7 @@ function page(request: MatchRequest, ranked: RawBuilder<unknown>) {
         * ${recencyBoost(request.today)} AS score
     FROM ${ranked} AS d LEFT JOIN (
       SELECT article_id, rank_tsv FROM search_rank_vectors
-      WHERE rank_tsv @@ ${query} AND article_id >= (SELECT min(article_id) FROM m)
+      WHERE rank_tsv @@ ${query} ${windowed ? sql`AND article_id >= (SELECT min(article_id) FROM m)` : sql``}
     ) AS r ON r.article_id = d.article_id
     ORDER BY score DESC, d.article_id DESC ${bounds}`;
 }
@@ -139,12 +141,11 @@ function page(request: MatchRequest, ranked: RawBuilder<unknown>) {
 /** The page of matches, best (or newest) first: among the newest `RANKING_WINDOW` when unfiltered. */
 export async function rankQuery(db: Q, request: MatchRequest) {
   const p = await plan(db, request);
+  const window = rankingWindow(request);
   return (
     p &&
-    sql<{
-      id: number;
-      score: number;
-    }>`WITH m AS MATERIALIZED (${matches(p, rankingWindow(request))}) ${page(request, sql`m`)}`
+    sql<{ id: number; score: number }>`WITH m AS MATERIALIZED (${matches(p, window)})
+      ${page(request, sql`m`, window !== undefined)}`
   );
 }
 
@@ -162,7 +163,7 @@ export async function searchQuery(db: Q, request: MatchRequest, cap: number) {
     WITH m AS MATERIALIZED (${matches(p, window === undefined ? undefined : Math.max(window, cap))})
     SELECT n.total, p.id, p.score
     FROM (SELECT count(*) AS total FROM m) AS n
-    LEFT JOIN LATERAL (${page(request, ranked)}) AS p ON true`;
+    LEFT JOIN LATERAL (${page(request, ranked, window !== undefined)}) AS p ON true`;
 }
 
 /**
@@ -236,10 +237,13 @@ export const postgresEngine: SearchEngine = {
   /**
    * Adding each story's few hundred terms one at a time to a GIN index without a pending list made
    * a rebuild of 200,000 stories take most of an hour; built once at the end, the indexes are
-   * sorted bulk work. They are those of migrations 2026-12-03-13 and -15, made again.
+   * sorted bulk work. They are those of migrations 2026-12-03-13, -15 and -16, made again; a block range index
+   * made after the rows are written also sums up every range of them at once.
    */
   async rebuilding(db, work) {
-    await sql`DROP INDEX search_documents_keys, search_rank_vectors_words`.execute(db);
+    await sql`DROP INDEX search_documents_keys, search_rank_vectors_words, search_rank_vectors_span`.execute(
+      db,
+    );
     const result = await work();
     await sql`SET LOCAL maintenance_work_mem = '256MB'`.execute(db);
     await sql`CREATE INDEX search_documents_keys ON search_documents
@@ -247,6 +251,8 @@ export const postgresEngine: SearchEngine = {
     await sql`ALTER INDEX search_documents_keys ALTER COLUMN 1 SET STATISTICS 0`.execute(db);
     await sql`CREATE INDEX search_rank_vectors_words ON search_rank_vectors
       USING gin (rank_tsv) WITH (fastupdate = off)`.execute(db);
+    await sql`CREATE INDEX search_rank_vectors_span ON search_rank_vectors
+      USING brin (article_id) WITH (autosummarize = on)`.execute(db);
     return result;
   },
 

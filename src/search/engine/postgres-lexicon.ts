@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { LRUCache } from "lru-cache";
 import type { Database } from "../../db/database.ts";
+import { inValueList } from "../../db/value-list.ts";
 
 type Q = Kysely<Database>;
 
@@ -32,7 +33,7 @@ async function knownCodes(db: Q, terms: readonly string[]): Promise<Map<string, 
   for (let i = 0; i < terms.length; i += BATCH) {
     const rows = await db
       .selectFrom("search_lexicon")
-      .where("term", "in", terms.slice(i, i + BATCH))
+      .where(inValueList(db, "term", terms.slice(i, i + BATCH), "text"))
       .select(["term", "code"])
       .execute();
     for (const r of rows) codes.set(r.term, r.code);
@@ -74,7 +75,7 @@ export async function termsFor(db: Q, codes: Iterable<number>): Promise<Map<numb
   for (let i = 0; i < unknown.length; i += BATCH) {
     const rows = await db
       .selectFrom("search_lexicon")
-      .where("code", "in", unknown.slice(i, i + BATCH))
+      .where(inValueList(db, "code", unknown.slice(i, i + BATCH), "integer"))
       .select(["code", "term"])
       .execute();
     for (const r of rows) {

@@ -3,6 +3,7 @@ import { summariesByIds } from "../../content/article.queries.ts";
 import type { ArticleSummary } from "../../content/content.ts";
 import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
+import { inValueList } from "../../db/value-list.ts";
 import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
 import { dayNumber, distinctTerms, engineFor, indexedTextOf, type Prepared } from "../search-index.ts";
 import { storedRelatedRows } from "./related-pins.ts";
@@ -47,7 +48,7 @@ async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise
     const rows = await db
       .selectFrom("search_terms")
       .where("edition", "=", edition)
-      .where("term", "in", [...terms.slice(i, i + 500), EDITION_SIZE_TERM])
+      .where(inValueList(db, "term", [...terms.slice(i, i + 500), EDITION_SIZE_TERM], "text"))
       .select(["term", "doc_count"])
       .execute();
     for (const r of rows) counts.set(r.term, r.doc_count);
