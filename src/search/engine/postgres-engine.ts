@@ -209,11 +209,17 @@ export const postgresEngine: SearchEngine = {
       .where("article_id", "in", articleIds)
       .select(["article_id", sql<string>`words`.as("words")])
       .execute();
-    const codes = new Map(rows.map((r) => [r.article_id, decodeCodes(r.words)]));
-    const terms = await termsFor(db, [...codes.values()].flat());
-    return new Map(
-      [...codes].map(([id, list]) => [id, telltaleSet(list.flatMap((code) => terms.get(code) ?? []))]),
-    );
+    const codes = new Map(rows.map((r) => [r.article_id, new Set(decodeCodes(r.words))]));
+    const terms = await termsFor(db, [...codes.values()].flatMap((set) => [...set]));
+    const termsOf = (set: ReadonlySet<number>) => {
+      const list: string[] = [];
+      for (const code of set) {
+        const term = terms.get(code);
+        if (term !== undefined) list.push(term);
+      }
+      return list;
+    };
+    return new Map([...codes].map(([id, set]) => [id, telltaleSet(termsOf(set))]));
   },
 
   // The text is a column of the row, so it goes with it.

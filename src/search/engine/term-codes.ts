@@ -36,17 +36,22 @@ function singleCode(point: number): number {
   return (afterSurrogates ? point - SURROGATES.count : point) - FIRST_CODE_POINT + 1;
 }
 
-/** The codes of the terms in coded words, in order (fields run together). */
+/**
+ * The codes of the terms in coded words, in order (fields run together). Read by index rather
+ * than by character: a story's words start with 2,048 spaces, and an iterator makes a string of each.
+ */
 export function decodeCodes(words: string): number[] {
   const codes: number[] = [];
   let lead: number | undefined;
-  for (const char of words) {
-    const point = char.codePointAt(0) as number;
+  for (let i = 0; i < words.length; i++) {
+    const point = words.codePointAt(i) as number;
+    if (point < FIRST_CODE_POINT) continue;
+    if (point > 0xffff) i++;
     if (point >= TRAIL_BASE && lead !== undefined) {
       codes.push(SINGLE_CODES + (lead - LEAD_BASE) * PLANE + (point - TRAIL_BASE) + 1);
       lead = undefined;
     } else if (point >= LEAD_BASE) lead = point;
-    else if (point >= FIRST_CODE_POINT) codes.push(singleCode(point));
+    else codes.push(singleCode(point));
   }
   return codes;
 }
