@@ -210,7 +210,10 @@ export const postgresEngine: SearchEngine = {
       .select(["article_id", sql<string>`words`.as("words")])
       .execute();
     const codes = new Map(rows.map((r) => [r.article_id, new Set(decodeCodes(r.words))]));
-    const terms = await termsFor(db, [...codes.values()].flatMap((set) => [...set]));
+    const terms = await termsFor(
+      db,
+      [...codes.values()].flatMap((set) => [...set]),
+    );
     const termsOf = (set: ReadonlySet<number>) => {
       const list: string[] = [];
       for (const code of set) {

@@ -34,9 +34,9 @@ describe("term codes", () => {
     );
   });
 
-  it("reads back every kind of code, fields and all", () => {
+  it("reads back every kind of code, past the leading spaces, fields and all", () => {
     const codes = [1, 2, 94, 0xd800 - 0x20, 40_000, LAST_SINGLE, LAST_SINGLE + 1, LAST_SINGLE + 123_456, 7];
-    const words = `${codes.slice(0, 4).map(codeChars).join("")}\n${codes.slice(4).map(codeChars).join("")}`;
+    const words = `   ${codes.slice(0, 4).map(codeChars).join("")}\n${codes.slice(4).map(codeChars).join("")}`;
     assert.deepEqual(decodeCodes(words), codes);
   });
 
