@@ -35,25 +35,34 @@ function publishedRows(db: Q) {
   ]);
 }
 
-/** The given stories that are published (whatever their publication time); others are left out. */
+/**
+ * The given stories that are published (whatever their publication time); others are left out.
+ * Their tags and bylines are read beside them rather than after them: the ids are known already.
+ */
 export async function searchableArticles(db: Q, ids: readonly number[]): Promise<SearchableArticle[]> {
   if (ids.length === 0) return [];
-  return complete(db, await publishedRows(db).where("a.id", "in", ids).execute());
+  const [rows, extras] = await Promise.all([
+    publishedRows(db).where("a.id", "in", ids).execute(),
+    tagsAndAuthors(db, ids),
+  ]);
+  return rows.map((row) => complete(row, extras));
 }
 
 /** A batch of published stories in id order, after `afterId`: for rebuilding the whole index. */
 export async function searchableArticlesAfter(db: Q, afterId: number, limit: number) {
-  return complete(
+  const rows = await publishedRows(db).where("a.id", ">", afterId).orderBy("a.id").limit(limit).execute();
+  if (rows.length === 0) return [];
+  const extras = await tagsAndAuthors(
     db,
-    await publishedRows(db).where("a.id", ">", afterId).orderBy("a.id").limit(limit).execute(),
+    rows.map((r) => r.id),
   );
+  return rows.map((row) => complete(row, extras));
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof publishedRows>["execute"]>>[number];
+type TagsAndAuthors = Awaited<ReturnType<typeof tagsAndAuthors>>;
 
-async function complete(db: Q, rows: Row[]): Promise<SearchableArticle[]> {
-  const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return [];
+async function tagsAndAuthors(db: Q, ids: readonly number[]) {
   const [tags, bylines] = await Promise.all([
     tagsByArticle(db, ids),
     db
@@ -64,7 +73,11 @@ async function complete(db: Q, rows: Row[]): Promise<SearchableArticle[]> {
   ]);
   const authors = new Map<number, number[]>();
   for (const b of bylines) authors.set(b.article_id, [...(authors.get(b.article_id) ?? []), b.author_id]);
-  return rows.map((r) => ({
+  return { tags, authors };
+}
+
+function complete(r: Row, { tags, authors }: TagsAndAuthors): SearchableArticle {
+  return {
     id: r.id,
     edition: r.edition,
     sectionId: r.section_id,
@@ -76,5 +89,5 @@ async function complete(db: Q, rows: Row[]): Promise<SearchableArticle[]> {
     bodyHtml: r.body_html,
     tagNames: (tags.get(r.id) ?? []).map((t) => t.name),
     authorIds: authors.get(r.id) ?? [],
-  }));
+  };
 }
