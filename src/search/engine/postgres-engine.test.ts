@@ -38,16 +38,27 @@ describe("PostgreSQL search, on an archive whose words are kept out of line", {
 }, () => {
   const test = useMigratedDatabase("postgres");
   const ids: number[] = [];
+  let bangla = 0;
 
   before(async () => {
     const fx = await seedFixtures(test.db.kysely);
+    // Fields that are empty, tagged, or in another script must all come back in their places.
+    bangla = await fx.article({
+      edition: "bn",
+      translationGroup: "cyclone-landfall",
+      sectionId: fx.sections.sports,
+      headline: "ঘূর্ণিঝড় উপকূলে আঘাত হানল",
+      standfirst: "",
+      bodyHtml: "<p>উপকূলের মানুষ আশ্রয়কেন্দ্রে গেছেন। ঘূর্ণিঝড় দুর্বল হয়েছে।</p>",
+    });
+    ids.push(await fx.article({ headline: "Tagged report", tagIds: [fx.tags.floods, fx.tags.cricket] }));
     const rng = new Rng(11);
-    const headlines: Record<number, string> = { 7: "Quillwort growers meet", 9: "Marshwort season opens" };
-    for (let i = 0; i < STORIES; i++)
+    const headlines: Record<number, string> = { 8: "Quillwort growers meet", 10: "Marshwort season opens" };
+    for (let i = 1; i < STORIES; i++)
       ids.push(
         await fx.article({
           headline: headlines[i] ?? `Market report ${i}`,
-          bodyHtml: i === 8 ? `<p>Marshwort again.</p>${longBody(rng)}` : longBody(rng),
+          bodyHtml: i === 9 ? `<p>Marshwort again.</p>${longBody(rng)}` : longBody(rng),
         }),
       );
     await rebuildSearchIndex(test.db.kysely);
@@ -122,7 +133,7 @@ describe("PostgreSQL search, on an archive whose words are kept out of line", {
     const rows = await rankedIds("marshwort ");
     assert.deepEqual(
       rows.map((r) => r.id),
-      [ids[9], ids[8]],
+      [ids[10], ids[9]],
     );
     const [headline, body] = rows.map((r) => Number(r.score));
     assert.ok((body ?? 0) > 0 && (body ?? 0) < (headline ?? 0) / 5, `body ${body}, headline ${headline}`);
@@ -143,10 +154,30 @@ describe("PostgreSQL search, on an archive whose words are kept out of line", {
   });
 
   it("reads a story's telling terms from its words: the same terms its analysis gives", async () => {
-    const stories = await searchableArticles(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);
-    const terms = await postgresEngine.documentTerms(test.db.kysely, [ids[7] ?? 0, ids[8] ?? 0]);
+    const stories = await searchableArticles(test.db.kysely, [ids[8] ?? 0, ids[9] ?? 0]);
+    const terms = await postgresEngine.documentTerms(test.db.kysely, [ids[8] ?? 0, ids[9] ?? 0]);
     assert.equal(terms.size, 2);
     for (const story of stories)
       assert.deepEqual([...(terms.get(story.id) ?? [])].sort(), distinctTerms(indexedTextOf(story)).sort());
+  });
+
+  it("gives a story's text back as its analysis gives it, field by field, with its section and group", async () => {
+    const wanted = [bangla, ids[0] ?? 0, ids[9] ?? 0];
+    for (const story of await searchableArticles(test.db.kysely, wanted)) {
+      const indexed = await postgresEngine.indexedDocument(test.db.kysely, story.id);
+      assert.deepEqual(indexed, {
+        edition: story.edition,
+        sectionId: story.sectionId,
+        translationGroup: story.translationGroup,
+        text: indexedTextOf(story),
+      });
+    }
+    const text = (await postgresEngine.indexedDocument(test.db.kysely, bangla))?.text;
+    assert.deepEqual(text?.standfirst, []);
+    assert.ok((text?.headline.length ?? 0) > 0 && (text?.body.length ?? 0) > 0);
+    assert.ok(
+      ((await postgresEngine.indexedDocument(test.db.kysely, ids[0] ?? 0))?.text.tags.length ?? 0) > 0,
+    );
+    assert.equal(await postgresEngine.indexedDocument(test.db.kysely, 999_999), undefined);
   });
 });

@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { Clause } from "../query/parse-query.ts";
-import { telltaleSet } from "../related/term-weights.ts";
+import { tellingTerms } from "../related/term-weights.ts";
 import { codesFor, termsFor } from "./postgres-lexicon.ts";
 import { matches, plan } from "./postgres-matches.ts";
 import {
@@ -69,6 +69,12 @@ function codeOf(codes: ReadonlyMap<string, number>, term: string): number {
   return code;
 }
 
+function termOf(terms: ReadonlyMap<number, string>, code: number): string {
+  const term = terms.get(code);
+  if (term === undefined) throw new Error(`the search lexicon has no term for the code ${code}`);
+  return term;
+}
+
 /**
  * The tsvector literal of what ranking reads, the headline, standfirst and tags, with the field as
  * weight: built here rather than by `to_tsvector`, from the same terms as the index.
@@ -113,7 +119,7 @@ export function tsqueryLiteral(clauses: readonly Clause[], join: "all" | "any"):
 const BODY_MATCH_RANK = 0.012;
 
 /**
- * A page of the matches `m` (rows of article_id, published_at and published_day) that `ranked`
+ * A page of the matches `m` (rows of article_id, published_at, published_day and section_id) that `ranked`
  * takes from them, best (or newest) first. Only stories whose ranking vector answers the query are
  * ranked by it: `ts_rank` gives the others nothing (or 10⁻²⁰ for a partial match of an AND). So
  * those are found through the ranking vectors' own GIN index (a word is in far fewer headlines
@@ -125,10 +131,10 @@ const BODY_MATCH_RANK = 0.012;
 function page(request: MatchRequest, ranked: RawBuilder<unknown>, windowed: boolean) {
   const bounds = sql`LIMIT ${request.limit} OFFSET ${request.offset}`;
   if (request.order === "newest")
-    return sql`SELECT d.article_id AS id, 0 AS score FROM ${ranked} AS d
+    return sql`SELECT d.article_id AS id, 0 AS score, d.section_id, d.published_day FROM ${ranked} AS d
       ORDER BY d.published_at DESC, d.article_id DESC ${bounds}`;
   const query = sql`CAST(${tsqueryLiteral(request.clauses, request.join)} AS tsquery)`;
-  return sql`SELECT d.article_id AS id,
+  return sql`SELECT d.article_id AS id, d.section_id, d.published_day,
       (COALESCE(ts_rank(CAST(${RANK_WEIGHTS} AS real[]), r.rank_tsv, ${query}, 1), 0) + ${BODY_MATCH_RANK})
         * ${recencyBoost(request.today)} AS score
     FROM ${ranked} AS d LEFT JOIN (
@@ -144,7 +150,12 @@ export async function rankQuery(db: Q, request: MatchRequest) {
   const window = rankingWindow(request);
   return (
     p &&
-    sql<{ id: number; score: number }>`WITH m AS MATERIALIZED (${matches(p, window)})
+    sql<{
+      id: number;
+      score: number;
+      section_id: number;
+      published_day: number;
+    }>`WITH m AS MATERIALIZED (${matches(p, window)})
       ${page(request, sql`m`, window !== undefined)}`
   );
 }
@@ -198,6 +209,27 @@ export const postgresEngine: SearchEngine = {
       .execute();
   },
 
+  /** The words hold every term of each field in order, so the text is read back through the lexicon. */
+  async indexedDocument(db, articleId) {
+    const row = await db
+      .selectFrom("search_documents")
+      .where("article_id", "=", articleId)
+      .select(["edition", "section_id", "translation_group", sql<string>`words`.as("words")])
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const fields = row.words.split(FIELD_SEPARATOR).map(decodeCodes);
+    const terms = await termsFor(db, new Set(fields.flat()));
+    const [headline, standfirst, tags, body] = fields.map((codes) =>
+      codes.map((code) => termOf(terms, code)),
+    );
+    return {
+      edition: row.edition,
+      sectionId: row.section_id,
+      translationGroup: row.translation_group,
+      text: { headline: headline ?? [], standfirst: standfirst ?? [], tags: tags ?? [], body: body ?? [] },
+    };
+  },
+
   /**
    * The words hold every term of the document, so its telling terms are read from them (migration
    * 2026-12-03-10 dropped the copy SQLite keeps in `search_document_terms`), through the lexicon.
@@ -209,20 +241,24 @@ export const postgresEngine: SearchEngine = {
       .where("article_id", "in", articleIds)
       .select(["article_id", sql<string>`words`.as("words")])
       .execute();
-    const codes = new Map(rows.map((r) => [r.article_id, new Set(decodeCodes(r.words))]));
-    const terms = await termsFor(
-      db,
-      [...codes.values()].flatMap((set) => [...set]),
-    );
-    const termsOf = (set: ReadonlySet<number>) => {
+    const codesOf = new Map<number, Set<number>>();
+    const everyCode = new Set<number>();
+    for (const r of rows) {
+      const codes = new Set(decodeCodes(r.words));
+      codesOf.set(r.article_id, codes);
+      for (const code of codes) everyCode.add(code);
+    }
+    const terms = await termsFor(db, everyCode);
+    const termsOf = (codes: ReadonlySet<number>) => {
       const list: string[] = [];
-      for (const code of set) {
+      for (const code of codes) {
         const term = terms.get(code);
         if (term !== undefined) list.push(term);
       }
       return list;
     };
-    return new Map([...codes].map(([id, set]) => [id, telltaleSet(termsOf(set))]));
+    // A code stands for one term, so a story's terms are distinct already.
+    return new Map([...codesOf].map(([id, codes]) => [id, tellingTerms(termsOf(codes))]));
   },
 
   // The text is a column of the row, so it goes with it.
@@ -269,7 +305,12 @@ export const postgresEngine: SearchEngine = {
     const query = await rankQuery(db, request);
     if (!query) return [];
     const { rows } = await query.execute(db);
-    return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
+    return rows.map((r) => ({
+      id: r.id,
+      score: Number(r.score),
+      sectionId: r.section_id,
+      publishedDay: r.published_day,
+    }));
   },
 
   async search(db, request, cap) {

@@ -63,11 +63,11 @@ function termCache(db: Q): LRUCache<number, string> {
 }
 
 /** The terms of codes read from stories' words. */
-export async function termsFor(db: Q, codes: Iterable<number>): Promise<Map<number, string>> {
+export async function termsFor(db: Q, codes: ReadonlySet<number>): Promise<Map<number, string>> {
   const termOfCode = termCache(db);
   const terms = new Map<number, string>();
   const unknown: number[] = [];
-  for (const code of new Set(codes)) {
+  for (const code of codes) {
     const term = termOfCode.get(code);
     if (term === undefined) unknown.push(code);
     else terms.set(code, term);

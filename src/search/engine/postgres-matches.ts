@@ -141,7 +141,7 @@ function holding(p: MatchPlan, from: number, to: number) {
     const keys = `{${buckets.flatMap((b) => group.map((key) => inBucket(key, b))).join(",")}}`;
     return sql`search_keys(d.article_id, d.words) && CAST(${keys} AS bigint[])`;
   });
-  return sql`SELECT d.article_id, d.published_at, d.published_day FROM search_documents d
+  return sql`SELECT d.article_id, d.published_at, d.published_day, d.section_id FROM search_documents d
     WHERE ${sql.join(found, sql` AND `)} AND ${filterConditions(p.request.filters)}
     ${p.checks ? sql`AND ${p.checks}` : sql``}`;
 }

@@ -13,6 +13,14 @@ export interface IndexedText {
   body: string[];
 }
 
+/** What related stories take from a story: where it belongs and its terms. */
+export interface IndexedDocument {
+  edition: string;
+  sectionId: number;
+  translationGroup: string | null;
+  text: IndexedText;
+}
+
 export interface MatchFilters {
   edition: string;
   /** Only stories readers can see at this time. */
@@ -44,6 +52,12 @@ export interface RankedId {
   score: number;
 }
 
+/** A match with what related stories weigh besides its terms, read with it rather than after. */
+export interface RankedMatch extends RankedId {
+  sectionId: number;
+  publishedDay: number;
+}
+
 /** The two full-text engines behind one interface; everything around them is shared SQL. */
 export interface SearchEngine {
   /**
@@ -59,6 +73,11 @@ export interface SearchEngine {
     db: Q,
     documents: readonly { articleId: number; edition: string; text: IndexedText; terms: readonly string[] }[],
   ): Promise<void>;
+  /**
+   * An indexed document as the index holds it, or undefined when it is not indexed or the engine
+   * cannot give its text back.
+   */
+  indexedDocument(db: Q, articleId: number): Promise<IndexedDocument | undefined>;
   /** The telling terms of indexed documents, as written with their text. */
   documentTerms(db: Q, articleIds: readonly number[]): Promise<Map<number, string[]>>;
   /** Forgets the text of documents whose rows are being deleted. */
@@ -68,8 +87,8 @@ export interface SearchEngine {
   holdIndex(db: Q): Promise<void>;
   /** Runs `work`, the rebuild of the whole index inside its transaction, set up to write in bulk. */
   rebuilding<T>(db: Q, work: () => Promise<T>): Promise<T>;
-  /** Matching ids, best first; `score` is higher for better matches (relevance order only). */
-  rank(db: Q, request: MatchRequest): Promise<RankedId[]>;
+  /** Matches, best first; `score` is higher for better matches (relevance order only). */
+  rank(db: Q, request: MatchRequest): Promise<RankedMatch[]>;
   /** A page of matches, as `rank` gives them, and how many documents match, counted no further than `cap`. */
   search(db: Q, request: MatchRequest, cap: number): Promise<PageOfMatches>;
 }

@@ -89,6 +89,9 @@ export const sqliteEngine: SearchEngine = {
       .execute();
   },
 
+  // The FTS5 table is contentless: a document's text cannot be read back from it.
+  indexedDocument: async () => undefined,
+
   async documentTerms(db, articleIds) {
     if (articleIds.length === 0) return new Map();
     const rows = await db
@@ -121,12 +124,17 @@ export const sqliteEngine: SearchEngine = {
       request.order === "newest"
         ? sql`ORDER BY d.published_at DESC, d.article_id DESC`
         : sql`ORDER BY score ASC, d.article_id DESC`;
-    const { rows } = await sql<{ id: number; score: number }>`
-      SELECT d.article_id AS id, m.bm25 * ${recencyBoost(request.today)} AS score
+    const { rows } = await sql<{ id: number; score: number; section_id: number; published_day: number }>`
+      SELECT d.article_id AS id, m.bm25 * ${recencyBoost(request.today)} AS score, d.section_id, d.published_day
       ${matching(request, rankingWindow(request))} ${order} LIMIT ${request.limit} OFFSET ${request.offset}`.execute(
       db,
     );
-    return rows.map((r) => ({ id: r.id, score: -r.score }));
+    return rows.map((r) => ({
+      id: r.id,
+      score: -r.score,
+      sectionId: r.section_id,
+      publishedDay: r.published_day,
+    }));
   },
 
   async search(db, request, cap) {

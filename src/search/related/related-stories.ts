@@ -3,9 +3,9 @@ import { summariesByIds } from "../../content/article.queries.ts";
 import type { ArticleSummary } from "../../content/content.ts";
 import { searchableArticles } from "../../content/searchable.queries.ts";
 import type { Database } from "../../db/database.ts";
-import { inValueList } from "../../db/value-list.ts";
-import { type IndexedText, RECENCY } from "../engine/search-engine.ts";
+import { type IndexedDocument, type IndexedText, RECENCY } from "../engine/search-engine.ts";
 import { dayNumber, distinctTerms, engineFor, indexedTextOf, type Prepared } from "../search-index.ts";
+import { documentCounts } from "../term-counts.ts";
 import { storedRelatedRows } from "./related-pins.ts";
 import { EDITION_SIZE_TERM, termWeights } from "./term-weights.ts";
 
@@ -43,16 +43,7 @@ interface Telltale {
 async function telltaleTerms(db: Q, edition: string, text: IndexedText): Promise<Telltale> {
   const weights = termWeights(text);
   const terms = [...weights.keys()];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < terms.length; i += 500) {
-    const rows = await db
-      .selectFrom("search_terms")
-      .where("edition", "=", edition)
-      .where(inValueList(db, "term", [...terms.slice(i, i + 500), EDITION_SIZE_TERM], "text"))
-      .select(["term", "doc_count"])
-      .execute();
-    for (const r of rows) counts.set(r.term, r.doc_count);
-  }
+  const counts = await documentCounts(db, edition, [...terms, EDITION_SIZE_TERM]);
   const size = counts.get(EDITION_SIZE_TERM) ?? 0;
   const scored = terms
     .flatMap((term) => {
@@ -88,9 +79,20 @@ function recencyFactor(publishedDay: number, today: number): number {
   return (1 + RECENCY.weight / (1 + age / RECENCY.halfLifeDays)) / (1 + RECENCY.weight);
 }
 
-async function analyse(db: Q, articleId: number) {
+/**
+ * The story as related stories weigh it: from its index entry where the engine gives its text
+ * back (one statement, no analysis), otherwise from the story itself.
+ */
+async function subjectOf(db: Q, articleId: number): Promise<IndexedDocument | undefined> {
+  const indexed = await engineFor(db).indexedDocument(db, articleId);
+  if (indexed) return indexed;
   const [article] = await searchableArticles(db, [articleId]);
-  return article && { article, text: indexedTextOf(article) };
+  return article && subjectOfPrepared({ article, text: indexedTextOf(article) });
+}
+
+function subjectOfPrepared({ article, text }: Pick<Prepared, "article" | "text">): IndexedDocument {
+  const { edition, sectionId, translationGroup } = article;
+  return { edition, sectionId, translationGroup, text };
 }
 
 /**
@@ -106,8 +108,9 @@ export async function computeRelated(
   now: string,
   analysed?: Pick<Prepared, "article" | "text">,
 ): Promise<number[]> {
-  const { article, text } = analysed ?? (await analyse(db, articleId)) ?? {};
-  if (!article || !text) return [];
+  const article = analysed ? subjectOfPrepared(analysed) : await subjectOf(db, articleId);
+  if (!article) return [];
+  const { text } = article;
   const { profile, query } = await telltaleTerms(db, article.edition, text);
   if (query.length === 0) return [];
   const today = dayNumber(now);
@@ -126,24 +129,19 @@ export async function computeRelated(
     offset: 0,
   });
   if (found.length === 0) return [];
-  const ids = found.map((r) => r.id);
-  const [docs, termsOf] = await Promise.all([
-    db
-      .selectFrom("search_documents")
-      .where("article_id", "in", ids)
-      .select(["article_id", "section_id", "published_day"])
-      .execute(),
-    engineFor(db).documentTerms(db, ids),
-  ]);
+  const termsOf = await engineFor(db).documentTerms(
+    db,
+    found.map((r) => r.id),
+  );
   const total = [...profile.values()].reduce((sum, w) => sum + w, 0);
-  const candidates = docs
-    .map((doc) => {
-      const terms = new Set(termsOf.get(doc.article_id));
+  const candidates = found
+    .map((match) => {
+      const terms = new Set(termsOf.get(match.id));
       let shared = 0;
       for (const [term, weight] of profile) if (terms.has(term)) shared += weight;
-      const section = doc.section_id === article.sectionId ? SAME_SECTION_BONUS : 0;
-      const score = (shared / total + section) * recencyFactor(doc.published_day, today);
-      return { id: doc.article_id, score, terms };
+      const section = match.sectionId === article.sectionId ? SAME_SECTION_BONUS : 0;
+      const score = (shared / total + section) * recencyFactor(match.publishedDay, today);
+      return { id: match.id, score, terms };
     })
     .sort((a, b) => b.score - a.score || b.id - a.id);
   const chosen: { id: number; terms: Set<string> }[] = [

@@ -23,7 +23,12 @@ function atLeastTwoCharacters(term: string): boolean {
 
 /** The terms of a document's words that related stories weigh, each once, with the edition-size term. */
 export function telltaleSet(words: Iterable<string>): string[] {
-  return [EDITION_SIZE_TERM, ...[...new Set(words)].filter(telling)];
+  return tellingTerms([...new Set(words)]);
+}
+
+/** `telltaleSet` of terms that are distinct already. */
+export function tellingTerms(distinct: readonly string[]): string[] {
+  return [EDITION_SIZE_TERM, ...distinct.filter(telling)];
 }
 
 /** Each telling term's occurrences, weighted by field: the "tf" of related stories' tf-idf. */
