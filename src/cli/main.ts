@@ -10,6 +10,7 @@ import { createMediaStorage } from "../media/media-storage.ts";
 import { stopOnSignals } from "../ops/stop-on-signals.ts";
 import { rebuildSearch } from "../search/search-rebuild.ts";
 import { startServer } from "../server.ts";
+import { addWireCommands } from "../wire/wire.commands.ts";
 import { addUserCommands } from "./user.commands.ts";
 import { withDb } from "./with-db.ts";
 
@@ -95,6 +96,7 @@ export function buildCli(): Command {
     });
   addUserCommands(program);
   addApiKeyCommands(program);
+  addWireCommands(program);
   return program;
 }
 

@@ -8,6 +8,7 @@ import type { MediaTables } from "../media/media.tables.ts";
 import type { SearchTables } from "../search/search.tables.ts";
 import type { SiteTables } from "../site/site.tables.ts";
 import type { ThrottleTables } from "../throttle/throttle.tables.ts";
+import type { WireTables } from "../wire/wire.tables.ts";
 
 /** The whole schema: only the union of the features' table types. */
 export interface Database
@@ -20,4 +21,5 @@ export interface Database
     SearchTables,
     EventTables,
     ThrottleTables,
-    SiteTables {}
+    SiteTables,
+    WireTables {}

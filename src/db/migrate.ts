@@ -19,6 +19,7 @@ import { searchPgRankVectorsMigration } from "./migrations/2026-12-03-13-search-
 import { searchPgWordsMigration } from "./migrations/2026-12-03-14-search-pg-words.ts";
 import { searchPgCodesMigration } from "./migrations/2026-12-03-15-search-pg-codes.ts";
 import { searchPgRankSpanMigration } from "./migrations/2026-12-03-16-search-pg-rank-span.ts";
+import { wireMigration } from "./migrations/2026-12-04-01-wire.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -49,6 +50,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-14-search-pg-words": searchPgWordsMigration(tools),
     "2026-12-03-15-search-pg-codes": searchPgCodesMigration(tools),
     "2026-12-03-16-search-pg-rank-span": searchPgRankSpanMigration(tools),
+    "2026-12-04-01-wire": wireMigration(tools),
   };
 }
 

@@ -6,6 +6,7 @@ const UNIQUE_CONSTRAINTS = {
   articles_slug: "articles.edition, articles.slug",
   articles_one_per_edition: "articles.translation_group, articles.edition",
   tags_slug: "tags.edition, tags.slug",
+  wire_sources_name: "wire_sources.name",
 } as const;
 
 export type UniqueConstraint = keyof typeof UNIQUE_CONSTRAINTS;

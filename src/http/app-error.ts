@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   EMAIL_TAKEN: { status: 409, title: "That email already has an account" },
   INVALID_TRANSITION: { status: 409, title: "The story cannot move to that state from its current one" },
   IN_USE: { status: 409, title: "Still in use" },
+  NAME_TAKEN: { status: 409, title: "That name is already used" },
   PAYLOAD_TOO_LARGE: { status: 413, title: "The upload is too large" },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Unsupported media type" },
   UNPROCESSABLE: { status: 422, title: "The request cannot be carried out" },

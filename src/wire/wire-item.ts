@@ -75,4 +75,5 @@ export interface ParsedWireFile {
   encodingNote?: string;
 }
 
-export type WireFormat = "ninjs" | "newsml-g2" | "feed";
+export const WIRE_FORMATS = ["ninjs", "newsml-g2", "feed"] as const;
+export type WireFormat = (typeof WIRE_FORMATS)[number];

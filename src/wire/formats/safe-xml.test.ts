@@ -16,6 +16,16 @@ describe("parseXml", () => {
     assert.equal((doc.item as Record<string, unknown>).body, "<p>Fish &amp; rice <em>now</em></p>");
   });
 
+  it("keeps CDATA literal, references and markup alike", () => {
+    const doc = parseXml(`<a><b><![CDATA[A &amp; B <i>x</i>]]></b><c>&amp;</c></a>`);
+    assert.deepEqual(doc.a, { b: "A &amp; B <i>x</i>", c: "&" });
+  });
+
+  it("refuses a file nested past the parser's limit as the file's fault", () => {
+    const deep = `${"<a>".repeat(150)}x${"</a>".repeat(150)}`;
+    assert.throws(() => parseXml(deep), WireFormatError);
+  });
+
   it("refuses entity declarations: expansion bombs and external entities", () => {
     const bomb = `<?xml version="1.0"?>\n<!DOCTYPE l [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><l>&b;</l>`;
     const xxe = `<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>`;

@@ -85,5 +85,26 @@ export function parseXml(text: string, options: XmlOptions = {}): XmlNode {
     tagValueProcessor: (_name, value) => decodeXmlText(value),
     attributeValueProcessor: (_name, value) => decodeXmlText(value),
   });
-  return parser.parse(trimmed) as XmlNode;
+  try {
+    return parser.parse(literalCdata(trimmed)) as XmlNode;
+  } catch (error) {
+    // The parser's own limits (it refuses elements nested past 100 levels) are the file's fault too.
+    const reason = (error as Error).message;
+    throw new WireFormatError(
+      /nested/i.test(reason)
+        ? "the file nests elements too deeply (over 100 levels)"
+        : `the XML cannot be read: ${reason}`,
+    );
+  }
+}
+
+/**
+ * CDATA is literal text, but the parser hands it to the same processor as other text, which would
+ * decode `&amp;` inside it. Written out escaped instead, it reaches every reader (stop nodes
+ * included) as exactly its characters.
+ */
+function literalCdata(text: string): string {
+  return text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, content: string) =>
+    content.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;"),
+  );
 }

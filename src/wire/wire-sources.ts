@@ -1,0 +1,180 @@
+import type { Kysely, Selectable } from "kysely";
+import { z } from "zod";
+import { DEFAULT_SITE } from "../config/site.ts";
+import type { Database } from "../db/database.ts";
+import { violatedConstraint } from "../db/unique-violation.ts";
+import type { WireSourceTable } from "./wire.tables.ts";
+import { WIRE_FORMATS } from "./wire-item.ts";
+
+type Q = Kysely<Database>;
+
+export class WireSourceError extends Error {
+  override name = "WireSourceError";
+}
+
+const EDITIONS = DEFAULT_SITE.editions.map((e) => e.code);
+/** An HTTP header name (RFC 9110 token) and a value without line breaks. */
+const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*([^\r\n]*)$/;
+const MIN_INTERVAL_SECONDS = 30;
+const DEFAULT_INTERVAL_SECONDS = 300;
+
+const HttpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), "must be an http or https URL");
+
+/** A source as an admin describes it, on the command line or in the newsroom. */
+export const NewWireSource = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    format: z.enum(WIRE_FORMATS),
+    credit: z.string().trim().min(1).max(120),
+    edition: z.enum(EDITIONS as [string, ...string[]], { message: `must be one of ${EDITIONS.join(", ")}` }),
+    url: HttpUrl.optional(),
+    headers: z.array(z.string().regex(HEADER, 'must look like "Name: value"')).max(20).default([]),
+    intervalSeconds: z.number().int().min(MIN_INTERVAL_SECONDS).max(86_400).optional(),
+    folder: z.string().trim().min(1).optional(),
+  })
+  .refine((s) => (s.url === undefined) !== (s.folder === undefined), {
+    message: "give either a URL to pull from or a drop folder, not both",
+  })
+  .refine((s) => s.url !== undefined || (s.headers.length === 0 && s.intervalSeconds === undefined), {
+    message: "headers and an interval apply only to a source pulled over HTTP",
+  });
+export type NewWireSource = z.input<typeof NewWireSource>;
+
+/** What is shown of a source: its request headers' names only, since they may hold keys. */
+export interface WireSourceView {
+  id: number;
+  name: string;
+  format: string;
+  credit: string;
+  edition: string;
+  url: string | null;
+  folder: string | null;
+  headerNames: string[];
+  intervalSeconds: number | null;
+  paused: boolean;
+  health: {
+    lastSuccessAt: string | null;
+    lastError: string | null;
+    lastErrorAt: string | null;
+    itemsToday: number;
+  };
+}
+
+function headerRecord(lines: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const line of lines) {
+    const [, name, value] = HEADER.exec(line) ?? [];
+    if (name !== undefined) record[name] = value ?? "";
+  }
+  return record;
+}
+
+export async function addWireSource(db: Q, input: NewWireSource, now: Date): Promise<WireSourceView> {
+  const source = NewWireSource.parse(input);
+  try {
+    const row = await db
+      .insertInto("wire_sources")
+      .values({
+        name: source.name,
+        format: source.format,
+        credit: source.credit,
+        edition: source.edition,
+        url: source.url ?? null,
+        headers: JSON.stringify(headerRecord(source.headers)),
+        interval_seconds: source.url ? (source.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS) : null,
+        folder: source.folder ?? null,
+        paused: 0,
+        created_at: now.toISOString(),
+        failures: 0,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return view(row, 0);
+  } catch (error) {
+    if (violatedConstraint(error) === "wire_sources_name")
+      throw new WireSourceError(`a wire source named "${source.name}" already exists`);
+    throw error;
+  }
+}
+
+/** A live source by name, or a clear error. */
+export async function wireSourceNamed(db: Q, name: string): Promise<Selectable<WireSourceTable>> {
+  const row = await db
+    .selectFrom("wire_sources")
+    .where("name", "=", name)
+    .where("removed_at", "is", null)
+    .selectAll()
+    .executeTakeFirst();
+  if (!row) throw new WireSourceError(`no wire source named "${name}"`);
+  return row;
+}
+
+export async function listWireSources(db: Q, now: Date): Promise<WireSourceView[]> {
+  const rows = await db
+    .selectFrom("wire_sources")
+    .where("removed_at", "is", null)
+    .selectAll()
+    .orderBy("name")
+    .execute();
+  const today = await itemsReceivedSince(db, startOfUtcDay(now));
+  return rows.map((row) => view(row, today.get(row.id) ?? 0));
+}
+
+export async function setWireSourcePaused(db: Q, name: string, paused: boolean): Promise<void> {
+  const source = await wireSourceNamed(db, name);
+  await db
+    .updateTable("wire_sources")
+    .set({ paused: paused ? 1 : 0 })
+    .where("id", "=", source.id)
+    .execute();
+}
+
+/** Stops a source for good; its items stay on the desk with their credit. */
+export async function removeWireSource(db: Q, name: string, now: Date): Promise<void> {
+  const source = await wireSourceNamed(db, name);
+  await db
+    .updateTable("wire_sources")
+    .set({ removed_at: now.toISOString() })
+    .where("id", "=", source.id)
+    .execute();
+}
+
+function startOfUtcDay(now: Date): string {
+  return `${now.toISOString().slice(0, 10)}T00:00:00.000Z`;
+}
+
+/** How many items of each source came or changed since then (an item's new versions count it once). */
+async function itemsReceivedSince(db: Q, since: string): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom("wire_item_versions as v")
+    .innerJoin("wire_items as i", "i.id", "v.item_id")
+    .where("v.received_at", ">=", since)
+    .groupBy("i.source_id")
+    .select(["i.source_id", (eb) => eb.fn.count<number>("v.item_id").distinct().as("n")])
+    .execute();
+  return new Map(rows.map((r) => [r.source_id, Number(r.n)]));
+}
+
+function view(row: Selectable<WireSourceTable>, itemsToday: number): WireSourceView {
+  return {
+    id: row.id,
+    name: row.name,
+    format: row.format,
+    credit: row.credit,
+    edition: row.edition,
+    url: row.url,
+    folder: row.folder,
+    headerNames: Object.keys(JSON.parse(row.headers) as Record<string, string>),
+    intervalSeconds: row.interval_seconds,
+    paused: row.paused === 1,
+    health: {
+      lastSuccessAt: row.last_success_at,
+      lastError: row.last_error,
+      lastErrorAt: row.last_error_at,
+      itemsToday,
+    },
+  };
+}
