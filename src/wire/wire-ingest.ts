@@ -164,6 +164,7 @@ async function storeItem(
       .executeTakeFirst();
     if (inserted) {
       await insertVersion(trx, inserted.id, item, hash, fileId, at);
+      await writeSubjects(trx, inserted.id, item);
       return "new";
     }
     const stored = await lockedItem(trx, source.id, item.guid);
@@ -174,6 +175,7 @@ async function storeItem(
       .where("id", "=", stored.id)
       .execute();
     await insertVersion(trx, stored.id, item, hash, fileId, at);
+    await writeSubjects(trx, stored.id, item);
     return "updated";
   });
 }
@@ -187,6 +189,17 @@ async function lockedItem(trx: Q, sourceId: number, guid: string): Promise<Store
     .select(["id", "version", "version_created", "content_hash", "versions"])
     .$if(dialectOf(trx) === "postgres", (q) => q.forUpdate())
     .executeTakeFirstOrThrow();
+}
+
+async function writeSubjects(trx: Q, itemId: number, item: WireItem): Promise<void> {
+  await trx.deleteFrom("wire_item_subjects").where("item_id", "=", itemId).execute();
+  const rows = item.subjects.map((s) => ({ item_id: itemId, code: s.code ?? null, name: s.name }));
+  // In batches: an item may name thousands, past SQLite's limit on a statement's parameters.
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto("wire_item_subjects")
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 async function insertVersion(

@@ -4,7 +4,7 @@ import { DEFAULT_SITE } from "../config/site.ts";
 import type { Database } from "../db/database.ts";
 import { violatedConstraint } from "../db/unique-violation.ts";
 import type { WireSourceTable } from "./wire.tables.ts";
-import { WIRE_FORMATS } from "./wire-item.ts";
+import { WIRE_FORMATS, type WireFormat } from "./wire-item.ts";
 
 type Q = Kysely<Database>;
 
@@ -47,7 +47,7 @@ export type NewWireSource = z.input<typeof NewWireSource>;
 export interface WireSourceView {
   id: number;
   name: string;
-  format: string;
+  format: WireFormat;
   credit: string;
   edition: string;
   url: string | null;
@@ -123,23 +123,33 @@ export async function listWireSources(db: Q, now: Date): Promise<WireSourceView[
   return rows.map((row) => view(row, today.get(row.id) ?? 0));
 }
 
-export async function setWireSourcePaused(db: Q, name: string, paused: boolean): Promise<void> {
-  const source = await wireSourceNamed(db, name);
-  await db
+/** A live source by id, or a clear error. */
+export async function wireSourceById(db: Q, id: number): Promise<Selectable<WireSourceTable>> {
+  const row = await db
+    .selectFrom("wire_sources")
+    .where("id", "=", id)
+    .where("removed_at", "is", null)
+    .selectAll()
+    .executeTakeFirst();
+  if (!row) throw new WireSourceError(`no wire source with id ${id}`);
+  return row;
+}
+
+export async function setWireSourcePaused(db: Q, id: number, paused: boolean): Promise<WireSourceView> {
+  await wireSourceById(db, id);
+  const row = await db
     .updateTable("wire_sources")
     .set({ paused: paused ? 1 : 0 })
-    .where("id", "=", source.id)
-    .execute();
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return view(row, 0);
 }
 
 /** Stops a source for good; its items stay on the desk with their credit. */
-export async function removeWireSource(db: Q, name: string, now: Date): Promise<void> {
-  const source = await wireSourceNamed(db, name);
-  await db
-    .updateTable("wire_sources")
-    .set({ removed_at: now.toISOString() })
-    .where("id", "=", source.id)
-    .execute();
+export async function removeWireSource(db: Q, id: number, now: Date): Promise<void> {
+  await wireSourceById(db, id);
+  await db.updateTable("wire_sources").set({ removed_at: now.toISOString() }).where("id", "=", id).execute();
 }
 
 function startOfUtcDay(now: Date): string {

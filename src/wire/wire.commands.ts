@@ -139,7 +139,9 @@ export function addWireCommands(program: Command): void {
       .description(`${name} a source`)
       .requiredOption("--name <name>", "the source")
       .action(async (o: { name: string }) => {
-        await withMigratedDb((db) => setWireSourcePaused(db.kysely, o.name, paused));
+        await withMigratedDb(async (db) =>
+          setWireSourcePaused(db.kysely, (await wireSourceNamed(db.kysely, o.name)).id, paused),
+        );
         process.stdout.write(`${paused ? "Paused" : "Resumed"} wire source ${o.name}.\n`);
       });
 
@@ -148,7 +150,9 @@ export function addWireCommands(program: Command): void {
     .description("remove a source; its items stay on the desk")
     .requiredOption("--name <name>", "the source")
     .action(async (o: { name: string }) => {
-      await withMigratedDb((db) => removeWireSource(db.kysely, o.name, new Date()));
+      await withMigratedDb(async (db) =>
+        removeWireSource(db.kysely, (await wireSourceNamed(db.kysely, o.name)).id, new Date()),
+      );
       process.stdout.write(`Removed wire source ${o.name}.\n`);
     });
 

@@ -79,9 +79,17 @@ export interface WireFileTable {
   received_at: IsoTime;
 }
 
+/** An item's subjects as its newest version gives them, for the desk's subject filter. */
+export interface WireItemSubjectTable {
+  item_id: number;
+  code: string | null;
+  name: string;
+}
+
 export interface WireTables {
   wire_sources: WireSourceTable;
   wire_items: WireItemTable;
   wire_item_versions: WireItemVersionTable;
   wire_files: WireFileTable;
+  wire_item_subjects: WireItemSubjectTable;
 }

@@ -5,6 +5,8 @@ import { ROLES, type Role } from "../../src/accounts/roles.ts";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { createApiKey } from "../../src/distribution/content-api/api-keys.ts";
 import { insertWebhook } from "../../src/distribution/webhooks/webhooks.service.ts";
+import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
+import { addWireSource, wireSourceById } from "../../src/wire/wire-sources.ts";
 import {
   API,
   type ApiClient,
@@ -300,7 +302,58 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       return { method: "POST", path: `/webhooks/${webhookId}/deliveries/${deliveryId}/resend` };
     },
   },
+  "GET /wire/items": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/wire/items" }) },
+  "GET /wire/items/{id}": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/wire/items/${await wireItemFixture(f)}` }),
+  },
+  "GET /wire/sources": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/wire/sources" }) },
+  "POST /wire/sources": {
+    allowed: EDITORS,
+    call: async () => ({ method: "POST", path: "/wire/sources", body: wireSourceBody() }),
+  },
+  "POST /wire/sources/{id}/pause": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "POST", path: `/wire/sources/${await wireSourceFixture(f)}/pause` }),
+  },
+  "POST /wire/sources/{id}/resume": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "POST", path: `/wire/sources/${await wireSourceFixture(f)}/resume` }),
+  },
+  "DELETE /wire/sources/{id}": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "DELETE", path: `/wire/sources/${await wireSourceFixture(f)}` }),
+  },
 };
+
+function wireSourceBody() {
+  return {
+    name: `agency-${unique()}`,
+    format: "ninjs" as const,
+    credit: "Agency",
+    edition: "en",
+    folder: "/drop",
+  };
+}
+
+async function wireSourceFixture({ server }: Fixtures): Promise<number> {
+  return (await addWireSource(server.server.db.kysely, wireSourceBody(), server.clock())).id;
+}
+
+/** An item ingested through a new source, as the desk would have it. */
+async function wireItemFixture(f: Fixtures): Promise<number> {
+  const db = f.server.server.db.kysely;
+  const source = await wireSourceById(db, await wireSourceFixture(f));
+  const uri = `urn:matrix:${unique()}`;
+  const bytes = new TextEncoder().encode(JSON.stringify({ uri, headlines: [{ value: "Matrix item" }] }));
+  await ingestWireFile(db, source, { bytes, name: "matrix.json" }, f.server.clock());
+  const item = await db
+    .selectFrom("wire_items")
+    .where("guid", "=", uri)
+    .select("id")
+    .executeTakeFirstOrThrow();
+  return item.id;
+}
 
 /**
  * A webhook with one failed delivery, written directly. Its loopback URL is not allow-listed on

@@ -606,6 +606,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/wire/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agency items, last changed first, with filters and cursor paging */
+        get: operations["adminGetWireItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agency item with its versions and the file its newest version came in */
+        get: operations["adminGetWireItemsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wire sources with their health (never their request headers' values) */
+        get: operations["adminGetWireSources"];
+        put?: never;
+        /** Adds a wire source */
+        post: operations["adminPostWireSources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/sources/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pauses a source */
+        post: operations["adminPostWireSourcesIdPause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/sources/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resumes a source */
+        post: operations["adminPostWireSourcesIdResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a source; its items stay on the desk */
+        delete: operations["adminDeleteWireSourcesId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/v1/search": {
         parameters: {
             query?: never;
@@ -3166,6 +3269,404 @@ export interface operations {
                     };
                 };
             };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetWireItems: {
+        parameters: {
+            query?: {
+                source?: string;
+                edition?: string;
+                language?: string;
+                urgency?: number;
+                subject?: string;
+                text?: string;
+                since?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            sourceId: number;
+                            sourceName: string;
+                            guid: string;
+                            edition: string;
+                            version: number | null;
+                            versions: number;
+                            urgency: number | null;
+                            headline: string;
+                            standfirst: string | null;
+                            byline: string | null;
+                            credit: string;
+                            language: string | null;
+                            datelinePlace: string | null;
+                            firstCreated: string | null;
+                            versionCreated: string | null;
+                            embargoUntil: string | null;
+                            embargoed: boolean;
+                            /** @enum {string} */
+                            status: "usable" | "withheld" | "canceled";
+                            receivedAt: string;
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetWireItemsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        sourceId: number;
+                        sourceName: string;
+                        guid: string;
+                        edition: string;
+                        version: number | null;
+                        versions: number;
+                        urgency: number | null;
+                        headline: string;
+                        standfirst: string | null;
+                        byline: string | null;
+                        credit: string;
+                        language: string | null;
+                        datelinePlace: string | null;
+                        firstCreated: string | null;
+                        versionCreated: string | null;
+                        embargoUntil: string | null;
+                        embargoed: boolean;
+                        /** @enum {string} */
+                        status: "usable" | "withheld" | "canceled";
+                        receivedAt: string;
+                        updatedAt: string;
+                        bodyHtml: string;
+                        subjects: {
+                            name: string;
+                            code?: string;
+                        }[];
+                        keywords: string[];
+                        people: {
+                            name: string;
+                            code?: string;
+                        }[];
+                        organisations: {
+                            name: string;
+                            code?: string;
+                        }[];
+                        places: {
+                            name: string;
+                            code?: string;
+                        }[];
+                        pictures: {
+                            href?: string;
+                            caption?: string;
+                            credit?: string;
+                            altText?: string;
+                            renditions: {
+                                name?: string;
+                                href: string;
+                                contentType?: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                        }[];
+                        extra: {
+                            [key: string]: unknown;
+                        };
+                        versionHistory: {
+                            id: number;
+                            version: number | null;
+                            receivedAt: string;
+                            fileName: string | null;
+                        }[];
+                        raw: {
+                            fileName: string | null;
+                            text: string;
+                            encoding: string;
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetWireSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            format: "ninjs" | "newsml-g2" | "feed";
+                            credit: string;
+                            edition: string;
+                            url: string | null;
+                            folder: string | null;
+                            headerNames: string[];
+                            intervalSeconds: number | null;
+                            paused: boolean;
+                            health: {
+                                lastSuccessAt: string | null;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                itemsToday: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostWireSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    format: "ninjs" | "newsml-g2" | "feed";
+                    credit: string;
+                    /** @enum {string} */
+                    edition: "en" | "bn";
+                    /** Format: uri */
+                    url?: string;
+                    /** @default [] */
+                    headers?: string[];
+                    intervalSeconds?: number;
+                    folder?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        /** @enum {string} */
+                        format: "ninjs" | "newsml-g2" | "feed";
+                        credit: string;
+                        edition: string;
+                        url: string | null;
+                        folder: string | null;
+                        headerNames: string[];
+                        intervalSeconds: number | null;
+                        paused: boolean;
+                        health: {
+                            lastSuccessAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            itemsToday: number;
+                        };
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostWireSourcesIdPause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        /** @enum {string} */
+                        format: "ninjs" | "newsml-g2" | "feed";
+                        credit: string;
+                        edition: string;
+                        url: string | null;
+                        folder: string | null;
+                        headerNames: string[];
+                        intervalSeconds: number | null;
+                        paused: boolean;
+                        health: {
+                            lastSuccessAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            itemsToday: number;
+                        };
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostWireSourcesIdResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        /** @enum {string} */
+                        format: "ninjs" | "newsml-g2" | "feed";
+                        credit: string;
+                        edition: string;
+                        url: string | null;
+                        folder: string | null;
+                        headerNames: string[];
+                        intervalSeconds: number | null;
+                        paused: boolean;
+                        health: {
+                            lastSuccessAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            itemsToday: number;
+                        };
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteWireSourcesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /** @description A problem document; `code` says what went wrong (docs/errors.md) */
             "4XX": {
                 headers: {

@@ -75,6 +75,24 @@ export function wireMigration({ id, dialect }: MigrationTools): Migration {
         .columns(["edition", "id"])
         .execute();
 
+      // What the desk filters items by subject on: each subject's code and name, as the newest version gives them.
+      await db.schema
+        .createTable("wire_item_subjects")
+        .addColumn("item_id", "integer", (c) => c.notNull().references("wire_items.id").onDelete("cascade"))
+        .addColumn("code", "text")
+        .addColumn("name", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("wire_item_subjects_item")
+        .on("wire_item_subjects")
+        .column("item_id")
+        .execute();
+      await db.schema
+        .createIndex("wire_item_subjects_code")
+        .on("wire_item_subjects")
+        .column("code")
+        .execute();
+
       // A file is kept once, however many items it holds (a feed holds dozens); a file that could
       // not be read is kept with the reason.
       await db.schema

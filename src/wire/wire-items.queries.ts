@@ -1,0 +1,190 @@
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { Database } from "../db/database.ts";
+import { declaredXmlEncoding, decodeText } from "./formats/decode-text.ts";
+import type { WireItemTable } from "./wire.tables.ts";
+import type { WireConcept, WirePicture, WireStatus } from "./wire-item.ts";
+
+type Q = Kysely<Database>;
+
+export interface WireItemFilter {
+  sourceId?: number;
+  edition?: string;
+  language?: string;
+  /** Items at least this urgent (1 is the most urgent). */
+  urgency?: number;
+  /** A subject's code, or words of its name. */
+  subject?: string;
+  /** Words in the headline, standfirst or body. */
+  text?: string;
+  /** Items received or updated since this time. */
+  since?: string;
+}
+
+export interface WireItemSummary {
+  id: number;
+  sourceId: number;
+  sourceName: string;
+  guid: string;
+  edition: string;
+  version: number | null;
+  versions: number;
+  urgency: number | null;
+  headline: string;
+  standfirst: string | null;
+  byline: string | null;
+  credit: string;
+  language: string | null;
+  datelinePlace: string | null;
+  firstCreated: string | null;
+  versionCreated: string | null;
+  embargoUntil: string | null;
+  embargoed: boolean;
+  status: WireStatus;
+  receivedAt: string;
+  updatedAt: string;
+}
+
+export interface WireItemDetail extends WireItemSummary {
+  bodyHtml: string;
+  subjects: WireConcept[];
+  keywords: string[];
+  people: WireConcept[];
+  organisations: WireConcept[];
+  places: WireConcept[];
+  pictures: WirePicture[];
+  extra: Record<string, unknown>;
+  versionHistory: { id: number; version: number | null; receivedAt: string; fileName: string | null }[];
+  /** The file the newest version came in, as text. */
+  raw: { fileName: string | null; text: string; encoding: string; note: string | null };
+}
+
+/** `column` contains `words`, ignoring case (ASCII only on SQLite); wildcards in the words are literal. */
+function contains(column: string, words: string) {
+  const pattern = `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`lower(${sql.ref(column)}) LIKE ${pattern} ESCAPE '\\'`;
+}
+
+function baseQuery(db: Q) {
+  return db
+    .selectFrom("wire_items as i")
+    .innerJoin("wire_sources as s", "s.id", "i.source_id")
+    .selectAll("i")
+    .select(["s.name as source_name", "s.credit as source_credit"]);
+}
+
+type Row = Selectable<WireItemTable> & { source_name: string; source_credit: string };
+
+/** Newest-changed first; the cursor is the last item's update time and id. */
+export async function listWireItems(
+  db: Q,
+  filter: WireItemFilter,
+  page: { cursor?: { modifiedAt: string; id: number }; limit: number },
+): Promise<WireItemSummary[]> {
+  let query = baseQuery(db);
+  if (filter.sourceId !== undefined) query = query.where("i.source_id", "=", filter.sourceId);
+  if (filter.edition) query = query.where("i.edition", "=", filter.edition);
+  if (filter.language) query = query.where("i.language", "=", filter.language);
+  if (filter.urgency !== undefined) query = query.where("i.urgency", "<=", filter.urgency);
+  if (filter.since) query = query.where("i.updated_at", ">=", filter.since);
+  const { text, subject } = filter;
+  if (text)
+    query = query.where((eb) =>
+      eb.or([contains("i.headline", text), contains("i.standfirst", text), contains("i.body_html", text)]),
+    );
+  if (subject)
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("wire_item_subjects as ws")
+          .whereRef("ws.item_id", "=", "i.id")
+          .where((w) => w.or([w("ws.code", "=", subject), contains("ws.name", subject)]))
+          .select("ws.item_id"),
+      ),
+    );
+  if (page.cursor) {
+    const { modifiedAt, id } = page.cursor;
+    query = query.where((eb) =>
+      eb.or([
+        eb("i.updated_at", "<", modifiedAt),
+        eb.and([eb("i.updated_at", "=", modifiedAt), eb("i.id", "<", id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy("i.updated_at", "desc")
+    .orderBy("i.id", "desc")
+    .limit(page.limit)
+    .execute();
+  return rows.map(summary);
+}
+
+function summary(r: Row): WireItemSummary {
+  return {
+    id: r.id,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+    guid: r.guid,
+    edition: r.edition,
+    version: r.version,
+    versions: r.versions,
+    urgency: r.urgency,
+    headline: r.headline,
+    standfirst: r.standfirst,
+    byline: r.byline,
+    // The agency's own credit line, else the one the source was set up with.
+    credit: r.credit ?? r.source_credit,
+    language: r.language,
+    datelinePlace: r.dateline_place,
+    firstCreated: r.first_created,
+    versionCreated: r.version_created,
+    embargoUntil: r.embargo_until,
+    embargoed: r.embargoed === 1,
+    status: r.status,
+    receivedAt: r.received_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+interface Details {
+  subjects: WireConcept[];
+  keywords: string[];
+  people: WireConcept[];
+  organisations: WireConcept[];
+  places: WireConcept[];
+  pictures: WirePicture[];
+  extra: Record<string, unknown>;
+}
+
+export async function wireItemDetail(db: Q, id: number): Promise<WireItemDetail | undefined> {
+  const row = await baseQuery(db).where("i.id", "=", id).executeTakeFirst();
+  if (!row) return undefined;
+  const versions = await db
+    .selectFrom("wire_item_versions as v")
+    .innerJoin("wire_files as f", "f.id", "v.file_id")
+    .where("v.item_id", "=", id)
+    .select(["v.id", "v.version", "v.received_at", "f.file_name", "f.raw", "f.encoding_note"])
+    .orderBy("v.id", "desc")
+    .execute();
+  const newest = versions[0];
+  // Readable as text once already, when the item was made from them.
+  const decoded = newest
+    ? decodeText(newest.raw, declaredXmlEncoding(newest.raw))
+    : { text: "", encoding: "utf-8" };
+  return {
+    ...summary(row),
+    bodyHtml: row.body_html,
+    ...(JSON.parse(row.details) as Details),
+    versionHistory: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      receivedAt: v.received_at,
+      fileName: v.file_name,
+    })),
+    raw: {
+      fileName: newest?.file_name ?? null,
+      text: decoded.text,
+      encoding: decoded.encoding,
+      note: newest?.encoding_note ?? null,
+    },
+  };
+}

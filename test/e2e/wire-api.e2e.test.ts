@@ -1,0 +1,174 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Role } from "../../src/accounts/roles.ts";
+import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
+import { wireSourceById } from "../../src/wire/wire-sources.ts";
+import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
+import { DIALECTS, unavailable } from "../support/databases.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+
+interface Item {
+  id: number;
+  guid: string;
+  headline: string;
+  urgency: number | null;
+  versions: number;
+  credit: string;
+  status: string;
+}
+
+/** A ninjs 2.2 item; each story differs in urgency, language and subject. */
+function ninjs(uri: string, version: number, fields: Record<string, unknown>): Uint8Array {
+  return new TextEncoder().encode(
+    JSON.stringify({
+      uri,
+      version: String(version),
+      versioncreated: `2026-12-04T0${version}:00:00Z`,
+      headlines: [{ value: `Headline of ${uri} v${version}` }],
+      bodies: [{ contenttype: "text/html", value: `<p>Body of ${uri}, 100% checked.</p>` }],
+      ...fields,
+    }),
+  );
+}
+
+for (const dialect of DIALECTS) {
+  const skip = await unavailable(dialect);
+  describe(`wire desk API on ${dialect}`, { skip }, () => {
+    let server: TestServer;
+    let as: Record<Role, ApiClient>;
+    let sourceId: number;
+
+    before(async () => {
+      server = await startTestServer(dialect);
+      as = await loginAsEveryRole(server);
+      const created = await as.editor.request<{ id: number }>("POST", "/wire/sources", {
+        name: "agency",
+        format: "ninjs",
+        credit: "Agency Wire",
+        edition: "en",
+        folder: "/drop",
+      });
+      assert.equal(created.status, 201);
+      sourceId = created.body.id;
+      const db = server.server.db.kysely;
+      const source = await wireSourceById(db, sourceId);
+      const files = [
+        ninjs("urn:a:flash", 1, {
+          urgency: 1,
+          language: "en",
+          subjects: [{ name: "Weather", uri: "medtop:17000000" }],
+        }),
+        ninjs("urn:a:flash", 2, {
+          urgency: 1,
+          language: "en",
+          subjects: [{ name: "Weather", uri: "medtop:17000000" }],
+        }),
+        ninjs("urn:a:budget", 1, { urgency: 5, language: "en", subjects: [{ name: "Economy" }] }),
+        ninjs("urn:a:bangla", 1, { urgency: 4, language: "bn", copyrightholder: "Own Credit" }),
+      ];
+      for (const [i, bytes] of files.entries())
+        await ingestWireFile(db, source, { bytes, name: `f${i}.json` }, server.clock());
+    });
+    after(async () => {
+      await server?.stop();
+    });
+
+    const items = async (query = "") => {
+      const response = await as.contributor.get<{ items: Item[]; nextCursor: string | null }>(
+        `/wire/items${query}`,
+      );
+      assert.equal(response.status, 200, JSON.stringify(response.body));
+      return response.body;
+    };
+    const guids = async (query: string) => (await items(query)).items.map((i) => i.guid).sort();
+
+    it("lists items newest first, filtered by urgency, language, subject, words, source and time", async () => {
+      assert.deepEqual(await guids(""), ["urn:a:bangla", "urn:a:budget", "urn:a:flash"]);
+      assert.deepEqual(await guids("?urgency=1"), ["urn:a:flash"]);
+      assert.deepEqual(await guids("?language=bn"), ["urn:a:bangla"]);
+      assert.deepEqual(await guids("?subject=medtop%3A17000000"), ["urn:a:flash"]);
+      assert.deepEqual(await guids("?subject=econ"), ["urn:a:budget"]);
+      assert.deepEqual(await guids("?text=BUDGET"), ["urn:a:budget"]);
+      assert.deepEqual(await guids("?text=100%25"), ["urn:a:bangla", "urn:a:budget", "urn:a:flash"]);
+      assert.deepEqual(await guids("?text=0%25%25"), []);
+      assert.deepEqual(await guids("?source=agency&edition=en"), [
+        "urn:a:bangla",
+        "urn:a:budget",
+        "urn:a:flash",
+      ]);
+      assert.deepEqual(await guids("?source=nobody"), []);
+      assert.deepEqual(await guids("?since=2999-01-01T00:00:00Z"), []);
+      const flash = (await items("?urgency=1")).items[0];
+      assert.equal(flash?.versions, 2);
+      assert.equal(flash?.credit, "Agency Wire");
+    });
+
+    it("pages with a cursor, each item once", async () => {
+      const seen: string[] = [];
+      let cursor: string | null = "";
+      while (cursor !== null) {
+        const page: { items: Item[]; nextCursor: string | null } = await items(
+          `?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+        );
+        seen.push(...page.items.map((i) => i.guid));
+        cursor = page.nextCursor;
+      }
+      assert.deepEqual(seen.sort(), ["urn:a:bangla", "urn:a:budget", "urn:a:flash"]);
+      assert.equal((await as.contributor.get("/wire/items?cursor=junk")).status, 400);
+      assert.equal((await as.contributor.get("/wire/items?urgency=0")).status, 400);
+    });
+
+    it("shows one item with its versions and the file it came in", async () => {
+      const flash = (await items("?urgency=1")).items[0];
+      const detail = await as.contributor.get<{
+        bodyHtml: string;
+        subjects: { name: string; code?: string }[];
+        versionHistory: { version: number | null }[];
+        raw: { fileName: string; text: string };
+      }>(`/wire/items/${flash?.id}`);
+      assert.equal(detail.status, 200);
+      assert.match(detail.body.bodyHtml, /100% checked/);
+      assert.deepEqual(
+        detail.body.versionHistory.map((v) => v.version),
+        [2, 1],
+      );
+      assert.equal(detail.body.raw.fileName, "f1.json");
+      assert.match(detail.body.raw.text, /"version":"2"/);
+      assert.equal((await as.contributor.get("/wire/items/999999")).status, 404);
+      assert.equal((await as.contributor.get("/wire/items/abc")).status, 400);
+    });
+
+    it("lets editors add, pause, resume and remove sources, and refuses bad ones clearly", async () => {
+      const body = {
+        name: "second",
+        format: "feed",
+        credit: "Second",
+        edition: "bn",
+        url: "https://wire.example/rss",
+      };
+      const added = await as.editor.request<{ id: number; paused: boolean }>("POST", "/wire/sources", body);
+      assert.equal(added.status, 201);
+      assert.equal((await as.editor.request("POST", "/wire/sources", body)).status, 409);
+      const both = await as.editor.request("POST", "/wire/sources", { ...body, name: "x", folder: "/x" });
+      assert.equal(both.status, 400);
+      const paused = await as.editor.request<{ paused: boolean }>(
+        "POST",
+        `/wire/sources/${added.body.id}/pause`,
+      );
+      assert.equal(paused.body.paused, true);
+      const listed = await as.contributor.get<{ items: { name: string; paused: boolean }[] }>(
+        "/wire/sources",
+      );
+      assert.deepEqual(
+        listed.body.items.map((s) => [s.name, s.paused]),
+        [
+          ["agency", false],
+          ["second", true],
+        ],
+      );
+      assert.equal((await as.editor.request("DELETE", `/wire/sources/${added.body.id}`)).status, 204);
+      assert.equal((await as.editor.request("DELETE", `/wire/sources/${added.body.id}`)).status, 404);
+      assert.equal((await as.author.request("POST", "/wire/sources", { ...body, name: "y" })).status, 403);
+    });
+  });
+}
