@@ -16,6 +16,17 @@ export async function findUserById(db: Q, id: number): Promise<User | undefined>
   return db.selectFrom("users").where("id", "=", id).select(USER_COLUMNS).executeTakeFirst();
 }
 
+/** Display names of users by id, for showing who did something; ids with no user are left out. */
+export async function userNames(db: Q, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("users")
+    .where("id", "in", [...new Set(ids)])
+    .select(["id", "name"])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function findUserWithHash(db: Q, email: string) {
   return db
     .selectFrom("users")

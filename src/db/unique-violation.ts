@@ -7,6 +7,7 @@ const UNIQUE_CONSTRAINTS = {
   articles_one_per_edition: "articles.translation_group, articles.edition",
   tags_slug: "tags.edition, tags.slug",
   wire_sources_name: "wire_sources.name",
+  wire_adoptions_edition: "wire_adoptions.item_id, wire_adoptions.edition",
 } as const;
 
 export type UniqueConstraint = keyof typeof UNIQUE_CONSTRAINTS;

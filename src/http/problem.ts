@@ -49,6 +49,10 @@ const RACE_ERRORS: Record<UniqueConstraint, () => AppError> = {
     new AppError("VERSION_CONFLICT", "A tag of that name was created at the same moment; save again.", {
       extra: { field: "tags" },
     }),
+  wire_adoptions_edition: () =>
+    new AppError("UNPROCESSABLE", "Someone made a story from this item in that edition at the same moment.", {
+      extra: { field: "edition" },
+    }),
   wire_sources_name: () =>
     new AppError("NAME_TAKEN", "A wire source of that name was added at the same moment.", {
       extra: { field: "name" },

@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql } from "kysely";
+import { userNames } from "../accounts/users.queries.ts";
 import type { Database } from "../db/database.ts";
 import { declaredXmlEncoding, decodeText } from "./formats/decode-text.ts";
 import type { WireItemTable } from "./wire.tables.ts";
@@ -42,6 +43,17 @@ export interface WireItemSummary {
   status: WireStatus;
   receivedAt: string;
   updatedAt: string;
+  /** The stories made from it, in which edition, by whom. */
+  adoptions: Adoption[];
+}
+
+export interface Adoption {
+  articleId: number;
+  edition: string;
+  kind: "adopt" | "translate";
+  itemVersion: number | null;
+  adoptedBy: { id: number; name: string } | null;
+  adoptedAt: string;
 }
 
 export interface WireItemDetail extends WireItemSummary {
@@ -115,10 +127,44 @@ export async function listWireItems(
     .orderBy("i.id", "desc")
     .limit(page.limit)
     .execute();
-  return rows.map(summary);
+  const adoptions = await adoptionsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => summary(r, adoptions.get(r.id) ?? []));
 }
 
-function summary(r: Row): WireItemSummary {
+async function adoptionsOf(db: Q, itemIds: readonly number[]): Promise<Map<number, Adoption[]>> {
+  const byItem = new Map<number, Adoption[]>();
+  if (itemIds.length === 0) return byItem;
+  const rows = await db
+    .selectFrom("wire_adoptions")
+    .where("item_id", "in", itemIds)
+    .selectAll()
+    .orderBy("id")
+    .execute();
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => (r.adopted_by === null ? [] : [r.adopted_by])),
+  );
+  for (const r of rows) {
+    const name = r.adopted_by === null ? undefined : names.get(r.adopted_by);
+    byItem.set(r.item_id, [
+      ...(byItem.get(r.item_id) ?? []),
+      {
+        articleId: r.article_id,
+        edition: r.edition,
+        kind: r.kind,
+        itemVersion: r.item_version,
+        adoptedBy: r.adopted_by !== null && name !== undefined ? { id: r.adopted_by, name } : null,
+        adoptedAt: r.adopted_at,
+      },
+    ]);
+  }
+  return byItem;
+}
+
+function summary(r: Row, adoptions: Adoption[]): WireItemSummary {
   return {
     id: r.id,
     sourceId: r.source_id,
@@ -142,6 +188,7 @@ function summary(r: Row): WireItemSummary {
     status: r.status,
     receivedAt: r.received_at,
     updatedAt: r.updated_at,
+    adoptions,
   };
 }
 
@@ -171,7 +218,7 @@ export async function wireItemDetail(db: Q, id: number): Promise<WireItemDetail 
     ? decodeText(newest.raw, declaredXmlEncoding(newest.raw))
     : { text: "", encoding: "utf-8" };
   return {
-    ...summary(row),
+    ...summary(row, (await adoptionsOf(db, [id])).get(id) ?? []),
     bodyHtml: row.body_html,
     ...(JSON.parse(row.details) as Details),
     versionHistory: versions.map((v) => ({

@@ -1,10 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { AppError } from "../http/app-error.ts";
 import { ParamId } from "../http/ids.ts";
+import { ArticleJson } from "../newsroom/article.schemas.ts";
+import { storyPresenter } from "../newsroom/article-actions.ts";
 import { decodeCursor, encodeCursor } from "../newsroom/cursor.ts";
+import { adoptWireItem } from "./wire-adopt.ts";
 import { WIRE_FORMATS } from "./wire-item.ts";
 import { listWireItems, wireItemDetail } from "./wire-items.queries.ts";
 import {
@@ -72,6 +76,16 @@ const ItemSummaryJson = z.object({
   status: z.enum(["usable", "withheld", "canceled"]),
   receivedAt: z.string(),
   updatedAt: z.string(),
+  adoptions: z.array(
+    z.object({
+      articleId: z.number().int(),
+      edition: z.string(),
+      kind: z.enum(["adopt", "translate"]),
+      itemVersion: z.number().int().nullable(),
+      adoptedBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+      adoptedAt: z.string(),
+    }),
+  ),
 });
 const ItemDetailJson = ItemSummaryJson.extend({
   bodyHtml: z.string(),
@@ -128,6 +142,8 @@ function asProblem(error: unknown): never {
 /** The wire desk's items (everyone in the newsroom) and its sources (editors manage them). */
 export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
+  const editions = deps.config.site.editions.map((e) => e.code);
+  const present = storyPresenter(editions);
 
   app.get(
     "/wire/items",
@@ -181,6 +197,30 @@ export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
       const item = await wireItemDetail(deps.db, request.params.id);
       if (!item) throw new AppError("NOT_FOUND", `No wire item ${request.params.id}.`);
       return item;
+    },
+  );
+
+  app.post(
+    "/wire/items/:id/adopt",
+    {
+      config: { access: "author" },
+      schema: {
+        tags,
+        summary: "Makes a draft in the item's edition from its newest version, linked to it",
+        params: IdParams,
+        body: z.strictObject({ section: z.string().trim().min(1).max(120) }),
+        response: { 201: ArticleJson },
+      },
+    },
+    async (request, reply) => {
+      const article = await adoptWireItem(
+        { writes: deps.writes, cleanBody: deps.cleanBody, editions },
+        request.params.id,
+        request.body,
+        currentSession(request).user,
+        deps.now(),
+      );
+      return reply.code(201).send(present(request, article));
     },
   );
 

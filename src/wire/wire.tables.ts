@@ -86,10 +86,24 @@ export interface WireItemSubjectTable {
   name: string;
 }
 
+/** A story made from an item: adopted in the item's edition, or translated into another. */
+export interface WireAdoptionTable {
+  id: Generated<number>;
+  item_id: number;
+  article_id: number;
+  edition: string;
+  kind: "adopt" | "translate";
+  /** The item's version the story was made from, so a later version shows as "agency copy updated". */
+  item_version: number | null;
+  adopted_by: number | null;
+  adopted_at: IsoTime;
+}
+
 export interface WireTables {
   wire_sources: WireSourceTable;
   wire_items: WireItemTable;
   wire_item_versions: WireItemVersionTable;
   wire_files: WireFileTable;
   wire_item_subjects: WireItemSubjectTable;
+  wire_adoptions: WireAdoptionTable;
 }

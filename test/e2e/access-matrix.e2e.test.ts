@@ -307,6 +307,14 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     allowed: EVERYONE,
     call: async (f) => ({ method: "GET", path: `/wire/items/${await wireItemFixture(f)}` }),
   },
+  "POST /wire/items/{id}/adopt": {
+    allowed: ["author", "editor", "admin"],
+    call: async (f) => ({
+      method: "POST",
+      path: `/wire/items/${await wireItemFixture(f)}/adopt`,
+      body: { section: "national" },
+    }),
+  },
   "GET /wire/sources": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/wire/sources" }) },
   "POST /wire/sources": {
     allowed: EDITORS,

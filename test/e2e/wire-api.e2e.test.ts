@@ -138,6 +138,66 @@ for (const dialect of DIALECTS) {
       assert.equal((await as.contributor.get("/wire/items/abc")).status, 400);
     });
 
+    it("adopts an item as a draft in its edition, credited and tagged, once per edition; never a killed one", async () => {
+      const flash = (await items("?urgency=1")).items[0];
+      const adopted = await as.author.request<{
+        id: number;
+        status: string;
+        edition: string;
+        headline: string;
+        creditLine: string;
+        tags: string[];
+        body: string;
+      }>("POST", `/wire/items/${flash?.id}/adopt`, { section: "national" });
+      assert.equal(adopted.status, 201, JSON.stringify(adopted.body));
+      assert.equal(adopted.body.status, "draft");
+      assert.equal(adopted.body.edition, "en");
+      assert.equal(adopted.body.headline, "Headline of urn:a:flash v2");
+      assert.equal(adopted.body.creditLine, "Agency Wire");
+      assert.deepEqual(adopted.body.tags, ["weather"]);
+      assert.match(adopted.body.body, /100% checked/);
+      const again = await as.editor.request("POST", `/wire/items/${flash?.id}/adopt`, {
+        section: "national",
+      });
+      assert.equal(again.status, 422);
+      const shown = (await items("?urgency=1")).items[0] as Item & {
+        adoptions: {
+          articleId: number;
+          edition: string;
+          adoptedBy: { name: string } | null;
+          itemVersion: number;
+        }[];
+      };
+      assert.deepEqual(
+        shown.adoptions.map((a) => [a.articleId, a.edition, a.itemVersion, typeof a.adoptedBy?.name]),
+        [[adopted.body.id, "en", 2, "string"]],
+      );
+      const unknownSection = await as.author.request("POST", `/wire/items/${shown.id}/adopt`, {
+        section: "nowhere",
+      });
+      assert.notEqual(unknownSection.status, 201);
+      const db = server.server.db.kysely;
+      const source = await wireSourceById(db, sourceId);
+      await ingestWireFile(
+        db,
+        source,
+        { bytes: ninjs("urn:a:budget", 2, { urgency: 5, pubstatus: "canceled" }), name: "kill.json" },
+        server.clock(),
+      );
+      const budget = (await items("?text=budget")).items[0];
+      assert.equal(budget?.status, "canceled");
+      const killed = await as.author.request("POST", `/wire/items/${budget?.id}/adopt`, {
+        section: "national",
+      });
+      assert.equal(killed.status, 422);
+      assert.match(JSON.stringify(killed.body), /canceled/);
+      assert.equal(
+        (await as.contributor.request("POST", `/wire/items/${budget?.id}/adopt`, { section: "national" }))
+          .status,
+        403,
+      );
+    });
+
     it("lets editors add, pause, resume and remove sources, and refuses bad ones clearly", async () => {
       const body = {
         name: "second",

@@ -93,6 +93,25 @@ export function wireMigration({ id, dialect }: MigrationTools): Migration {
         .column("code")
         .execute();
 
+      // Which stories were made from an item, in which edition, by whom: one per item and edition.
+      await db.schema
+        .createTable("wire_adoptions")
+        .addColumn("id", "integer", id)
+        .addColumn("item_id", "integer", (c) => c.notNull().references("wire_items.id"))
+        .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+        .addColumn("edition", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("item_version", "integer")
+        .addColumn("adopted_by", "integer", (c) => c.references("users.id").onDelete("set null"))
+        .addColumn("adopted_at", "text", (c) => c.notNull())
+        .addUniqueConstraint("wire_adoptions_edition", ["item_id", "edition"])
+        .execute();
+      await db.schema
+        .createIndex("wire_adoptions_article")
+        .on("wire_adoptions")
+        .column("article_id")
+        .execute();
+
       // A file is kept once, however many items it holds (a feed holds dozens); a file that could
       // not be read is kept with the reason.
       await db.schema
