@@ -37,9 +37,11 @@ function collect(value: string, previous: string[]): string[] {
 
 function describeSource(s: WireSourceView): string {
   const origin = s.url ? `${s.url} every ${s.intervalSeconds} s` : `folder ${s.folder}`;
-  const health = s.health.lastError
-    ? `last error ${s.health.lastErrorAt}: ${s.health.lastError}`
-    : `last success ${s.health.lastSuccessAt ?? "never"}`;
+  const { lastError, lastErrorAt, lastSuccessAt } = s.health;
+  const failing = lastError && lastErrorAt && (!lastSuccessAt || lastErrorAt > lastSuccessAt);
+  const health = failing
+    ? `last error ${lastErrorAt}: ${lastError}`
+    : `last success ${lastSuccessAt ?? "never"}`;
   return `${s.name}\t${s.format}\t${s.edition}\t"${s.credit}"\t${origin}${s.paused ? "\tPAUSED" : ""}\t${health}\t${s.health.itemsToday} items today`;
 }
 
