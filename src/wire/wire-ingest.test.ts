@@ -3,7 +3,7 @@ import { before, beforeEach, describe, it } from "node:test";
 import { DIALECTS, unavailable, useMigratedDatabase } from "../../test/support/databases.ts";
 import type { Db } from "../db/create-db.ts";
 import { ingestWireFile, MAX_WIRE_FILE_BYTES, supersedes } from "./wire-ingest.ts";
-import type { WireItem } from "./wire-item.ts";
+import { emptyWireItem, type WireItem } from "./wire-item.ts";
 import { addWireSource, wireSourceNamed } from "./wire-sources.ts";
 
 const NOW = new Date("2026-12-04T06:00:00.000Z");
@@ -135,20 +135,7 @@ describe("supersedes", () => {
     content_hash: "old",
     versions: 2,
   };
-  const item = (over: Partial<WireItem>): WireItem => ({
-    guid: "g",
-    headline: "h",
-    bodyHtml: "",
-    subjects: [],
-    keywords: [],
-    people: [],
-    organisations: [],
-    places: [],
-    pictures: [],
-    status: "usable",
-    extra: {},
-    ...over,
-  });
+  const item = (over: Partial<WireItem>): WireItem => ({ ...emptyWireItem("g"), ...over });
 
   it("takes a higher version, never a lower one, whatever the times say", () => {
     assert.equal(

@@ -38,6 +38,23 @@ export interface WireItem {
   extra: Record<string, unknown>;
 }
 
+/** An item with nothing but its identity, usable and empty: what each format fills in. */
+export function emptyWireItem(guid: string): WireItem {
+  return {
+    guid,
+    headline: "",
+    bodyHtml: "",
+    subjects: [],
+    keywords: [],
+    people: [],
+    organisations: [],
+    places: [],
+    status: "usable",
+    pictures: [],
+    extra: {},
+  };
+}
+
 /** IPTC's publication status: withheld and canceled items must not be (or stay) published. */
 export type WireStatus = "usable" | "withheld" | "canceled";
 

@@ -3,7 +3,7 @@ import { userNames } from "../accounts/users.queries.ts";
 import type { Database } from "../db/database.ts";
 import { declaredXmlEncoding, decodeText } from "./formats/decode-text.ts";
 import type { WireItemTable } from "./wire.tables.ts";
-import type { WireConcept, WirePicture, WireStatus } from "./wire-item.ts";
+import type { WireItem, WireStatus } from "./wire-item.ts";
 
 type Q = Kysely<Database>;
 
@@ -56,15 +56,14 @@ export interface Adoption {
   adoptedAt: string;
 }
 
-export interface WireItemDetail extends WireItemSummary {
+/** What `wire_items.details` holds (see wire-ingest.ts). */
+type Details = Pick<
+  WireItem,
+  "subjects" | "keywords" | "people" | "organisations" | "places" | "pictures" | "extra"
+>;
+
+export interface WireItemDetail extends WireItemSummary, Details {
   bodyHtml: string;
-  subjects: WireConcept[];
-  keywords: string[];
-  people: WireConcept[];
-  organisations: WireConcept[];
-  places: WireConcept[];
-  pictures: WirePicture[];
-  extra: Record<string, unknown>;
   versionHistory: { id: number; version: number | null; receivedAt: string; fileName: string | null }[];
   /** The file the newest version came in, as text. */
   raw: { fileName: string | null; text: string; encoding: string; note: string | null };
@@ -190,16 +189,6 @@ function summary(r: Row, adoptions: Adoption[]): WireItemSummary {
     updatedAt: r.updated_at,
     adoptions,
   };
-}
-
-interface Details {
-  subjects: WireConcept[];
-  keywords: string[];
-  people: WireConcept[];
-  organisations: WireConcept[];
-  places: WireConcept[];
-  pictures: WirePicture[];
-  extra: Record<string, unknown>;
 }
 
 export async function wireItemDetail(db: Q, id: number): Promise<WireItemDetail | undefined> {

@@ -1,8 +1,8 @@
-import type { WireItem } from "../wire-item.ts";
+import { emptyWireItem, type WireItem } from "../wire-item.ts";
 import {
-  blankItem,
   categorize,
   cleanBody,
+  dcCreators,
   extraValue,
   feedFields,
   finishItem,
@@ -11,10 +11,8 @@ import {
   headlineFromBody,
   htmlToLine,
   identify,
-  languageTag,
   listed,
   pickDate,
-  squeeze,
   textToHtml,
   titleText,
   unmappedChildren,
@@ -22,6 +20,7 @@ import {
 import { type Enclosure, MEDIA_ELEMENTS, mediaPictures } from "./feed-media.ts";
 import { all, asNode, attribute, childText, first, type ParsedFeedXml, rawOf, textOf } from "./feed-xml.ts";
 import type { XmlNode, XmlValue } from "./safe-xml.ts";
+import { foldSpace, languageTag } from "./wire-values.ts";
 
 const ATOM_03 = "http://purl.org/atom/ns#";
 
@@ -75,7 +74,7 @@ function atomEntry(entry: XmlNode, feed: XmlNode, where: string): WireItem {
   });
   const enclosures = links.filter((l) => attribute(l, "rel") === "enclosure").flatMap(enclosureOf);
   const media = mediaPictures(entry, enclosures);
-  const item = blankItem(identity.guid);
+  const item = emptyWireItem(identity.guid);
   item.headline = title || headlineFromBody(body);
   item.bodyHtml = body;
   item.standfirst = hasContent && summary ? htmlToLine(summary) : undefined;
@@ -166,10 +165,10 @@ function fromBase64(value: string): string {
 /** Entry authors; else those of the entry's source; else the feed's (RFC 4287 §4.2.1). */
 function byline(entry: XmlNode, feed: XmlNode): string | undefined {
   for (const scope of [entry, asNode(first(entry, "source")), feed]) {
-    const names = all(scope, "author").flatMap((a) => squeeze(childText(asNode(a), "name") ?? "") || []);
+    const names = all(scope, "author").flatMap((a) => foldSpace(childText(asNode(a), "name") ?? "") || []);
     if (names.length) return [...new Set(names)].join(", ");
   }
-  const creators = all(entry, "dc:creator").flatMap((c) => squeeze(textOf(c) ?? "") || []);
+  const creators = dcCreators(entry);
   return creators.length ? creators.join(", ") : undefined;
 }
 

@@ -1,3 +1,5 @@
+import { utcDateTime, utcInstant } from "./wire-values.ts";
+
 /**
  * Dates as feeds write them: RFC 822/1123 in RSS (with zone names, two-digit years, `Sept`,
  * times without a colon), ISO 8601/RFC 3339 in Atom, RDF and JSON Feed. A date is read only
@@ -65,17 +67,6 @@ const ZONES = new Map<string, number>([
   ["nzdt", 780],
 ]);
 
-interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  offsetMinutes: number;
-}
-
 /** The instant a feed date names, as ISO 8601 in UTC; undefined when it cannot be read for certain. */
 export function parseFeedDate(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
@@ -84,31 +75,8 @@ export function parseFeedDate(raw: string | undefined): string | undefined {
     .replace(/\s+/g, " ")
     .trim();
   if (text === "") return undefined;
-  const parts = readIso(text) ?? readRfc822(text);
-  return parts ? toIso(parts) : undefined;
-}
-
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)? ?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-
-function readIso(text: string): DateParts | undefined {
-  const m = ISO.exec(text);
-  if (!m) return undefined;
-  const [, year, month, day, hour, minute, second, fraction, zone] = m;
-  // A complete date is a day, not a time, so midnight UTC invents nothing; a time needs its zone.
-  if (hour !== undefined && zone === undefined) return undefined;
-  const offsetMinutes = zone === undefined ? 0 : zoneOffset(zone);
-  if (offsetMinutes === undefined) return undefined;
-  return {
-    year: Number(year),
-    month: Number(month),
-    day: Number(day),
-    hour: Number(hour ?? 0),
-    minute: Number(minute ?? 0),
-    second: Number(second ?? 0),
-    millisecond: fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0,
-    offsetMinutes,
-  };
+  // Unlike ninjs and G2, feeds date items by the day alone; midnight UTC invents no time of day.
+  return utcDateTime(text, { dateOnly: true }) ?? readRfc822(text);
 }
 
 const TIME_AND_ZONE = String.raw`(\d{1,2}):?(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?([a-z]+(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?`;
@@ -123,7 +91,7 @@ const MONTH_FIRST = new RegExp(
   "i",
 );
 
-function readRfc822(text: string): DateParts | undefined {
+function readRfc822(text: string): string | undefined {
   const dayFirst = DAY_FIRST.exec(text);
   const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(text);
   const m = dayFirst ?? monthFirst;
@@ -134,7 +102,7 @@ function readRfc822(text: string): DateParts | undefined {
   // No zone at all is local time somewhere unknown: not read rather than guessed.
   const offsetMinutes = zone === undefined ? undefined : zoneOffset(zone);
   if (month === undefined || offsetMinutes === undefined) return undefined;
-  return {
+  return utcInstant({
     year: fullYear(year ?? ""),
     month,
     day: Number(day),
@@ -143,7 +111,7 @@ function readRfc822(text: string): DateParts | undefined {
     second: Number(second ?? 0),
     millisecond: 0,
     offsetMinutes,
-  };
+  });
 }
 
 /** `Sep`, `Sept`, `September` (and any other unambiguous start of an English month name). */
@@ -173,14 +141,4 @@ function zoneOffset(zone: string): number | undefined {
     return sign === "-" ? -total : total;
   }
   return ZONES.get(zone.toLowerCase());
-}
-
-function toIso(parts: DateParts): string | undefined {
-  const { year, month, day, hour, minute, second, millisecond, offsetMinutes } = parts;
-  if (hour > 23 || minute > 59 || second > 60) return undefined;
-  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millisecond));
-  // Date.UTC rolls 31 February over into March; such a date is a fault, not a day in March.
-  if (local.getUTCFullYear() !== year || local.getUTCMonth() !== month - 1 || local.getUTCDate() !== day)
-    return undefined;
-  return new Date(local.getTime() - offsetMinutes * 60_000).toISOString();
 }

@@ -4,8 +4,9 @@ import { sanitizeBody } from "../../content/sanitize-body.ts";
 import { WireFormatError } from "../wire-error.ts";
 import type { WireConcept, WireItem, WirePicture } from "../wire-item.ts";
 import { parseFeedDate } from "./feed-dates.ts";
-import { childText, escapeHtml, RAW, type RawContent, rawOf, readRaw } from "./feed-xml.ts";
+import { all, childText, escapeHtml, RAW, type RawContent, rawOf, readRaw, textOf } from "./feed-xml.ts";
 import type { XmlNode, XmlValue } from "./safe-xml.ts";
+import { foldSpace, nfc } from "./wire-values.ts";
 
 /** Where an item's guid came from, kept in `extra` under this key: feeds' guids are often missing. */
 export const GUID_FROM = "guidFrom";
@@ -25,7 +26,7 @@ export function identify(found: {
   // With neither title nor date the body is all that tells items apart.
   const hasTitleOrDate = Boolean(found.title || found.date);
   const basis = hasTitleOrDate ? `${found.title ?? ""}\n${found.date ?? ""}` : (found.body ?? "");
-  const digest = createHash("sha256").update(basis.normalize("NFC")).digest("hex").slice(0, 40);
+  const digest = createHash("sha256").update(nfc(basis)).digest("hex").slice(0, 40);
   return {
     guid: `urn:feed-hash:${digest}`,
     from: hasTitleOrDate ? "hash of title and date" : "hash of body",
@@ -42,16 +43,12 @@ export function htmlToLine(html: string): string {
   return htmlToPlainText(html).replace(/\n/g, " ").trim();
 }
 
-export function squeeze(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
 /** A title as text: `html` types reduced to text; `guess` (RSS, which never says) by how it looks. */
 export function titleText(raw: RawContent | undefined, kind: "text" | "html" | "guess"): string {
   if (!raw) return "";
   if (raw.isMarkup || kind === "html" || (kind === "guess" && looksLikeHtml(raw.value)))
     return htmlToLine(raw.value);
-  return squeeze(raw.value);
+  return foldSpace(raw.value);
 }
 
 /**
@@ -61,7 +58,7 @@ export function titleText(raw: RawContent | undefined, kind: "text" | "html" | "
 export function textToHtml(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .map(squeeze)
+    .map(foldSpace)
     .filter((paragraph) => paragraph !== "")
     .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
     .join("");
@@ -85,14 +82,6 @@ export function headlineFromBody(bodyHtml: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 100)}…`;
 }
 
-/** BCP 47 as given, but with the language subtag lower-cased (`EN-gb` gives `en-gb`). */
-export function languageTag(raw: string | undefined): string | undefined {
-  const tag = raw?.trim().replace(/_/g, "-");
-  if (!tag) return undefined;
-  const [language, ...rest] = tag.split("-");
-  return [language?.toLowerCase(), ...rest].join("-");
-}
-
 /**
  * The first of these date elements that reads, and its name: that element is mapped. The others,
  * read or not, stay in `extra` with the text they had, so an unreadable date is never lost.
@@ -103,12 +92,6 @@ export function pickDate(node: XmlNode, names: readonly string[]): { iso?: strin
     if (iso) return { iso, name };
   }
   return {};
-}
-
-/** Positive whole numbers only: width, height. */
-export function dimension(raw: string | number | undefined): number | undefined {
-  const value = typeof raw === "number" ? raw : raw?.trim() ? Number(raw) : Number.NaN;
-  return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 /** A parsed XML value as plain JSON for `extra`: attributes as `@name`, text as `#text`. */
@@ -158,6 +141,11 @@ export function feedFields(
   return fields;
 }
 
+/** The item's `dc:creator` names, blank ones left out. */
+export function dcCreators(node: XmlNode): string[] {
+  return all(node, "dc:creator").flatMap((c) => foldSpace(textOf(c) ?? "") || []);
+}
+
 /** Categories as keywords (their names) and subjects (those with a vocabulary: domain or scheme). */
 export function categorize(categories: { name: string; scheme?: string }[]): {
   keywords: string[];
@@ -166,7 +154,7 @@ export function categorize(categories: { name: string; scheme?: string }[]): {
   const keywords = new Set<string>();
   const subjects: WireConcept[] = [];
   for (const { name, scheme } of categories) {
-    const clean = squeeze(name);
+    const clean = foldSpace(name);
     if (clean === "") continue;
     keywords.add(clean);
     if (scheme?.trim() && !subjects.some((s) => s.name === clean && s.code === scheme.trim()))
@@ -175,44 +163,24 @@ export function categorize(categories: { name: string; scheme?: string }[]): {
   return { keywords: [...keywords], subjects };
 }
 
-/** An item with nothing but its identity; the dialects fill in the rest. */
-export function blankItem(guid: string): WireItem {
-  return {
-    guid,
-    headline: "",
-    bodyHtml: "",
-    subjects: [],
-    keywords: [],
-    people: [],
-    organisations: [],
-    places: [],
-    status: "usable",
-    pictures: [],
-    extra: {},
-  };
-}
-
 /** Every text field in NFC (the body is already, by the sanitizer); blank optional fields unset. */
 export function finishItem(item: WireItem): WireItem {
-  const nfc = (text: string | undefined) => {
-    const value = text?.normalize("NFC").trim();
-    return value ? value : undefined;
-  };
+  const optionalText = (text: string | undefined) => (text && nfc(text).trim()) || undefined;
   const picture = (p: WirePicture): WirePicture => ({
     ...p,
-    caption: nfc(p.caption),
-    credit: nfc(p.credit),
-    altText: nfc(p.altText),
+    caption: optionalText(p.caption),
+    credit: optionalText(p.credit),
+    altText: optionalText(p.altText),
   });
   const finished: WireItem = {
     ...item,
-    headline: item.headline.normalize("NFC").trim(),
-    standfirst: nfc(item.standfirst),
-    byline: nfc(item.byline),
-    credit: nfc(item.credit),
-    datelinePlace: nfc(item.datelinePlace),
-    keywords: item.keywords.map((k) => k.normalize("NFC")),
-    subjects: item.subjects.map((s) => ({ ...s, name: s.name.normalize("NFC") })),
+    headline: nfc(item.headline).trim(),
+    standfirst: optionalText(item.standfirst),
+    byline: optionalText(item.byline),
+    credit: optionalText(item.credit),
+    datelinePlace: optionalText(item.datelinePlace),
+    keywords: item.keywords.map(nfc),
+    subjects: item.subjects.map((s) => ({ ...s, name: nfc(s.name) })),
     pictures: item.pictures.map(picture),
   };
   return dropUndefined(finished);

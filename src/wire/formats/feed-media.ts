@@ -1,7 +1,8 @@
 import type { WirePicture, WireRendition } from "../wire-item.ts";
-import { dimension, extraValue, htmlToLine, looksLikeHtml, squeeze } from "./feed-item.ts";
+import { extraValue, htmlToLine, looksLikeHtml } from "./feed-item.ts";
 import { all, asNode, attribute, first, textOf } from "./feed-xml.ts";
 import type { XmlNode, XmlValue } from "./safe-xml.ts";
+import { foldSpace, pixelSize } from "./wire-values.ts";
 
 /** An RSS `enclosure` or an Atom `link rel="enclosure"`: a file attached to the item. */
 export interface Enclosure {
@@ -127,8 +128,8 @@ function renditionOf(value: XmlValue, name?: string): WireRendition | undefined 
     name,
     href,
     contentType: attribute(value, "type"),
-    width: dimension(attribute(value, "width")),
-    height: dimension(attribute(value, "height")),
+    width: pixelSize(attribute(value, "width")),
+    height: pixelSize(attribute(value, "height")),
   };
 }
 
@@ -139,7 +140,9 @@ function captionOf(scopes: XmlNode[]): string | undefined {
       const element = first(scope, name);
       const text = textOf(element)?.trim();
       if (!text) continue;
-      return attribute(element, "type") === "html" || looksLikeHtml(text) ? htmlToLine(text) : squeeze(text);
+      return attribute(element, "type") === "html" || looksLikeHtml(text)
+        ? htmlToLine(text)
+        : foldSpace(text);
     }
   return undefined;
 }

@@ -1,8 +1,7 @@
 import { WireFormatError } from "../wire-error.ts";
-import type { WireItem, WirePicture } from "../wire-item.ts";
+import { emptyWireItem, type WireItem, type WirePicture } from "../wire-item.ts";
 import { parseFeedDate } from "./feed-dates.ts";
 import {
-  blankItem,
   categorize,
   cleanBody,
   finishItem,
@@ -10,10 +9,9 @@ import {
   HEADLINE_FROM,
   headlineFromBody,
   identify,
-  languageTag,
-  squeeze,
   textToHtml,
 } from "./feed-item.ts";
+import { foldSpace, languageTag } from "./wire-values.ts";
 
 type JsonObject = Record<string, unknown>;
 
@@ -133,7 +131,7 @@ function jsonItem(item: JsonObject, feed: JsonObject, where: string): WireItem {
       ? textToHtml(contentText)
       : undefined;
   const body = cleanBody(fullHtml ?? textToHtml(summary ?? ""), where);
-  const title = squeeze(text(item.title) ?? "");
+  const title = foldSpace(text(item.title) ?? "");
   const published = parseFeedDate(text(item.date_published));
   const modified = parseFeedDate(text(item.date_modified));
   const id = typeof item.id === "number" ? String(item.id) : text(item.id);
@@ -144,10 +142,10 @@ function jsonItem(item: JsonObject, feed: JsonObject, where: string): WireItem {
     date: published ?? text(item.date_published),
     body,
   });
-  const result = blankItem(identity.guid);
+  const result = emptyWireItem(identity.guid);
   result.headline = title || headlineFromBody(body);
   result.bodyHtml = body;
-  result.standfirst = fullHtml && summary?.trim() ? squeeze(summary) : undefined;
+  result.standfirst = fullHtml && summary?.trim() ? foldSpace(summary) : undefined;
   result.byline = authorNames(item) ?? authorNames(feed);
   result.language = languageTag(text(item.language) ?? text(feed.language));
   const tags = Array.isArray(item.tags) ? item.tags.flatMap((t) => text(t) ?? []) : [];
@@ -179,7 +177,7 @@ function unmapped(item: JsonObject, published?: string, modified?: string): Json
 /** JSON Feed 1.1's `authors`, else 1.0's `author`. */
 function authorNames(scope: JsonObject): string | undefined {
   const authors = Array.isArray(scope.authors) ? scope.authors : isObject(scope.author) ? [scope.author] : [];
-  const names = authors.flatMap((a) => (isObject(a) ? squeeze(text(a.name) ?? "") || [] : []));
+  const names = authors.flatMap((a) => (isObject(a) ? foldSpace(text(a.name) ?? "") || [] : []));
   return names.length ? [...new Set(names)].join(", ") : undefined;
 }
 
@@ -200,7 +198,7 @@ function picturesOf(item: JsonObject): { pictures: WirePicture[]; otherAttachmen
     if (pictures.some((p) => p.href === url)) continue;
     pictures.push({
       href: url,
-      caption: title ? squeeze(title) : undefined,
+      caption: title ? foldSpace(title) : undefined,
       renditions: [{ href: url, contentType: type }],
     });
   }

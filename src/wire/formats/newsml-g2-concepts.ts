@@ -9,7 +9,7 @@ import {
   take,
   takeAttribute,
 } from "./newsml-g2-tree.ts";
-import { nfc } from "./newsml-g2-values.ts";
+import { nfc } from "./wire-values.ts";
 
 export interface Concepts {
   subjects: WireConcept[];

@@ -1,6 +1,6 @@
 import type { WirePicture } from "../wire-item.ts";
 import { escapeHtml, type MarkupElement, type MarkupNode, textOf, toXml } from "./newsml-g2-markup.ts";
-import { boundedInteger, foldSpace, isHttpUrl } from "./newsml-g2-values.ts";
+import { foldSpace, isHttpUrl, pixelSize } from "./wire-values.ts";
 
 /**
  * Turns NITF or XHTML story markup into the body's small HTML vocabulary. The sanitizer still
@@ -226,8 +226,8 @@ export function optionalSize(
   width: string | undefined,
   height: string | undefined,
 ): { width?: number; height?: number } {
-  const w = boundedInteger(width, 1, 1_000_000);
-  const h = boundedInteger(height, 1, 1_000_000);
+  const w = pixelSize(width);
+  const h = pixelSize(height);
   return { ...(w ? { width: w } : {}), ...(h ? { height: h } : {}) };
 }
 

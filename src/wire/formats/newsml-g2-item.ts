@@ -34,7 +34,7 @@ import {
   take,
   takeAttribute,
 } from "./newsml-g2-tree.ts";
-import { boundedInteger, foldSpace, nfc } from "./newsml-g2-values.ts";
+import { boundedInteger, foldSpace, nfc } from "./wire-values.ts";
 
 const SUMMARY_ROLES = /^(summary|abstract)$/;
 const CAPTION_ROLES = /^caption$/;

@@ -1,7 +1,7 @@
 import { Parser } from "htmlparser2";
 import { MAX_BODY_DEPTH } from "../../content/body-depth.ts";
 import { WireFormatError } from "../wire-error.ts";
-import { foldSpace } from "./newsml-g2-values.ts";
+import { foldSpace } from "./wire-values.ts";
 
 /** An element of markup kept raw by the XML parser (an inline XML body, a label with `<br/>`). */
 export interface MarkupElement {

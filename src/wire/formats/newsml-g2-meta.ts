@@ -9,7 +9,7 @@ import {
   take,
   takeAttribute,
 } from "./newsml-g2-tree.ts";
-import { boundedInteger, languageTag, nfc, utcDateTime } from "./newsml-g2-values.ts";
+import { boundedInteger, languageTag, nfc, utcDateTime, wireStatus } from "./wire-values.ts";
 
 /** A label's text (NFC), and the element marked as mapped, when it says anything. */
 function takeText(element: G2Element | undefined): string | undefined {
@@ -143,14 +143,6 @@ export function readEmbargo(itemMeta: G2Element | undefined): { until?: string }
   return { until };
 }
 
-const STATUS_BY_CODE: Record<string, WireStatus> = {
-  usable: "usable",
-  withheld: "withheld",
-  canceled: "canceled",
-  // The planning spelling, which some systems send for news items too.
-  cancelled: "canceled",
-};
-
 /**
  * `pubStatus` by its code, from a QCode or a URI alike. Absent means usable (the schema's
  * default); a status this server does not know holds the item and stays in `extra`.
@@ -158,7 +150,7 @@ const STATUS_BY_CODE: Record<string, WireStatus> = {
 export function readStatus(itemMeta: G2Element | undefined): WireStatus {
   const element = childNamed(itemMeta, "pubStatus");
   if (!element) return "usable";
-  const status = STATUS_BY_CODE[conceptCode(element).toLowerCase()];
+  const status = wireStatus(conceptCode(element));
   if (status) take(element);
   return status ?? "withheld";
 }

@@ -12,7 +12,7 @@ import {
   type G2Element,
   take,
 } from "./newsml-g2-tree.ts";
-import { isHttpUrl, nfc } from "./newsml-g2-values.ts";
+import { isHttpUrl, nfc } from "./wire-values.ts";
 
 export interface PackageContent {
   bodyHtml: string;

@@ -10,7 +10,7 @@ import {
   take,
   takeAttribute,
 } from "./newsml-g2-tree.ts";
-import { nfc } from "./newsml-g2-values.ts";
+import { nfc } from "./wire-values.ts";
 
 /** Item classes (IPTC `ninat`) that are still images. */
 const PICTURE_CLASSES = new Set(["picture", "graphic"]);

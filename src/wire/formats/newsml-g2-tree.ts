@@ -1,7 +1,7 @@
 import { WireFormatError } from "../wire-error.ts";
 import { labelText } from "./newsml-g2-markup.ts";
-import { foldSpace } from "./newsml-g2-values.ts";
 import { parseXml, type XmlNode, type XmlValue } from "./safe-xml.ts";
+import { foldSpace } from "./wire-values.ts";
 
 /**
  * A G2 element by its local name, so `<newsItem>`, `<nar:newsItem>` and TT's namespace-less

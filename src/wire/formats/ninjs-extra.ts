@@ -1,3 +1,5 @@
+import { nfc } from "./wire-values.ts";
+
 /** A ninjs object being mapped: its value, its JSON pointer in the file, and the record of what was taken. */
 export interface NinjsNode {
   value: Record<string, unknown>;
@@ -74,7 +76,8 @@ export function takeToken(node: NinjsNode, ...keys: string[]): string | undefine
 
 /** The first of `keys` whose value is a non-blank string, taken, trimmed, in NFC: for text a reader sees. */
 export function takeText(node: NinjsNode, ...keys: string[]): string | undefined {
-  return takeToken(node, ...keys)?.normalize("NFC");
+  const token = takeToken(node, ...keys);
+  return token && nfc(token);
 }
 
 /** The first of `keys` whose value is a finite number; not yet taken. */

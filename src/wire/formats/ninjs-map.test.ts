@@ -1,29 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { WireFormatError } from "../wire-error.ts";
-import type { WireItem } from "../wire-item.ts";
 import { ninjsVersionNumber, parseNinjs } from "./ninjs.ts";
+import { failure, itemOf, parseJson, rejects, utf8 } from "./ninjs-test-support.ts";
 
 // The mapping rules and hostile input, on small made-up files; ninjs.test.ts runs the corpora.
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const parseJson = (value: unknown) => parseNinjs(utf8(JSON.stringify(value)));
-const itemOf = (value: unknown): WireItem => {
-  const [item] = parseJson(value).items;
-  assert.ok(item);
-  return item;
-};
-/** The WireFormatError `run` throws; the test fails when it throws nothing or something else. */
-const failure = (run: () => unknown): WireFormatError => {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof WireFormatError, `expected a WireFormatError, got ${String(error)}`);
-    return error;
-  }
-  return assert.fail("expected a WireFormatError");
-};
-const rejects = (run: () => unknown, message: RegExp) => assert.match(failure(run).message, message);
 
 describe("ninjs: mapping", () => {
   it("compares versions as numbers and keeps a version that is not one in extra", () => {

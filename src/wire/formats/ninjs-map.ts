@@ -10,8 +10,8 @@ import {
   takeStatus,
   takeUrgency,
   takeVersion,
-  utcDateTime,
 } from "./ninjs-values.ts";
+import { nfc, utcDateTime } from "./wire-values.ts";
 
 /** Where the parser's own remarks on the file go in `extra`; never a JSON pointer, so never a path in the file. */
 export const NOTES_KEY = "#notes";
@@ -50,7 +50,7 @@ function takeKeywords(node: NinjsNode): string[] {
   return list.flatMap((keyword, index) => {
     if (typeof keyword !== "string" || !keyword.trim()) return [];
     node.taken.take(childPath(childPath(node.path, "keywords"), index));
-    return [keyword.trim().normalize("NFC")];
+    return [nfc(keyword.trim())];
   });
 }
 

@@ -1,7 +1,6 @@
 import type { WirePicture, WireRendition } from "../wire-item.ts";
 import {
   childPath,
-  findNumber,
   findString,
   type Member,
   members,
@@ -10,6 +9,7 @@ import {
   takeToken,
 } from "./ninjs-extra.ts";
 import { pickByRole, type TextVariant, takePlain, textVariants } from "./ninjs-text.ts";
+import { takePixelSize } from "./ninjs-values.ts";
 
 const PICTURE_TYPES = new Set(["picture", "graphic"]);
 
@@ -28,13 +28,6 @@ function hasAddress(rendition: NinjsNode): boolean {
   return Boolean(href?.value.trim());
 }
 
-function takeDimension(node: NinjsNode, key: string): number | undefined {
-  const found = findNumber(node, key);
-  if (!found || !Number.isInteger(found.value) || found.value <= 0) return undefined;
-  node.taken.take(found.path);
-  return found.value;
-}
-
 function takeRendition({ node, name }: Member): WireRendition {
   const href = takeToken(node, "href") ?? "";
   const type = contentTypeOf(node);
@@ -42,8 +35,8 @@ function takeRendition({ node, name }: Member): WireRendition {
   // In 2.x and 3.x the name is a property; in 1.x it is the key, which the path keeps.
   if (name !== undefined && typeof node.value.name === "string")
     node.taken.take(childPath(node.path, "name"));
-  const width = takeDimension(node, "width");
-  const height = takeDimension(node, "height");
+  const width = takePixelSize(node, "width");
+  const height = takePixelSize(node, "height");
   return {
     href,
     ...(name !== undefined ? { name } : {}),

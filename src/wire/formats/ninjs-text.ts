@@ -3,6 +3,7 @@ import { htmlToPlainText } from "../../content/plain-text.ts";
 import { sanitizeBody } from "../../content/sanitize-body.ts";
 import { WireFormatError } from "../wire-error.ts";
 import { childPath, findString, isRecord, type NinjsNode } from "./ninjs-extra.ts";
+import { foldSpace, nfc } from "./wire-values.ts";
 
 type TextFormat = "html" | "text" | "other";
 
@@ -82,7 +83,7 @@ export function textVariants(node: NinjsNode, kind: "headline" | "body" | "descr
 
 export function toPlainText(found: TextVariant): string {
   const text = found.format === "html" ? htmlToPlainText(found.value).replace(/\n/g, " ") : found.value;
-  return text.replace(/\s+/g, " ").trim().normalize("NFC");
+  return nfc(foldSpace(text));
 }
 
 /** The variant with one of `roles` (undefined meaning the main one), by the order of `roles`; plain text before markup. */
@@ -115,7 +116,7 @@ export function takeHeadline(node: NinjsNode): string {
   const title = findString(node, "title");
   if (!title?.value.trim()) return "";
   node.taken.take(title.path);
-  return title.value.trim().normalize("NFC");
+  return nfc(title.value.trim());
 }
 
 function escapeText(text: string): string {

@@ -6,33 +6,10 @@ import { corpusPath, readCorpus } from "../../../test/support/corpora.ts";
 import { WireFormatError } from "../wire-error.ts";
 import type { WireItem } from "../wire-item.ts";
 import { NINJS_SCHEMA_VERSIONS, type NinjsSchemaVersion, parseNinjs } from "./ninjs.ts";
+import { itemOf, rejects, textItem, utf8 } from "./ninjs-test-support.ts";
 
 // The shared corpora: IPTC's conformance suite, the User Guide's examples, agency files. The mapping
 // rules and hostile input are tested on small made-up files in ninjs-map.test.ts.
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const parseJson = (value: unknown) => parseNinjs(utf8(JSON.stringify(value)));
-const itemOf = (value: unknown): WireItem => {
-  const [item] = parseJson(value).items;
-  assert.ok(item);
-  return item;
-};
-const corpusItem = (text: string): WireItem => {
-  const [item] = parseNinjs(utf8(text)).items;
-  assert.ok(item);
-  return item;
-};
-/** The WireFormatError `run` throws; the test fails when it throws nothing or something else. */
-const failure = (run: () => unknown): WireFormatError => {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof WireFormatError, `expected a WireFormatError, got ${String(error)}`);
-    return error;
-  }
-  return assert.fail("expected a WireFormatError");
-};
-const rejects = (run: () => unknown, message: RegExp) => assert.match(failure(run).message, message);
 
 // IPTC's own conformance suite: each version's files against that version's schema. The `*_dev`
 // folders test development drafts this server does not carry, so they are not run.
@@ -111,7 +88,7 @@ describe("ninjs: real agency examples", () => {
     const file = parseNinjs(utf8(businessWire.text));
     assert.equal(file.format, "ninjs");
     assert.equal(file.formatVersion, "ninjs 1.x");
-    const item = corpusItem(businessWire.text);
+    const item = textItem(businessWire.text);
     assert.equal(item.guid, "http://www.businesswire.com/news/home/20130515006361/en");
     assert.match(item.headline, /^Dell Redefines Workstation Computing Boundaries/);
     assert.equal(item.version, 1);
@@ -133,7 +110,7 @@ describe("ninjs: real agency examples", () => {
   });
 
   it("2.x: an AP photo, its credit line and its renditions", { skip: apImage.skip }, () => {
-    const item = corpusItem(apImage.text);
+    const item = textItem(apImage.text);
     assert.equal(item.headline, "Turkey Islamic State");
     assert.equal(item.versionCreated, "2019-11-15T14:39:44.000Z");
     assert.equal(item.firstCreated, "2019-11-15T13:39:59.000Z");
@@ -160,7 +137,7 @@ describe("ninjs: real agency examples", () => {
   });
 
   it("3.x: a TT story with a +02:00 time, an HTML document body and a picture", { skip: ttText.skip }, () => {
-    const item = corpusItem(ttText.text);
+    const item = textItem(ttText.text);
     assert.equal(item.headline, "Militärövning i jätteformat hålls 2023");
     assert.equal(item.versionCreated, "2021-05-26T11:40:18.000Z");
     assert.equal(item.urgency, 3);

@@ -1,9 +1,9 @@
 import { WireFormatError } from "../wire-error.ts";
-import type { WireItem } from "../wire-item.ts";
+import { emptyWireItem, type WireItem } from "../wire-item.ts";
 import {
-  blankItem,
   categorize,
   cleanBody,
+  dcCreators,
   feedFields,
   finishItem,
   GUID_FROM,
@@ -11,11 +11,9 @@ import {
   headlineFromBody,
   htmlToLine,
   identify,
-  languageTag,
   listed,
   looksLikeHtml,
   pickDate,
-  squeeze,
   textToHtml,
   titleText,
   unmappedChildren,
@@ -23,6 +21,7 @@ import {
 import { type Enclosure, MEDIA_ELEMENTS, mediaPictures } from "./feed-media.ts";
 import { all, asNode, attribute, childText, first, type ParsedFeedXml, rawOf, textOf } from "./feed-xml.ts";
 import type { XmlNode } from "./safe-xml.ts";
+import { foldSpace, languageTag } from "./wire-values.ts";
 
 const RSS_090_NAMESPACES = new Set([
   "http://channel.netscape.com/rdf/simple/0.9/",
@@ -101,7 +100,7 @@ function rssItem(node: XmlNode, feed: Feed, where: string): WireItem {
     return href ? [{ href, type: attribute(e, "type"), source: e }] : [];
   });
   const media = mediaPictures(node, enclosures);
-  const item = blankItem(identity.guid);
+  const item = emptyWireItem(identity.guid);
   item.headline = title || headlineFromBody(body);
   item.bodyHtml = body;
   item.standfirst = standfirst;
@@ -155,12 +154,12 @@ function htmlOf(raw: { value: string; isMarkup: boolean } | undefined): string {
 
 /** dc:creator names people; RSS 2.0's author is an address, `jo@example.com (Jo Bloggs)`. */
 function byline(node: XmlNode): string | undefined {
-  const creators = all(node, "dc:creator").flatMap((c) => squeeze(textOf(c) ?? "") || []);
+  const creators = dcCreators(node);
   if (creators.length) return [...new Set(creators)].join(", ");
   const author = childText(node, "author");
   if (!author) return undefined;
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(author) ?? /^(.+?)\s*<\S+@\S+>$/.exec(author);
-  return squeeze(named?.[1] ?? author);
+  return foldSpace(named?.[1] ?? author);
 }
 
 function categories(node: XmlNode): { name: string; scheme?: string }[] {
