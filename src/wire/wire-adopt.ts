@@ -2,6 +2,7 @@ import type { User } from "../accounts/user.ts";
 import type { NewDraft } from "../content/article.commands.ts";
 import { assertEdition, insertDraft } from "../content/article.service.ts";
 import type { EditableArticle } from "../content/article-editor.queries.ts";
+import { joinableTranslationGroup } from "../content/article-translation.ts";
 import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
@@ -20,6 +21,11 @@ function tagsFrom(subjects: readonly WireConcept[]): string[] {
   return [...new Set(names)].slice(0, LIMITS.tags);
 }
 
+/** Adopt: a story in the item's edition. Translate: one in another edition. */
+export type StoryRequest =
+  | { kind: "adopt"; section: string }
+  | { kind: "translate"; section: string; edition: string };
+
 export interface AdoptDeps {
   writes: WritePath;
   cleanBody: CleanBody;
@@ -27,15 +33,17 @@ export interface AdoptDeps {
 }
 
 /**
- * Makes a draft in the item's edition from its newest version: headline, standfirst, body, the
- * agency's credit line (or the source's), dateline place, its subjects as tags; and records the
- * link, so the desk shows who adopted it and the story learns of later versions. An item the agency
- * has withheld or canceled is not adopted; an item is adopted once per edition.
+ * Makes a draft from an item's newest version: headline, standfirst, body, the agency's credit
+ * line (or the source's), dateline place, its subjects as tags; and records the link, so the desk
+ * shows who made it and the story learns of later versions. Adopting makes it in the item's
+ * edition; translating, in another, seeded with the agency's text for the translator. Stories made
+ * from one item in two editions share a translation group. An item the agency has withheld or
+ * canceled is not used; an item makes one story per edition.
  */
-export async function adoptWireItem(
+export async function storyFromWireItem(
   deps: AdoptDeps,
   itemId: number,
-  input: { section: string },
+  wanted: StoryRequest,
   user: User,
   now: Date,
 ): Promise<EditableArticle> {
@@ -59,28 +67,40 @@ export async function adoptWireItem(
       ])
       .executeTakeFirst();
     if (!item) throw new AppError("NOT_FOUND", `No wire item ${itemId}.`);
-    assertEdition(item.edition, deps.editions);
+    const { kind } = wanted;
+    const edition = kind === "adopt" ? item.edition : wanted.edition;
+    assertEdition(edition, deps.editions);
+    if (kind === "translate" && edition === item.edition)
+      throw new AppError(
+        "VALIDATION_FAILED",
+        "A translation goes to another edition; adopt the item instead.",
+        {
+          extra: { field: "edition" },
+        },
+      );
     if (item.status !== "usable")
       throw new AppError(
         "UNPROCESSABLE",
-        `The agency has marked this item ${item.status}; it cannot be adopted.`,
+        `The agency has marked this item ${item.status}; it cannot be used.`,
       );
     if (item.headline.trim() === "")
       throw new AppError("UNPROCESSABLE", "This item has no headline to start a story from.");
-    const taken = await trx
+    const made = await trx
       .selectFrom("wire_adoptions")
       .where("item_id", "=", itemId)
-      .where("edition", "=", item.edition)
-      .select("article_id")
-      .executeTakeFirst();
+      .select(["article_id", "edition"])
+      .execute();
+    const taken = made.find((m) => m.edition === edition);
     if (taken)
       throw new AppError("UNPROCESSABLE", `This item is already story ${taken.article_id} in this edition.`, {
         extra: { articleId: taken.article_id },
       });
+    const sibling = made[0];
+    const group = sibling ? await joinableTranslationGroup(trx, sibling.article_id, edition) : null;
     const { subjects } = JSON.parse(item.details) as { subjects: WireConcept[] };
     const draft: NewDraft = {
-      edition: item.edition,
-      section: input.section,
+      edition,
+      section: wanted.section,
       headline: clip(item.headline, LIMITS.headline),
       standfirst: clip(item.standfirst ?? "", LIMITS.standfirst),
       body: await deps.cleanBody(item.body_html),
@@ -88,14 +108,14 @@ export async function adoptWireItem(
       creditLine: clip(item.credit ?? item.source_credit, LIMITS.credit),
       datelinePlace: item.dateline_place ? clip(item.dateline_place, LIMITS.dateline) : null,
     };
-    const article = await insertDraft(trx, draft, null, user, now);
+    const article = await insertDraft(trx, draft, group, user, now);
     await trx
       .insertInto("wire_adoptions")
       .values({
         item_id: itemId,
         article_id: article.id,
-        edition: item.edition,
-        kind: "adopt",
+        edition,
+        kind,
         item_version: item.version,
         adopted_by: user.id,
         adopted_at: now.toISOString(),

@@ -8,7 +8,7 @@ import { ParamId } from "../http/ids.ts";
 import { ArticleJson } from "../newsroom/article.schemas.ts";
 import { storyPresenter } from "../newsroom/article-actions.ts";
 import { decodeCursor, encodeCursor } from "../newsroom/cursor.ts";
-import { adoptWireItem } from "./wire-adopt.ts";
+import { type StoryRequest, storyFromWireItem } from "./wire-adopt.ts";
 import { WIRE_FORMATS } from "./wire-item.ts";
 import { listWireItems, wireItemDetail } from "./wire-items.queries.ts";
 import {
@@ -200,29 +200,35 @@ export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
   );
 
-  app.post(
-    "/wire/items/:id/adopt",
-    {
-      config: { access: "author" },
-      schema: {
-        tags,
-        summary: "Makes a draft in the item's edition from its newest version, linked to it",
-        params: IdParams,
-        body: z.strictObject({ section: z.string().trim().min(1).max(120) }),
-        response: { 201: ArticleJson },
+  for (const [action, summary, body] of [
+    [
+      "adopt",
+      "Makes a draft in the item's edition from its newest version, linked to it",
+      z.strictObject({ section: z.string().trim().min(1).max(120) }),
+    ],
+    [
+      "translate",
+      "Makes a draft in another edition from the item's newest version, to be translated, linked to it",
+      z.strictObject({ section: z.string().trim().min(1).max(120), edition: z.string().min(1).max(20) }),
+    ],
+  ] as const)
+    app.post(
+      `/wire/items/:id/${action}`,
+      {
+        config: { access: "author" },
+        schema: { tags, summary, params: IdParams, body, response: { 201: ArticleJson } },
       },
-    },
-    async (request, reply) => {
-      const article = await adoptWireItem(
-        { writes: deps.writes, cleanBody: deps.cleanBody, editions },
-        request.params.id,
-        request.body,
-        currentSession(request).user,
-        deps.now(),
-      );
-      return reply.code(201).send(present(request, article));
-    },
-  );
+      async (request, reply) => {
+        const article = await storyFromWireItem(
+          { writes: deps.writes, cleanBody: deps.cleanBody, editions },
+          request.params.id,
+          { kind: action, ...request.body } as StoryRequest,
+          currentSession(request).user,
+          deps.now(),
+        );
+        return reply.code(201).send(present(request, article));
+      },
+    );
 
   app.get(
     "/wire/sources",

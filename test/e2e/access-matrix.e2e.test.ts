@@ -315,6 +315,14 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       body: { section: "national" },
     }),
   },
+  "POST /wire/items/{id}/translate": {
+    allowed: ["author", "editor", "admin"],
+    call: async (f) => ({
+      method: "POST",
+      path: `/wire/items/${await wireItemFixture(f)}/translate`,
+      body: { section: "জাতীয়", edition: "bn" },
+    }),
+  },
   "GET /wire/sources": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/wire/sources" }) },
   "POST /wire/sources": {
     allowed: EDITORS,

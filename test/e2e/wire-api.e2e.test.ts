@@ -198,6 +198,49 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it("translates an item into the other edition, linked to the story adopted from it", async () => {
+      const flash = (await items("?urgency=1")).items[0] as Item & { adoptions: { articleId: number }[] };
+      const adoptedId = flash.adoptions[0]?.articleId;
+      const same = await as.author.request("POST", `/wire/items/${flash.id}/translate`, {
+        section: "national",
+        edition: "en",
+      });
+      assert.equal(same.status, 400);
+      const translated = await as.author.request<{
+        id: number;
+        edition: string;
+        creditLine: string;
+        translationGroup: string;
+      }>("POST", `/wire/items/${flash.id}/translate`, { section: "জাতীয়", edition: "bn" });
+      assert.equal(translated.status, 201, JSON.stringify(translated.body));
+      assert.equal(translated.body.edition, "bn");
+      assert.equal(translated.body.creditLine, "Agency Wire");
+      const adopted = await as.author.get<{
+        translationGroup: string;
+        translations: { id: number; edition: string }[];
+      }>(`/articles/${adoptedId}`);
+      assert.equal(adopted.body.translationGroup, translated.body.translationGroup);
+      assert.deepEqual(
+        adopted.body.translations.map((t) => [t.id, t.edition]),
+        [[translated.body.id, "bn"]],
+      );
+      const twice = await as.author.request("POST", `/wire/items/${flash.id}/translate`, {
+        section: "জাতীয়",
+        edition: "bn",
+      });
+      assert.equal(twice.status, 422);
+      const kinds = (
+        (await items("?urgency=1")).items[0] as Item & { adoptions: { kind: string; edition: string }[] }
+      ).adoptions;
+      assert.deepEqual(
+        kinds.map((a) => [a.kind, a.edition]),
+        [
+          ["adopt", "en"],
+          ["translate", "bn"],
+        ],
+      );
+    });
+
     it("lets editors add, pause, resume and remove sources, and refuses bad ones clearly", async () => {
       const body = {
         name: "second",

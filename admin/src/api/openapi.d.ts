@@ -657,6 +657,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/wire/items/{id}/translate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a draft in another edition from the item's newest version, to be translated, linked to it */
+        post: operations["adminPostWireItemsIdTranslate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v1/wire/sources": {
         parameters: {
             query?: never;
@@ -3499,6 +3516,83 @@ export interface operations {
             content: {
                 "application/json": {
                     section: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                        edition: string;
+                        section: string;
+                        /** @enum {string} */
+                        kind: "news" | "opinion" | "analysis" | "feature";
+                        slug: string;
+                        headline: string;
+                        standfirst: string;
+                        body: string;
+                        creditLine: string | null;
+                        datelinePlace: string | null;
+                        leadMediaId: number | null;
+                        tags: string[];
+                        authors: string[];
+                        translationGroup: string | null;
+                        translations: {
+                            id: number;
+                            edition: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                            headline: string;
+                        }[];
+                        publishedAt: string | null;
+                        updatedAt: string | null;
+                        scheduledAt: string | null;
+                        correctionNote: string | null;
+                        createdAt: string;
+                        modifiedAt: string;
+                        url: string | null;
+                        createdBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        /** @description What the current user may do with the story now; the server checks again when asked */
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostWireItemsIdTranslate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    section: string;
+                    edition: string;
                 };
             };
         };
