@@ -3,6 +3,8 @@ import { z } from "zod";
 import { DEFAULT_SITE } from "../config/site.ts";
 import type { Database } from "../db/database.ts";
 import { violatedConstraint } from "../db/unique-violation.ts";
+import { startOfDayIn } from "../i18n/format.ts";
+import { dayIn } from "../site/masthead-day.ts";
 import type { WireSourceTable } from "./wire.tables.ts";
 import { WIRE_FORMATS, type WireFormat } from "./wire-item.ts";
 
@@ -112,14 +114,15 @@ export async function wireSourceNamed(db: Q, name: string): Promise<Selectable<W
   return row;
 }
 
-export async function listWireSources(db: Q, now: Date): Promise<WireSourceView[]> {
+/** Sources with their health; "items today" counts from midnight in the newsroom's time zone. */
+export async function listWireSources(db: Q, now: Date, timeZone: string): Promise<WireSourceView[]> {
   const rows = await db
     .selectFrom("wire_sources")
     .where("removed_at", "is", null)
     .selectAll()
     .orderBy("name")
     .execute();
-  const today = await itemsReceivedSince(db, startOfUtcDay(now));
+  const today = await itemsReceivedSince(db, startOfDayIn(dayIn(now, timeZone), timeZone));
   return rows.map((row) => view(row, today.get(row.id) ?? 0));
 }
 
@@ -150,10 +153,6 @@ export async function setWireSourcePaused(db: Q, id: number, paused: boolean): P
 export async function removeWireSource(db: Q, id: number, now: Date): Promise<void> {
   await wireSourceById(db, id);
   await db.updateTable("wire_sources").set({ removed_at: now.toISOString() }).where("id", "=", id).execute();
-}
-
-function startOfUtcDay(now: Date): string {
-  return `${now.toISOString().slice(0, 10)}T00:00:00.000Z`;
 }
 
 /** How many items of each source came or changed since then (an item's new versions count it once). */

@@ -126,7 +126,8 @@ export function addWireCommands(program: Command): void {
     .command("list")
     .description("list sources with their health")
     .action(async () => {
-      const sources = await withMigratedDb((db) => listWireSources(db.kysely, new Date()));
+      const timeZone = loadConfig().site.timeZone;
+      const sources = await withMigratedDb((db) => listWireSources(db.kysely, new Date(), timeZone));
       process.stdout.write(
         sources.length ? `${sources.map(describeSource).join("\n")}\n` : "No wire sources.\n",
       );

@@ -240,7 +240,7 @@ export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
         response: { 200: z.object({ items: z.array(SourceJson) }) },
       },
     },
-    async () => ({ items: await listWireSources(deps.db, deps.now()) }),
+    async () => ({ items: await listWireSources(deps.db, deps.now(), deps.config.site.timeZone) }),
   );
 
   app.post(
