@@ -241,6 +241,33 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it("makes one story of an item when many adopt it at once, and leaves no stray draft", async () => {
+      const budget = (await items("?text=bangla")).items[0];
+      const answers = await Promise.all(
+        [as.author, as.editor, as.admin, as.author, as.editor, as.admin].map((client) =>
+          client.request("POST", `/wire/items/${budget?.id}/adopt`, { section: "national" }),
+        ),
+      );
+      const statuses = answers.map((a) => a.status).sort();
+      assert.deepEqual(statuses, [201, 422, 422, 422, 422, 422]);
+      const db = server.server.db.kysely;
+      const adoptions = await db
+        .selectFrom("wire_adoptions")
+        .where("item_id", "=", budget?.id ?? 0)
+        .selectAll()
+        .execute();
+      assert.equal(adoptions.length, 1);
+      const drafts = await db
+        .selectFrom("articles")
+        .where("headline", "=", "Headline of urn:a:bangla v1")
+        .select("id")
+        .execute();
+      assert.deepEqual(
+        drafts.map((d) => d.id),
+        adoptions.map((a) => a.article_id),
+      );
+    });
+
     it("lets editors add, pause, resume and remove sources, and refuses bad ones clearly", async () => {
       const body = {
         name: "second",
