@@ -68,6 +68,14 @@ export const PLANTED_FIELDS = [
   "POST /session email",
   "POST /api-keys name",
   "POST /webhooks url",
+  "POST /wire/sources name",
+  "POST /wire/sources credit",
+  "POST /wire/sources url",
+  "POST /wire/sources headers[]",
+  "POST /wire/sources folder",
+  "POST /wire/items/{id}/adopt section",
+  "POST /wire/items/{id}/translate section",
+  "POST /wire/items/{id}/translate edition",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

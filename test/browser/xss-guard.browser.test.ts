@@ -9,12 +9,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
+import { wireSourceById } from "../../src/wire/wire-sources.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { NEVER_SHOWN, type OpenApiDocument, openApiTextFields, PLANTED_FIELDS } from "./xss-fields.ts";
 import { markerOf, XSS_PAYLOADS } from "./xss-payloads.ts";
-import { type Plantation, type PlantedSet, type PlantedStory, plantCorpus, stored } from "./xss-plant.ts";
+import { type Plantation, type PlantedSet, type PlantedStory, plantCorpus } from "./xss-plant.ts";
+import type { IngestWire } from "./xss-plant-wire.ts";
+import { stored } from "./xss-planter.ts";
 import { forEachInParallel } from "./xss-pool.ts";
 import { type Alarm, describeAlarms, describeMarker, watchForXss, type XssWatch } from "./xss-watch.ts";
 
@@ -69,7 +73,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
     // The corpus's webhooks point at a closed loopback port; no delivery is ever attempted.
     server = await startTestServer("sqlite", { webhookAllowedHosts: ["127.0.0.1"] });
     admin = (await loginAsEveryRole(server)).admin;
-    planted = await plantCorpus(admin);
+    planted = await plantCorpus(admin, ingestWire);
     watch = await watchForXss(chromium.context);
     page = await chromium.context.newPage();
   });
@@ -78,6 +82,11 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
     await chromium?.close();
     await server?.stop();
   });
+
+  const ingestWire: IngestWire = async (sourceId, file) => {
+    const db = server.server.db.kysely;
+    await ingestWireFile(db, await wireSourceById(db, sourceId), file, server.clock());
+  };
 
   /** Runs a check and fails with every alarm it raised, decoded to field and payload. */
   async function guarded(check: () => Promise<void>): Promise<void> {
@@ -234,8 +243,10 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
         await openScreen(tab, screen);
         await waitForTexts(tab, screen, expected, how);
       });
-      // The columnists' stories are opened by the preview test; here the agency stories and their history.
+      // The columnists' stories are opened by the preview test; here the agency stories and their
+      // history, and the drafts adopted from the wire with the source's credit.
       await inTabs(everyone, async (tab, set) => {
+        await openEditor(tab, set.adopted);
         await openEditor(tab, set.wire);
         await viewNewestRevision(tab, set);
       });
@@ -307,7 +318,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
    * The editor with the story loaded: its headline and standfirst in their fields. A tab already
    * in the newsroom moves there as a link in the app would, without loading the app again.
    */
-  async function openEditor(tab: Page, story: PlantedStory): Promise<void> {
+  async function openEditor(tab: Page, story: Pick<PlantedStory, "id" | "texts">): Promise<void> {
     const path = `/newsroom/stories/${story.id}`;
     if (tab.url().startsWith(`${server.url}/newsroom/`))
       await tab.evaluate(

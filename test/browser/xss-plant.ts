@@ -7,18 +7,12 @@
  * are probed: the API may refuse the payload (any 4xx is recorded), never answer 5xx.
  */
 import sharp from "sharp";
-import { API, type ApiClient, type ApiResponse, anonymous, TEST_PASSWORD } from "../support/api-client.ts";
-import { PLANTED_FIELDS, type PlantedField } from "./xss-fields.ts";
-import { markerOf, XSS_PAYLOADS } from "./xss-payloads.ts";
+import { API, type ApiClient, anonymous, TEST_PASSWORD } from "../support/api-client.ts";
+import type { PlantedField } from "./xss-fields.ts";
+import { XSS_PAYLOADS } from "./xss-payloads.ts";
+import { type AdoptedStory, type IngestWire, plantWire } from "./xss-plant-wire.ts";
+import { expectOk, PLACEHOLDER, Planter, type Planting, stored } from "./xss-planter.ts";
 import { forEachInParallel } from "./xss-pool.ts";
-
-/** One payload sent to one field, and what the API answered. */
-export interface Planting {
-  marker: number;
-  field: PlantedField;
-  payload: string;
-  status: number;
-}
 
 export interface PlantedStory {
   id: number;
@@ -39,6 +33,8 @@ export interface PlantedSet {
   tagName: string;
   staff: PlantedStory;
   wire: PlantedStory;
+  /** A draft adopted on the wire desk from a source credited with the payload. */
+  adopted: AdoptedStory;
   mediaTexts: string[];
   userName: string;
   apiKeyName: string;
@@ -52,22 +48,17 @@ export interface Plantation {
   log: Planting[];
 }
 
-const PLACEHOLDER = "Placeholder";
-
-/** The text as the API stores it: trimmed and in NFC. */
-export const stored = (text: string) => text.trim().normalize("NFC");
-
-export async function plantCorpus(api: ApiClient): Promise<Plantation> {
+export async function plantCorpus(api: ApiClient, ingestWire: IngestWire): Promise<Plantation> {
   const log: Planting[] = [];
   const sets: PlantedSet[] = [];
   // A few payloads at a time: the server's writes take turns, the requests around them need not.
   await forEachInParallel([...XSS_PAYLOADS.entries()], [1, 2, 3, 4], async (_, [index, payload]) => {
-    sets[index] = await new Planter(api, log, index).plantSet(payload.name);
+    sets[index] = await new CorpusPlanter(api, log, index).plantSet(payload.name, ingestWire);
   });
   await arrange(api, sets);
   // Registered last: the stories above are already published, so no delivery is ever attempted.
   for (const set of sets) {
-    await new Planter(api, log, set.index).plantWebhook();
+    await new CorpusPlanter(api, log, set.index).plantWebhook();
   }
   return { sets, log };
 }
@@ -84,65 +75,8 @@ async function arrange(api: ApiClient, sets: PlantedSet[]): Promise<void> {
   }
 }
 
-class Planter {
-  constructor(
-    readonly api: ApiClient,
-    readonly log: Planting[],
-    readonly index: number,
-  ) {}
-
-  /** The payload written for one field, with its marker. */
-  text(field: PlantedField): string {
-    const payload = XSS_PAYLOADS[this.index];
-    if (!payload) throw new Error(`no payload ${this.index}`);
-    return payload.make(markerOf(PLANTED_FIELDS.indexOf(field), this.index));
-  }
-
-  record(field: PlantedField, status: number): void {
-    this.log.push({
-      marker: markerOf(PLANTED_FIELDS.indexOf(field), this.index),
-      field,
-      payload: this.text(field),
-      status,
-    });
-  }
-
-  /** A write carrying one field's payload that the API may refuse; it must not fail on it. */
-  async probe(field: PlantedField, send: (value: string) => Promise<ApiResponse>): Promise<void> {
-    const response = await send(this.text(field));
-    this.record(field, response.status);
-  }
-
-  /**
-   * A write that plants several fields at once. A field the API refuses (named in the problem's
-   * `errors` or `field`) is recorded and replaced by a placeholder, and the write is sent again.
-   */
-  async plant(
-    fields: Partial<Record<PlantedField, (value: string) => Record<string, unknown>>>,
-    base: Record<string, unknown>,
-    send: (body: Record<string, unknown>) => Promise<ApiResponse>,
-  ): Promise<ApiResponse> {
-    const planted = new Map(
-      Object.entries(fields) as [PlantedField, (v: string) => Record<string, unknown>][],
-    );
-    for (;;) {
-      const body = { ...base };
-      for (const [field, put] of planted) merge(body, put(this.text(field)));
-      const response = await send(body);
-      const refused = response.status >= 400 ? refusedFields(response, [...planted.keys()]) : [];
-      if (refused.length === 0) {
-        for (const field of planted.keys()) this.record(field, response.status);
-        expectOk(response, `planting ${[...planted.keys()].join(", ")}`);
-        return response;
-      }
-      for (const field of refused) {
-        this.record(field, response.status);
-        planted.delete(field);
-      }
-    }
-  }
-
-  async plantSet(name: string): Promise<PlantedSet> {
+class CorpusPlanter extends Planter {
+  async plantSet(name: string, ingestWire: IngestWire): Promise<PlantedSet> {
     const i = this.index;
     const sections = await this.plantSections();
     const authors = await this.plantAuthors();
@@ -151,6 +85,7 @@ class Planter {
     const staff = await this.plantStaffStory(sections.created, authors.slugs, tag, media.created);
     const wire = await this.plantWireStory(sections.saved, media.saved);
     await this.probeStoryReferences(staff.id, wire.id);
+    const adopted = await plantWire(this, ingestWire);
     const userName = await this.plantUser();
     await this.plant({ "POST /api-keys name": (name) => ({ name }) }, {}, (body) =>
       this.api.request("POST", `${API}/api-keys`, body),
@@ -167,6 +102,7 @@ class Planter {
       tagName: tag,
       staff,
       wire,
+      adopted,
       mediaTexts: media.texts,
       userName,
       apiKeyName,
@@ -537,30 +473,4 @@ function photo(shade: number): Promise<Buffer> {
   return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: shade, g: 90, b: 45 } } })
     .png()
     .toBuffer();
-}
-
-function merge(target: Record<string, unknown>, extra: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(extra)) {
-    const existing = target[key];
-    target[key] = Array.isArray(existing) && Array.isArray(value) ? [...value, ...existing] : value;
-  }
-}
-
-/** The planted fields a refusal names, by the JSON property its problem document points at. */
-function refusedFields(response: ApiResponse, fields: PlantedField[]): PlantedField[] {
-  const body = response.body as { errors?: { path: string }[]; field?: string };
-  // Paths start with where the value was ("body.tags.0"); only the property names count.
-  const named = [
-    ...(body.errors ?? []).map((e) => e.path.split(".").slice(1).join(".")),
-    body.field ?? "",
-  ].join(" ");
-  return fields.filter((field) => {
-    const property = field.split(" ")[2]?.replace(/\[\]$/, "").split(".").at(-1) ?? "";
-    return property !== "" && new RegExp(`\\b${property}\\b`).test(named);
-  });
-}
-
-function expectOk(response: ApiResponse, what: string): void {
-  if (response.status >= 300)
-    throw new Error(`${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
 }
