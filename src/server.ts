@@ -13,6 +13,7 @@ import { JobRunner } from "./jobs/job-runner.ts";
 import { createMediaStorage } from "./media/media-storage.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
 import { startMastheadRollover } from "./site/masthead-rollover.ts";
+import { WireIntake } from "./wire/intake/wire-intake.ts";
 import { createWritePath } from "./write-paths.ts";
 
 /**
@@ -112,6 +113,8 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     jobs.start();
     writes.startSweeping();
+    const wire = new WireIntake({ db: db.kysely, settings: config.wire, now: clock, logger });
+    wire.start();
     const rollover = startMastheadRollover({ writes, now: clock, timeZone: config.site.timeZone, logger });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
@@ -125,7 +128,7 @@ export async function startServer(
       async close() {
         draining = true;
         rollover.stop();
-        const [, jobsFinished] = await Promise.all([app.close(), jobs.stop(JOB_DRAIN_MS)]);
+        const [, jobsFinished] = await Promise.all([app.close(), jobs.stop(JOB_DRAIN_MS), wire.stop()]);
         if (!jobsFinished) logger.warn("stopping with jobs still running; their leases pass to another node");
         // Last, since requests and jobs write through it.
         await writes.stop();

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { type Env, EnvSchema } from "./schema.ts";
 import { DEFAULT_SITE, type SiteSettings } from "./site.ts";
 
@@ -15,6 +16,8 @@ export interface Config {
   site: SiteSettings;
   /** Webhook hosts exempt from the private-address guard (WEBHOOK_ALLOWED_HOSTS). */
   webhookAllowedHosts: string[];
+  /** Where wire sources' drop folders live (WIRE_DROP_ROOT) and the hosts exempt from the address guard (WIRE_ALLOWED_HOSTS). */
+  wire: { dropRoot: string; allowedHosts: string[] };
   /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty trusts none. */
   trustProxy: string[];
   /** Bearer token that lets a remote scraper read /metrics (METRICS_TOKEN); without it, loopback only. */
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     demo: e.DATELINE_DEMO === "on",
     site: DEFAULT_SITE,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
+    wire: { dropRoot: resolve(e.WIRE_DROP_ROOT), allowedHosts: e.WIRE_ALLOWED_HOSTS },
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     ...(e.CDN_PURGE_URL ? { cdnPurge: { url: e.CDN_PURGE_URL, secret: e.CDN_PURGE_SECRET } } : {}),

@@ -1,6 +1,17 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 
+/** A comma-separated list of host names, lower-cased. */
+const HostList = z
+  .string()
+  .default("")
+  .transform((hosts) =>
+    hosts
+      .split(",")
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
 const EnvFields = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -30,15 +41,11 @@ const EnvFields = z.object({
   /** `off` keeps an empty database empty, as production wants; `on` seeds the demo newspaper into it. */
   DATELINE_DEMO: z.enum(["on", "off"]).default("on"),
   /** Host names webhooks may reach even when they resolve to private or loopback addresses. */
-  WEBHOOK_ALLOWED_HOSTS: z
-    .string()
-    .default("")
-    .transform((hosts) =>
-      hosts
-        .split(",")
-        .map((host) => host.trim().toLowerCase())
-        .filter(Boolean),
-    ),
+  WEBHOOK_ALLOWED_HOSTS: HostList,
+  /** Host names wire sources may be pulled from even when they resolve to private or loopback addresses. */
+  WIRE_ALLOWED_HOSTS: HostList,
+  /** The folder every wire source's drop folder must be inside, so no source can read the rest of the disk. */
+  WIRE_DROP_ROOT: z.string().min(1).default("./wire-drop"),
   /**
    * The reverse proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or `loopback`,
    * `linklocal`, `uniquelocal`. Empty: the client is the peer of the connection, and the header is

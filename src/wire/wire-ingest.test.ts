@@ -7,6 +7,7 @@ import { emptyWireItem, type WireItem } from "./wire-item.ts";
 import { addWireSource, wireSourceNamed } from "./wire-sources.ts";
 
 const NOW = new Date("2026-12-04T06:00:00.000Z");
+const INTAKE = { dropRoot: "/srv/wire-drop", allowedHosts: [] };
 
 /** A ninjs 2.2 text item of the agency's; each version changes the body. */
 function ninjs(version: number, overrides: Record<string, unknown> = {}): Uint8Array {
@@ -36,8 +37,9 @@ for (const dialect of DIALECTS) {
       db = test.db;
       await addWireSource(
         db.kysely,
-        { name: "agency", format: "ninjs", credit: "Agency", edition: "en", folder: "/drop" },
+        { name: "agency", format: "ninjs", credit: "Agency", edition: "en", folder: "drop" },
         NOW,
+        INTAKE,
       );
       source = await wireSourceNamed(db.kysely, "agency");
     });

@@ -3,15 +3,27 @@ import { z } from "zod";
 import { DEFAULT_SITE } from "../config/site.ts";
 import type { Database } from "../db/database.ts";
 import { violatedConstraint } from "../db/unique-violation.ts";
+import { resolveOutboundTarget } from "../http/address-guard.ts";
 import { startOfDayIn } from "../i18n/format.ts";
 import { dayIn } from "../site/masthead-day.ts";
+import { DropFolderError, storedDropFolder } from "./intake/drop-folder.ts";
+import { wirePolicy } from "./intake/http-pull.ts";
+import type { IntakeSettings } from "./intake/wire-intake.ts";
 import type { WireSourceTable } from "./wire.tables.ts";
 import { WIRE_FORMATS, type WireFormat } from "./wire-item.ts";
 
 type Q = Kysely<Database>;
 
+/** A source the request names does not exist, its name is taken, or a field of it is refused. */
 export class WireSourceError extends Error {
   override name = "WireSourceError";
+  constructor(
+    readonly kind: "unknown" | "name-taken" | "refused",
+    message: string,
+    readonly field?: "url" | "folder",
+  ) {
+    super(message);
+  }
 }
 
 const EDITIONS = DEFAULT_SITE.editions.map((e) => e.code);
@@ -74,8 +86,27 @@ function headerRecord(lines: readonly string[]): Record<string, string> {
   return record;
 }
 
-export async function addWireSource(db: Q, input: NewWireSource, now: Date): Promise<WireSourceView> {
+/**
+ * Adds a source. Its drop folder must lie inside the drop root and is stored relative to it; its
+ * address must pass the outbound address guard now, and does again before every pull.
+ */
+export async function addWireSource(
+  db: Q,
+  input: NewWireSource,
+  now: Date,
+  settings: IntakeSettings,
+): Promise<WireSourceView> {
   const source = NewWireSource.parse(input);
+  const folder =
+    source.folder === undefined
+      ? null
+      : refusedAs("folder", () => storedDropFolder(settings.dropRoot, source.folder ?? ""));
+  if (source.url) {
+    const url = source.url;
+    await resolveOutboundTarget(url, wirePolicy(settings.allowedHosts)).catch((error: Error) => {
+      throw new WireSourceError("refused", error.message, "url");
+    });
+  }
   try {
     const row = await db
       .insertInto("wire_sources")
@@ -87,7 +118,7 @@ export async function addWireSource(db: Q, input: NewWireSource, now: Date): Pro
         url: source.url ?? null,
         headers: JSON.stringify(headerRecord(source.headers)),
         interval_seconds: source.url ? (source.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS) : null,
-        folder: source.folder ?? null,
+        folder,
         paused: 0,
         created_at: now.toISOString(),
         failures: 0,
@@ -97,7 +128,16 @@ export async function addWireSource(db: Q, input: NewWireSource, now: Date): Pro
     return view(row, 0);
   } catch (error) {
     if (violatedConstraint(error) === "wire_sources_name")
-      throw new WireSourceError(`a wire source named "${source.name}" already exists`);
+      throw new WireSourceError("name-taken", `a wire source named "${source.name}" already exists`);
+    throw error;
+  }
+}
+
+function refusedAs<T>(field: "folder", check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof DropFolderError) throw new WireSourceError("refused", error.message, field);
     throw error;
   }
 }
@@ -110,7 +150,7 @@ export async function wireSourceNamed(db: Q, name: string): Promise<Selectable<W
     .where("removed_at", "is", null)
     .selectAll()
     .executeTakeFirst();
-  if (!row) throw new WireSourceError(`no wire source named "${name}"`);
+  if (!row) throw new WireSourceError("unknown", `no wire source named "${name}"`);
   return row;
 }
 
@@ -134,7 +174,7 @@ export async function wireSourceById(db: Q, id: number): Promise<Selectable<Wire
     .where("removed_at", "is", null)
     .selectAll()
     .executeTakeFirst();
-  if (!row) throw new WireSourceError(`no wire source with id ${id}`);
+  if (!row) throw new WireSourceError("unknown", `no wire source with id ${id}`);
   return row;
 }
 

@@ -118,7 +118,9 @@ export function addWireCommands(program: Command): void {
         throw new Error(
           input.error.issues.map((i) => `${i.path.join(".") || "source"}: ${i.message}`).join("; "),
         );
-      const added = await withMigratedDb((db) => addWireSource(db.kysely, input.data, new Date()));
+      const added = await withMigratedDb((db) =>
+        addWireSource(db.kysely, input.data, new Date(), loadConfig().wire),
+      );
       process.stdout.write(`Added wire source ${added.name} (id ${added.id}).\n`);
     });
 

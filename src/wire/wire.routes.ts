@@ -130,13 +130,17 @@ const SourceJson = z.object({
   }),
 });
 
-/** The source service's refusals as problems: an unknown source is 404, a taken name 409. */
+/** The source service's refusals as problems: an unknown source is 404, a taken name 409, a refused field 422. */
 function asProblem(error: unknown): never {
-  if (error instanceof WireSourceError)
-    throw /^no wire source/.test(error.message)
-      ? new AppError("NOT_FOUND", error.message)
-      : new AppError("NAME_TAKEN", error.message, { extra: { field: "name" } });
-  throw error;
+  if (!(error instanceof WireSourceError)) throw error;
+  switch (error.kind) {
+    case "unknown":
+      throw new AppError("NOT_FOUND", error.message);
+    case "name-taken":
+      throw new AppError("NAME_TAKEN", error.message, { extra: { field: "name" } });
+    case "refused":
+      throw new AppError("UNPROCESSABLE", error.message, { extra: { field: error.field } });
+  }
 }
 
 /** The wire desk's items (everyone in the newsroom) and its sources (editors manage them). */
@@ -250,7 +254,7 @@ export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: { tags, summary: "Adds a wire source", body: NewWireSource, response: { 201: SourceJson } },
     },
     async (request, reply) => {
-      const added = await addWireSource(deps.db, request.body, deps.now()).catch(asProblem);
+      const added = await addWireSource(deps.db, request.body, deps.now(), deps.config.wire).catch(asProblem);
       return reply.code(201).send(added);
     },
   );

@@ -348,12 +348,13 @@ function wireSourceBody() {
     format: "ninjs" as const,
     credit: "Agency",
     edition: "en",
-    folder: "/drop",
+    folder: "drop",
   };
 }
 
 async function wireSourceFixture({ server }: Fixtures): Promise<number> {
-  return (await addWireSource(server.server.db.kysely, wireSourceBody(), server.clock())).id;
+  return (await addWireSource(server.server.db.kysely, wireSourceBody(), server.clock(), server.config.wire))
+    .id;
 }
 
 /** An item ingested through a new source, as the desk would have it. */

@@ -39,14 +39,14 @@ for (const dialect of DIALECTS) {
     let sourceId: number;
 
     before(async () => {
-      server = await startTestServer(dialect);
+      server = await startTestServer(dialect, { wire: { allowedHosts: ["127.0.0.1"] } });
       as = await loginAsEveryRole(server);
       const created = await as.editor.request<{ id: number }>("POST", "/wire/sources", {
         name: "agency",
         format: "ninjs",
         credit: "Agency Wire",
         edition: "en",
-        folder: "/drop",
+        folder: "drop",
       });
       assert.equal(created.status, 201);
       sourceId = created.body.id;
@@ -274,13 +274,27 @@ for (const dialect of DIALECTS) {
         format: "feed",
         credit: "Second",
         edition: "bn",
-        url: "https://wire.example/rss",
+        // A closed port of an allowed host: the intake's pulls fail at once, and reach nothing.
+        url: "http://127.0.0.1:9/rss",
       };
       const added = await as.editor.request<{ id: number; paused: boolean }>("POST", "/wire/sources", body);
       assert.equal(added.status, 201);
       assert.equal((await as.editor.request("POST", "/wire/sources", body)).status, 409);
-      const both = await as.editor.request("POST", "/wire/sources", { ...body, name: "x", folder: "/x" });
+      const both = await as.editor.request("POST", "/wire/sources", { ...body, name: "x", folder: "x" });
       assert.equal(both.status, 400);
+      const refused = async (fields: Record<string, unknown>, field: string, detail: RegExp) => {
+        const answer = await as.editor.request<{ field: string; detail: string }>("POST", "/wire/sources", {
+          ...body,
+          name: "refused",
+          ...fields,
+        });
+        assert.equal(answer.status, 422, JSON.stringify(answer.body));
+        assert.equal(answer.body.field, field);
+        assert.match(answer.body.detail, detail);
+      };
+      await refused({ url: undefined, folder: "/etc" }, "folder", /inside WIRE_DROP_ROOT/);
+      await refused({ url: undefined, folder: "../up" }, "folder", /inside WIRE_DROP_ROOT/);
+      await refused({ url: "http://169.254.169.254/latest/meta-data" }, "url", /link-local/);
       const paused = await as.editor.request<{ paused: boolean }>(
         "POST",
         `/wire/sources/${added.body.id}/pause`,

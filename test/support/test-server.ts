@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Clock } from "../../src/clock.ts";
@@ -29,13 +30,14 @@ export interface TestServer {
  */
 export async function startTestServer(
   dialect: Dialect,
-  overrides: Partial<Config> = {},
+  overrides: Partial<Omit<Config, "wire">> & { wire?: Partial<Config["wire"]> } = {},
   options: { clock?: Clock; logger?: Logger } = {},
 ): Promise<TestServer> {
   const clock = options.clock ?? testClock();
   const logger = () => options.logger ?? createLogger(config.logLevel);
   const database = await createTestDatabase(dialect);
   mkdirSync(TEST_MEDIA_DIR, { recursive: true });
+  const dropRoot = mkdtempSync(join(tmpdir(), "dateline-wire-drop-"));
   const config: Config = {
     port: 0,
     host: "127.0.0.1",
@@ -48,6 +50,7 @@ export async function startTestServer(
     webhookAllowedHosts: [],
     trustProxy: [],
     ...overrides,
+    wire: { dropRoot, allowedHosts: [], ...overrides.wire },
   };
   const testServer: TestServer = {
     url: "",
@@ -63,6 +66,7 @@ export async function startTestServer(
     async stop() {
       await testServer.server.close();
       await database.drop();
+      rmSync(dropRoot, { recursive: true, force: true });
     },
   };
   testServer.url = testServer.server.url;

@@ -1,8 +1,7 @@
 import { createHmac } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
-import type { WebhookTarget } from "./address-guard.ts";
+import { type OutboundTarget, pinnedLookup } from "../../http/address-guard.ts";
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
 
@@ -12,7 +11,7 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
 }
 
 export interface WebhookRequest {
-  target: WebhookTarget;
+  target: OutboundTarget;
   secret: string;
   event: string;
   deliveryId: number;
@@ -27,12 +26,12 @@ export interface WebhookRequest {
  */
 export function postWebhook(request: WebhookRequest): Promise<number> {
   const timestamp = Math.floor(request.now.getTime() / 1000);
-  const [pinned] = request.target.addresses;
-  if (!pinned) return Promise.reject(new Error("no address to connect to"));
-  const lookup: LookupFunction = (_host, options, callback) => {
-    if (options.all) callback(null, [pinned]);
-    else callback(null, pinned.address, pinned.family);
-  };
+  let lookup: ReturnType<typeof pinnedLookup>;
+  try {
+    lookup = pinnedLookup(request.target);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const client = request.target.url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const outgoing = client.request(

@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config/load.ts";
 import type { Database } from "../../db/database.ts";
+import { resolveOutboundTarget, webhookPolicy } from "../../http/address-guard.ts";
 import { defineJob } from "../../jobs/job-runner.ts";
-import { resolveWebhookTarget } from "./address-guard.ts";
 import {
   type DeliverJobPayload,
   WEBHOOK_DELIVER_JOB,
@@ -46,7 +46,7 @@ export async function deliverWebhook(
   const attempts = row.attempts + 1;
   let statusCode: number | null = null;
   try {
-    const target = await resolveWebhookTarget(row.url, deps.config.webhookAllowedHosts ?? []);
+    const target = await resolveOutboundTarget(row.url, webhookPolicy(deps.config.webhookAllowedHosts ?? []));
     statusCode = await postWebhook({
       target,
       secret: row.secret,

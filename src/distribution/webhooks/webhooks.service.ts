@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { resolveOutboundTarget, webhookPolicy } from "../../http/address-guard.ts";
 import { AppError } from "../../http/app-error.ts";
 import { enqueueJob } from "../../jobs/job-queue.ts";
 import type { WebhookDeliveryTable, WebhookTable } from "../distribution.tables.ts";
-import { resolveWebhookTarget } from "./address-guard.ts";
 import {
   type DeliverJobPayload,
   WEBHOOK_DELIVER_JOB,
@@ -87,7 +87,7 @@ export async function registerWebhook(
   allowedHosts: readonly string[],
   now: Date,
 ): Promise<Webhook & { secret: string }> {
-  const target = await resolveWebhookTarget(input.url, allowedHosts);
+  const target = await resolveOutboundTarget(input.url, webhookPolicy(allowedHosts));
   return insertWebhook(db, { ...input, url: target.url.toString() }, now);
 }
 

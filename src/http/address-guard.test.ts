@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { AppError } from "../../http/app-error.ts";
-import { forbiddenAddressReason, type HostLookup, resolveWebhookTarget } from "./address-guard.ts";
+import {
+  forbiddenAddressReason,
+  type HostLookup,
+  resolveOutboundTarget,
+  webhookPolicy,
+} from "./address-guard.ts";
+import { AppError } from "./app-error.ts";
+
+const resolveWebhookTarget = (url: string, allowedHosts: string[], lookup?: HostLookup) =>
+  resolveOutboundTarget(url, webhookPolicy(allowedHosts), lookup);
 
 const refused = (pattern: RegExp) => (error: unknown) =>
   error instanceof AppError && error.code === "UNPROCESSABLE" && pattern.test(error.message);

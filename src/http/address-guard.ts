@@ -1,7 +1,7 @@
 import { lookup as dnsLookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
-import { AppError } from "../../http/app-error.ts";
-import { ipv6Groups } from "../../http/ip-address.ts";
+import { BlockList, isIP, type LookupFunction } from "node:net";
+import { AppError } from "./app-error.ts";
+import { ipv6Groups } from "./ip-address.ts";
 
 /** One address a host name resolved to. */
 export interface ResolvedAddress {
@@ -18,7 +18,7 @@ export const lookupAll: HostLookup = async (host) =>
     family: a.family === 6 ? 6 : 4,
   }));
 
-/** Networks a webhook may not reach unless its host is allow-listed, with why. */
+/** Networks the server may not call out to unless the host is allow-listed, with why. */
 const FORBIDDEN: [network: string, prefix: number, family: "ipv4" | "ipv6", reason: string][] = [
   ["0.0.0.0", 8, "ipv4", "an unspecified (0.0.0.0/8) address"],
   ["10.0.0.0", 8, "ipv4", "a private address"],
@@ -31,7 +31,7 @@ const FORBIDDEN: [network: string, prefix: number, family: "ipv4" | "ipv6", reas
   ["240.0.0.0", 4, "ipv4", "a reserved or broadcast address"],
   ["::", 128, "ipv6", "the unspecified address"],
   ["::1", 128, "ipv6", "a loopback address"],
-  // IPv4 inside IPv6 could name any of the IPv4 networks above; a webhook has no need of it.
+  // IPv4 inside IPv6 could name any of the IPv4 networks above; no partner needs it.
   ["::ffff:0:0", 96, "ipv6", "an IPv4-mapped address"],
   ["::ffff:0:0:0", 96, "ipv6", "an IPv4-translated (SIIT) address"],
   // Local-use NAT64 (RFC 8215) translates into the operator's own networks.
@@ -67,7 +67,7 @@ function embeddedIpv4(address: string): { ipv4: string; form: string } | undefin
   return undefined;
 }
 
-/** Why a webhook may not be sent to this IP address, or undefined when it may. */
+/** Why the server may not connect to this IP address, or undefined when it may. */
 export function forbiddenAddressReason(address: string): string | undefined {
   const version = isIP(address);
   if (version === 0) return "not an IP address";
@@ -79,23 +79,40 @@ export function forbiddenAddressReason(address: string): string | undefined {
   return embedded && inner ? `${embedded.form} embedding ${embedded.ipv4}, ${inner}` : undefined;
 }
 
-export interface WebhookTarget {
+/** An address the server calls out to, checked: where it connects and what it asked for. */
+export interface OutboundTarget {
   url: URL;
   host: string;
-  /** The addresses checked; delivery connects to the first one, so DNS cannot change under it. */
+  /** The addresses checked; the request connects to the first one, so DNS cannot change under it. */
   addresses: ResolvedAddress[];
 }
 
+/** Who calls out, as the refusals name it, and the hosts its operator lets reach private addresses. */
+export interface OutboundPolicy {
+  /** Singular and plural, for messages: "Webhook", "webhooks". */
+  what: [string, string];
+  allowedHosts: readonly string[];
+  /** The setting that lists the allowed hosts. */
+  allowListSetting: string;
+}
+
+export const webhookPolicy = (allowedHosts: readonly string[]): OutboundPolicy => ({
+  what: ["Webhook", "webhooks"],
+  allowedHosts,
+  allowListSetting: "WEBHOOK_ALLOWED_HOSTS",
+});
+
 /**
- * Parses a webhook URL and resolves its host, refusing anything but http(s) and, unless the host
- * is allow-listed, any host with an address that is loopback, private, link-local, unique-local,
- * unspecified or multicast. Runs at registration and again before each delivery.
+ * Parses a URL the server will call and resolves its host, refusing anything but http(s) and,
+ * unless the host is allow-listed, any host with an address that is loopback, private, link-local,
+ * unique-local, unspecified or multicast. Runs when the URL is saved and again before each request.
  */
-export async function resolveWebhookTarget(
+export async function resolveOutboundTarget(
   raw: string,
-  allowedHosts: readonly string[],
+  policy: OutboundPolicy,
   lookup: HostLookup = lookupAll,
-): Promise<WebhookTarget> {
+): Promise<OutboundTarget> {
+  const [one, many] = policy.what;
   let url: URL;
   try {
     url = new URL(raw);
@@ -103,8 +120,8 @@ export async function resolveWebhookTarget(
     throw refused(`"${raw}" is not a URL.`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw refused(`Webhook URLs must use http or https, not ${url.protocol.replace(":", "")}.`);
-  if (url.username || url.password) throw refused("Webhook URLs may not carry a user name or password.");
+    throw refused(`${one} URLs must use http or https, not ${url.protocol.replace(":", "")}.`);
+  if (url.username || url.password) throw refused(`${one} URLs may not carry a user name or password.`);
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
   let addresses: ResolvedAddress[];
   try {
@@ -113,18 +130,28 @@ export async function resolveWebhookTarget(
     throw refused(`The host ${host} could not be resolved (${(error as Error).message}).`);
   }
   if (addresses.length === 0) throw refused(`The host ${host} has no addresses.`);
-  if (!allowedHosts.map((h) => h.toLowerCase()).includes(host)) {
+  if (!policy.allowedHosts.map((h) => h.toLowerCase()).includes(host)) {
     for (const { address } of addresses) {
       const reason = forbiddenAddressReason(address);
       if (reason) {
         throw refused(
-          `The host ${host} resolves to ${address}, ${reason}; webhooks may only reach public addresses` +
-            " unless the host is listed in WEBHOOK_ALLOWED_HOSTS.",
+          `The host ${host} resolves to ${address}, ${reason}; ${many} may only reach public addresses` +
+            ` unless the host is listed in ${policy.allowListSetting}.`,
         );
       }
     }
   }
   return { url, host, addresses };
+}
+
+/** A DNS lookup that answers with the checked address only, for http.request's `lookup`. */
+export function pinnedLookup(target: OutboundTarget): LookupFunction {
+  const [pinned] = target.addresses;
+  if (!pinned) throw new Error("no address to connect to");
+  return (_host, options, callback) => {
+    if (options.all) callback(null, [pinned]);
+    else callback(null, pinned.address, pinned.family);
+  };
 }
 
 function refused(detail: string): AppError {
