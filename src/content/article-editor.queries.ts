@@ -151,6 +151,7 @@ async function withRelations(db: Q, rows: Row[]): Promise<EditableArticle[]> {
     updatedAt: r.updated_at,
     scheduledAt: r.scheduled_at,
     correctionNote: r.correction_note,
+    embargoUntil: r.embargo_until,
     createdAt: r.created_at,
     modifiedAt: r.modified_at,
     url: r.status === "published" ? articlePath(r.edition, r.section_slug, r.slug) : null,

@@ -10,6 +10,7 @@ import type { ArticleStatus } from "./article.kinds.ts";
 import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
 import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
+import { assertEmbargoOver } from "./article-embargo.ts";
 import { type ArticleAction, assertMayAct } from "./article-permissions.ts";
 import { updateArticleAt } from "./article-rows.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
@@ -65,9 +66,12 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
         },
       );
     }
-    if (move === "publish" || move === "schedule") await assertPhotoReady(trx, article);
     const stamp = ctx.now.toISOString();
     const scheduledAt = move === "schedule" ? scheduleTime(ctx) : null;
+    if (move === "publish" || move === "schedule") {
+      assertEmbargoOver(article, scheduledAt ? new Date(scheduledAt) : ctx.now);
+      await assertPhotoReady(trx, article);
+    }
     await updateArticleAt(trx, article, {
       status: transition.to,
       scheduled_at: scheduledAt,

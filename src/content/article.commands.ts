@@ -17,6 +17,8 @@ export interface ArticleFields {
   datelinePlace: string | null;
   leadMediaId: number | null;
   correctionNote: string | null;
+  /** Before this time nobody can publish the story; it may be moved later, never lifted early. */
+  embargoUntil: string | null;
 }
 
 export type NewDraft = Pick<ArticleFields, "section" | "headline" | "standfirst" | "body"> &

@@ -8,6 +8,7 @@ import { AppError } from "../http/app-error.ts";
 import type { ArticleEdit, ArticleFields, NewDraft } from "./article.commands.ts";
 import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
+import { assertEmbargoChange } from "./article-embargo.ts";
 import { mergeEdit } from "./article-merge.ts";
 import { rememberOldPath } from "./article-paths.ts";
 import { assertMayAct } from "./article-permissions.ts";
@@ -99,6 +100,7 @@ export async function insertDraft(
       published_at: null,
       updated_at: null,
       scheduled_at: null,
+      embargo_until: instant(input.embargoUntil ?? null),
       correction_note: null,
       version: 1,
       created_at: stamp,
@@ -170,6 +172,9 @@ async function applyChanges(
   if (fields.authors) await assertBylinesAllowed(trx, user, fields.authors, current.authors);
   if (fields.leadMediaId !== current.leadMediaId)
     await assertPhotoExists(trx, "leadMediaId", fields.leadMediaId);
+  const embargoUntil =
+    fields.embargoUntil === undefined ? current.embargoUntil : instant(fields.embargoUntil);
+  assertEmbargoChange(current, embargoUntil, now);
   await updateArticleAt(trx, current, {
     section_id: fields.section
       ? await resolveSection(trx, current.edition, fields.section)
@@ -183,6 +188,7 @@ async function applyChanges(
     dateline_place: fields.datelinePlace !== undefined ? fields.datelinePlace : current.datelinePlace,
     lead_media_id: fields.leadMediaId !== undefined ? fields.leadMediaId : current.leadMediaId,
     correction_note: fields.correctionNote !== undefined ? fields.correctionNote : current.correctionNote,
+    embargo_until: embargoUntil,
     updated_at: options.significant && live ? stamp : current.updatedAt,
     modified_at: stamp,
   });
@@ -222,7 +228,9 @@ export async function restoreRevision(
     if (current.version !== version) throw versionConflict(current, version);
     const revision = await findRevision(uow.trx, id, revisionId);
     if (!revision) throw new AppError("NOT_FOUND", `Story ${id} has no revision ${revisionId}.`);
-    return applyChanges(uow, current, revision.snapshot satisfies Snapshot, user, now, {
+    // A restore brings back what was written; the embargo stays as it is now.
+    const { embargoUntil: _, ...written } = revision.snapshot satisfies Snapshot;
+    return applyChanges(uow, current, written, user, now, {
       significant: false,
       summary: `restored revision ${revision.number}`,
     });
@@ -267,4 +275,9 @@ export async function deleteArticle(
       now: now.toISOString(),
     });
   });
+}
+
+/** A time as stored: UTC, to the millisecond, whatever offset it was sent with. */
+function instant(time: string | null): string | null {
+  return time === null ? null : new Date(time).toISOString();
 }

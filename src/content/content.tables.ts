@@ -59,6 +59,8 @@ export interface ArticleTable {
   /** The public "Updated" time: moves only on a significant update. */
   updated_at: IsoTime | null;
   scheduled_at: IsoTime | null;
+  /** Nobody may publish the story before this time (see article-embargo.ts). */
+  embargo_until: IsoTime | null;
   correction_note: string | null;
   version: number;
   created_at: IsoTime;

@@ -89,6 +89,7 @@ function articleRow(a: NewArticle) {
     published_at: a.publishedAt,
     updated_at: a.updatedAt,
     scheduled_at: null,
+    embargo_until: null,
     correction_note: null,
     version: 1,
     created_at: a.now,

@@ -18,6 +18,7 @@ export const SNAPSHOT_FIELDS = [
   "datelinePlace",
   "leadMediaId",
   "correctionNote",
+  "embargoUntil",
 ] as const satisfies readonly (keyof EditableArticle)[];
 
 export type Snapshot = Pick<EditableArticle, (typeof SNAPSHOT_FIELDS)[number]>;

@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Unsupported media type" },
   UNPROCESSABLE: { status: 422, title: "The request cannot be carried out" },
   RELATED_PIN_REFUSED: { status: 422, title: "Those stories cannot be pinned as related" },
+  EMBARGOED: { status: 422, title: "The story is under embargo" },
   TOO_MANY_ATTEMPTS: { status: 429, title: "Too many attempts" },
   INTERNAL: { status: 500, title: "Internal server error" },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -76,6 +76,9 @@ export const PLANTED_FIELDS = [
   "POST /wire/items/{id}/adopt section",
   "POST /wire/items/{id}/translate section",
   "POST /wire/items/{id}/translate edition",
+  "POST /articles embargoUntil",
+  "PATCH /articles/{id} embargoUntil",
+  "POST /articles/{id}/preview embargoUntil",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

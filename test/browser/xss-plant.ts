@@ -417,17 +417,20 @@ class CorpusPlanter extends Planter {
     await this.probe("POST /articles section", (v) => create({ section: v }));
     await this.probe("POST /articles edition", (v) => create({ edition: v }));
     await this.probe("POST /articles authors[]", (v) => create({ authors: [v] }));
+    await this.probe("POST /articles embargoUntil", (v) => create({ embargoUntil: v }));
     const version = Number((await this.api.get(`/articles/${wireId}`)).body.version);
     const save = (extra: Record<string, unknown>) =>
       this.api.request("PATCH", `/articles/${wireId}`, { version, ...extra });
     await this.probe("PATCH /articles/{id} slug", (v) => save({ slug: v }));
     await this.probe("PATCH /articles/{id} section", (v) => save({ section: v }));
     await this.probe("PATCH /articles/{id} authors[]", (v) => save({ authors: [v] }));
+    await this.probe("PATCH /articles/{id} embargoUntil", (v) => save({ embargoUntil: v }));
     const preview = (extra: Record<string, unknown>) =>
       this.api.request("POST", `/articles/${staffId}/preview`, extra);
     await this.probe("POST /articles/{id}/preview slug", (v) => preview({ slug: v }));
     await this.probe("POST /articles/{id}/preview section", (v) => preview({ section: v }));
     await this.probe("POST /articles/{id}/preview authors[]", (v) => preview({ authors: [v] }));
+    await this.probe("POST /articles/{id}/preview embargoUntil", (v) => preview({ embargoUntil: v }));
     await this.probe("POST /articles/{id}/schedule at", (v) =>
       this.api.request("POST", `/articles/${wireId}/schedule`, { at: v }),
     );

@@ -29,7 +29,7 @@ function toLocalInput(iso: string | null): string {
 }
 
 export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted }: WorkflowPanelProps) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
   const id = useId();
   const [busy, setBusy] = useState<Action | "delete" | null>(null);
@@ -87,6 +87,9 @@ export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted
   return (
     <section className="sidebar-block" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t("workflow.title")}</h2>
+      {article.embargoUntil && Date.parse(article.embargoUntil) > Date.now() && (
+        <p className="help">{t("workflow.embargoed", { date: formatDateTime(article.embargoUntil) })}</p>
+      )}
       <ErrorMessage error={error} />
       <div className="button-row">
         {p.submit && (

@@ -175,6 +175,8 @@ export const bn: Messages = {
   "workflow.schedule": "সময় নির্ধারণ করুন",
   "workflow.scheduleAt": "প্রকাশের সময়",
   "workflow.scheduleHelp": "এই কম্পিউটারের স্থানীয় সময়।",
+  "workflow.embargoed":
+    "{date} পর্যন্ত নিষেধাজ্ঞা: এর আগে কেউ প্রকাশ করতে পারবেন না; ওই সময় বা তার পরে প্রকাশের সময় ঠিক করা যায়।",
   "workflow.scheduleMissing": "আগে তারিখ ও সময় বাছুন।",
   "workflow.delete": "প্রতিবেদন মুছুন",
   "workflow.deleteConfirm": "“{headline}” মুছবেন? এটি আর ফেরানো যাবে না।",

@@ -178,6 +178,8 @@ export const en = {
   "workflow.schedule": "Schedule",
   "workflow.scheduleAt": "Publish at",
   "workflow.scheduleHelp": "Local time of this computer.",
+  "workflow.embargoed":
+    "Embargoed until {date}: nobody can publish it before then; it can be scheduled for that time or later.",
   "workflow.scheduleMissing": "Choose a date and time first.",
   "workflow.delete": "Delete story",
   "workflow.deleteConfirm": "Delete “{headline}”? This cannot be undone.",
