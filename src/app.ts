@@ -43,6 +43,7 @@ import { renderPreview } from "./site/preview.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
+import { agencyCopyRoutes } from "./wire/agency-copy.routes.ts";
 import { wireRoutes } from "./wire/wire.routes.ts";
 import { createWritePath } from "./write-paths.ts";
 
@@ -81,6 +82,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   apiKeyRoutes,
   webhookRoutes,
   wireRoutes,
+  agencyCopyRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */

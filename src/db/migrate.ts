@@ -20,6 +20,8 @@ import { searchPgWordsMigration } from "./migrations/2026-12-03-14-search-pg-wor
 import { searchPgCodesMigration } from "./migrations/2026-12-03-15-search-pg-codes.ts";
 import { searchPgRankSpanMigration } from "./migrations/2026-12-03-16-search-pg-rank-span.ts";
 import { wireMigration } from "./migrations/2026-12-04-01-wire.ts";
+import { articleEmbargoMigration } from "./migrations/2026-12-04-02-article-embargo.ts";
+import { wireSeenVersionMigration } from "./migrations/2026-12-04-03-wire-seen-version.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -51,6 +53,8 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-03-15-search-pg-codes": searchPgCodesMigration(tools),
     "2026-12-03-16-search-pg-rank-span": searchPgRankSpanMigration(tools),
     "2026-12-04-01-wire": wireMigration(tools),
+    "2026-12-04-02-article-embargo": articleEmbargoMigration(),
+    "2026-12-04-03-wire-seen-version": wireSeenVersionMigration(),
   };
 }
 

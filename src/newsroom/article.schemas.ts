@@ -20,6 +20,8 @@ const EditableFields = {
   creditLine: Text(200).nullable(),
   datelinePlace: Text(120).nullable(),
   leadMediaId: BodyId.nullable(),
+  /** Nobody can publish the story before this time; null: no embargo. */
+  embargoUntil: z.iso.datetime({ offset: true }).nullable(),
 };
 
 export const NewArticleBody = z.strictObject({
@@ -35,6 +37,7 @@ export const NewArticleBody = z.strictObject({
   creditLine: EditableFields.creditLine.optional(),
   datelinePlace: EditableFields.datelinePlace.optional(),
   leadMediaId: EditableFields.leadMediaId.optional(),
+  embargoUntil: EditableFields.embargoUntil.optional(),
 });
 export type NewArticleInput = z.infer<typeof NewArticleBody>;
 
@@ -51,6 +54,7 @@ export const ArticlePatchBody = z.strictObject({
   creditLine: EditableFields.creditLine.optional(),
   datelinePlace: EditableFields.datelinePlace.optional(),
   leadMediaId: EditableFields.leadMediaId.optional(),
+  embargoUntil: EditableFields.embargoUntil.optional(),
   /** Moves the public Updated time; a plain save (a typo fix) does not. */
   significant: z.boolean().optional(),
   /** A public correction shown on the story; null removes it. */
@@ -85,6 +89,7 @@ export const ArticleJson = z.object({
   updatedAt: z.string().nullable(),
   scheduledAt: z.string().nullable(),
   correctionNote: z.string().nullable(),
+  embargoUntil: z.string().nullable(),
   createdAt: z.string(),
   modifiedAt: z.string(),
   url: z.string().nullable(),
@@ -113,4 +118,14 @@ export const IdParams = z.object({ id: ParamId });
 export const RevisionParams = z.object({
   id: ParamId,
   revisionId: ParamId,
+});
+
+/** A story named in a newsroom list: enough to recognise it, whatever its status. */
+export const StoryRefJson = z.object({
+  id: z.number(),
+  headline: z.string(),
+  edition: z.string(),
+  status: z.enum(ARTICLE_STATUSES),
+  sectionName: z.string(),
+  publishedAt: z.string().nullable(),
 });

@@ -54,7 +54,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
   const editions = deps.config.site.editions.map((e) => e.code);
   const writer = { access: "contributor" } as const;
   const tags = ["articles"];
-  const present = storyPresenter(editions);
+  const present = storyPresenter(editions, deps.now);
   /** The story, if this user may see it; otherwise 404, as if there were none. */
   const readable = async (request: FastifyRequest, id: number) => {
     const article = await getEditableArticle(deps.db, id);

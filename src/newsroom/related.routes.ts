@@ -3,22 +3,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
-import { ARTICLE_STATUSES } from "../content/article.kinds.ts";
 import { getEditableArticle } from "../content/article.service.ts";
 import { assertReadable } from "../content/article-permissions.ts";
 import { BodyId } from "../http/ids.ts";
-import { IdParams } from "./article.schemas.ts";
+import { IdParams, StoryRefJson } from "./article.schemas.ts";
 import { PIN_RELATED_ACCESS } from "./article-actions.ts";
 import { pinRelated, readRelated } from "./related-pins.service.ts";
 
-const StoryRefJson = z.object({
-  id: z.number(),
-  headline: z.string(),
-  edition: z.string(),
-  status: z.enum(ARTICLE_STATUSES),
-  sectionName: z.string(),
-  publishedAt: z.string().nullable(),
-});
 const RelatedJson = z.object({ pinned: z.array(StoryRefJson), computed: z.array(StoryRefJson) });
 // No length limit here: how many may be pinned is a newsroom rule, answered with its own 422.
 const PinsBody = z.strictObject({ ids: z.array(BodyId) });

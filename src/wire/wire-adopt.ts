@@ -38,7 +38,8 @@ export interface AdoptDeps {
  * shows who made it and the story learns of later versions. Adopting makes it in the item's
  * edition; translating, in another, seeded with the agency's text for the translator. Stories made
  * from one item in two editions share a translation group. An item the agency has withheld or
- * canceled is not used; an item makes one story per edition.
+ * canceled is not used; an embargoed one passes its embargo to the story (one whose end is not
+ * known yet is not used); an item makes one story per edition.
  */
 export async function storyFromWireItem(
   deps: AdoptDeps,
@@ -48,6 +49,12 @@ export async function storyFromWireItem(
   now: Date,
 ): Promise<EditableArticle> {
   return deps.writes.run(async ({ trx }) => {
+    // Read before the item: a version landing in between then shows as an update, never hides as one.
+    const newest = await trx
+      .selectFrom("wire_item_versions")
+      .where("item_id", "=", itemId)
+      .select((eb) => eb.fn.max("id").as("id"))
+      .executeTakeFirst();
     const item = await trx
       .selectFrom("wire_items as i")
       .innerJoin("wire_sources as s", "s.id", "i.source_id")
@@ -62,6 +69,8 @@ export async function storyFromWireItem(
         "i.body_html",
         "i.credit",
         "i.dateline_place",
+        "i.embargoed",
+        "i.embargo_until",
         "i.details",
         "s.credit as source_credit",
       ])
@@ -82,6 +91,12 @@ export async function storyFromWireItem(
       throw new AppError(
         "UNPROCESSABLE",
         `The agency has marked this item ${item.status}; it cannot be used.`,
+      );
+    if (item.embargoed === 1 && item.embargo_until === null)
+      throw new AppError(
+        "EMBARGOED",
+        "The agency holds this item under an embargo whose end it has not named yet; a later version will say when.",
+        { extra: { embargoUntil: null } },
       );
     if (item.headline.trim() === "")
       throw new AppError("UNPROCESSABLE", "This item has no headline to start a story from.");
@@ -107,6 +122,8 @@ export async function storyFromWireItem(
       tags: tagsFrom(subjects),
       creditLine: clip(item.credit ?? item.source_credit, LIMITS.credit),
       datelinePlace: item.dateline_place ? clip(item.dateline_place, LIMITS.dateline) : null,
+      // The agency's embargo binds the story: nobody can publish it before then.
+      embargoUntil: item.embargo_until,
     };
     const article = await insertDraft(trx, draft, group, user, now);
     await trx
@@ -117,6 +134,7 @@ export async function storyFromWireItem(
         edition,
         kind,
         item_version: item.version,
+        seen_version_id: newest?.id ?? null,
         adopted_by: user.id,
         adopted_at: now.toISOString(),
       })

@@ -147,7 +147,7 @@ function asProblem(error: unknown): never {
 export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
   const app = api.withTypeProvider<ZodTypeProvider>();
   const editions = deps.config.site.editions.map((e) => e.code);
-  const present = storyPresenter(editions);
+  const present = storyPresenter(editions, deps.now);
 
   app.get(
     "/wire/items",

@@ -93,8 +93,10 @@ export interface WireAdoptionTable {
   article_id: number;
   edition: string;
   kind: "adopt" | "translate";
-  /** The item's version the story was made from, so a later version shows as "agency copy updated". */
+  /** The item's version number the story was made from, as the agency numbered it. */
   item_version: number | null;
+  /** The version (row) the desk has seen for this story; a newer one is "agency copy updated". */
+  seen_version_id: number | null;
   adopted_by: number | null;
   adopted_at: IsoTime;
 }

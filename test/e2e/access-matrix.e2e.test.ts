@@ -340,6 +340,18 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     allowed: EDITORS,
     call: async (f) => ({ method: "DELETE", path: `/wire/sources/${await wireSourceFixture(f)}` }),
   },
+  "GET /wire/stories/{articleId}": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/wire/stories/${await adoptedStoryFixture(f)}` }),
+  },
+  "POST /wire/stories/{articleId}/acknowledge": {
+    allowed: ["author", "editor", "admin"],
+    call: async (f) => ({
+      method: "POST",
+      path: `/wire/stories/${await adoptedStoryFixture(f)}/acknowledge`,
+    }),
+  },
+  "GET /wire/alerts": { allowed: EDITORS, call: async () => ({ method: "GET", path: "/wire/alerts" }) },
 };
 
 function wireSourceBody() {
@@ -370,6 +382,19 @@ async function wireItemFixture(f: Fixtures): Promise<number> {
     .select("id")
     .executeTakeFirstOrThrow();
   return item.id;
+}
+
+/** A draft adopted from a new wire item by the editor. */
+async function adoptedStoryFixture(f: Fixtures): Promise<number> {
+  const adopted = await f.editor.request<{ id: number }>(
+    "POST",
+    `/wire/items/${await wireItemFixture(f)}/adopt`,
+    {
+      section: "national",
+    },
+  );
+  if (adopted.status !== 201) throw new Error(`adopting answered ${adopted.status}`);
+  return adopted.body.id;
 }
 
 /**

@@ -743,6 +743,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/wire/stories/{articleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agency copy a story was made from, with what changed since the desk last looked */
+        get: operations["adminGetWireStoriesArticleId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/stories/{articleId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks the agency's newest version of a story's copy as seen */
+        post: operations["adminPostWireStoriesArticleIdAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published stories whose agency copy was withheld or canceled since the desk last looked */
+        get: operations["adminGetWireAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/v1/search": {
         parameters: {
             query?: never;
@@ -894,7 +945,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BAD_REQUEST" | "NOT_AUTHENTICATED" | "BAD_CREDENTIALS" | "WRONG_PASSWORD" | "CSRF_TOKEN_MISSING" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "SLUG_TAKEN" | "EMAIL_TAKEN" | "INVALID_TRANSITION" | "IN_USE" | "NAME_TAKEN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "RELATED_PIN_REFUSED" | "TOO_MANY_ATTEMPTS" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BAD_REQUEST" | "NOT_AUTHENTICATED" | "BAD_CREDENTIALS" | "WRONG_PASSWORD" | "CSRF_TOKEN_MISSING" | "FORBIDDEN" | "NOT_FOUND" | "VERSION_CONFLICT" | "SLUG_TAKEN" | "EMAIL_TAKEN" | "INVALID_TRANSITION" | "IN_USE" | "NAME_TAKEN" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "RELATED_PIN_REFUSED" | "EMBARGOED" | "TOO_MANY_ATTEMPTS" | "INTERNAL";
         } & {
             [key: string]: unknown;
         };
@@ -1326,6 +1377,7 @@ export interface operations {
                             updatedAt: string | null;
                             scheduledAt: string | null;
                             correctionNote: string | null;
+                            embargoUntil: string | null;
                             createdAt: string;
                             modifiedAt: string;
                             url: string | null;
@@ -1374,6 +1426,8 @@ export interface operations {
                     creditLine?: string | null;
                     datelinePlace?: string | null;
                     leadMediaId?: number | null;
+                    /** Format: date-time */
+                    embargoUntil?: string | null;
                 };
             };
         };
@@ -1414,6 +1468,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1484,6 +1539,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1563,6 +1619,8 @@ export interface operations {
                     creditLine?: string | null;
                     datelinePlace?: string | null;
                     leadMediaId?: number | null;
+                    /** Format: date-time */
+                    embargoUntil?: string | null;
                     significant?: boolean;
                     correctionNote?: string | null;
                 };
@@ -1605,6 +1663,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1675,6 +1734,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1745,6 +1805,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1815,6 +1876,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1892,6 +1954,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1968,6 +2031,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -2015,6 +2079,8 @@ export interface operations {
                     creditLine?: string | null;
                     datelinePlace?: string | null;
                     leadMediaId?: number | null;
+                    /** Format: date-time */
+                    embargoUntil?: string | null;
                     significant?: boolean;
                     correctionNote?: string | null;
                 };
@@ -2223,6 +2289,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -3556,6 +3623,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -3633,6 +3701,7 @@ export interface operations {
                         updatedAt: string | null;
                         scheduledAt: string | null;
                         correctionNote: string | null;
+                        embargoUntil: string | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -3878,6 +3947,158 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetWireStoriesArticleId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                articleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: number;
+                        sourceName: string;
+                        /** @enum {string} */
+                        kind: "adopt" | "translate";
+                        /** @enum {string} */
+                        status: "usable" | "withheld" | "canceled";
+                        seenVersion: number | null;
+                        currentVersion: number | null;
+                        /** @description A version came after the one the desk last saw: agency copy updated */
+                        updated: boolean;
+                        receivedAt: string;
+                        changes: {
+                            field: string;
+                            from: string;
+                            to: string;
+                            parts: {
+                                text: string;
+                                /** @enum {string} */
+                                change: "same" | "added" | "removed";
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostWireStoriesArticleIdAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                articleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: number;
+                        sourceName: string;
+                        /** @enum {string} */
+                        kind: "adopt" | "translate";
+                        /** @enum {string} */
+                        status: "usable" | "withheld" | "canceled";
+                        seenVersion: number | null;
+                        currentVersion: number | null;
+                        /** @description A version came after the one the desk last saw: agency copy updated */
+                        updated: boolean;
+                        receivedAt: string;
+                        changes: {
+                            field: string;
+                            from: string;
+                            to: string;
+                            parts: {
+                                text: string;
+                                /** @enum {string} */
+                                change: "same" | "added" | "removed";
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetWireAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            story: {
+                                id: number;
+                                headline: string;
+                                edition: string;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                                sectionName: string;
+                                publishedAt: string | null;
+                            };
+                            itemId: number;
+                            sourceName: string;
+                            /** @enum {string} */
+                            status: "usable" | "withheld" | "canceled";
+                            receivedAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description A problem document; `code` says what went wrong (docs/errors.md) */
             "4XX": {
                 headers: {
