@@ -44,6 +44,8 @@ import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
 import { agencyCopyRoutes } from "./wire/agency-copy.routes.ts";
+import { DeskFeed } from "./wire/desk-feed.ts";
+import { deskStreamRoutes } from "./wire/desk-stream.routes.ts";
 import { wireRoutes } from "./wire/wire.routes.ts";
 import { createWritePath } from "./write-paths.ts";
 
@@ -61,6 +63,8 @@ export interface AppDeps {
   now?: Clock;
   /** How content is written; `startServer` passes the one its jobs share, tests may leave it out. */
   writes?: WritePath;
+  /** This node's wire desk readers, which the write path's desk follower announces to. */
+  deskFeed?: DeskFeed;
   /**
    * Mounts /healthz, /readyz and /metrics, which need the server's migrations and shutdown state;
    * apps built without a server (the OpenAPI document, a test) leave it out.
@@ -83,6 +87,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   webhookRoutes,
   wireRoutes,
   agencyCopyRoutes,
+  deskStreamRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */
@@ -160,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // An app built without a server (the OpenAPI document, a test) opens its own, closed with it.
   const media = deps.media ?? createMediaStorage(deps.config);
   if (!deps.media) app.addHook("onClose", () => media.close());
+  const deskFeed = deps.deskFeed ?? new DeskFeed();
   const apiDeps: ApiDeps = {
     db: deps.db,
     config: deps.config,
@@ -172,11 +178,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       createWritePath({
         db: deps.db,
         cache: pageDeps.cache,
+        deskFeed,
         config: deps.config,
         logger: deps.logger,
         now: pageDeps.now,
         wakeJobs: deps.pokeJobs ?? (() => undefined),
       }),
+    deskFeed,
     cleanBody: bodies.clean,
     renderPreview: (id, draft) => renderPreview(pageDeps, bodies.clean, id, draft),
   };

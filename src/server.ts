@@ -1,18 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
-import type { CacheNoticeListener } from "./cache/cache-notices.ts";
 import { NodeCache } from "./cache/node-cache.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import { createDb, type Db } from "./db/create-db.ts";
 import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
+import type { ChannelListener } from "./db/pg-channel.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { jobHandlers, OWN_JOB_LANES } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
 import { createMediaStorage } from "./media/media-storage.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
 import { startMastheadRollover } from "./site/masthead-rollover.ts";
+import { DeskFeed } from "./wire/desk-feed.ts";
 import { WireIntake } from "./wire/intake/wire-intake.ts";
 import { createWritePath } from "./write-paths.ts";
 
@@ -48,7 +49,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const db = await createDb(config.databaseUrl);
   const media = createMediaStorage(config);
-  let notices: CacheNoticeListener | undefined;
+  // LISTEN connections on PostgreSQL: the cache notices and the wire desk.
+  const listeners: ChannelListener[] = [];
+  const closeListeners = () => Promise.all(listeners.map((l) => l.close()));
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, "database migrated");
@@ -65,15 +68,17 @@ export async function startServer(
     }
     if (await ensureSearch(db.kysely, clock())) logger.info("search index built for the existing stories");
     const cache = new NodeCache(config);
-    notices =
-      db.capabilities.name === "postgres"
-        ? await cache.hearOtherNodes(config.databaseUrl, logger)
-        : undefined;
+    if (db.capabilities.name === "postgres")
+      listeners.push(await cache.hearOtherNodes(config.databaseUrl, logger));
+    const deskFeed = new DeskFeed();
+    if (db.capabilities.name === "postgres")
+      listeners.push(await deskFeed.hearAllNodes(config.databaseUrl, logger));
     // The write path wakes the runner, and the runner's jobs write through it.
     const wake: { jobs?: JobRunner } = {};
     const writes = createWritePath({
       db: db.kysely,
       cache,
+      deskFeed,
       config,
       logger,
       now: clock,
@@ -98,6 +103,7 @@ export async function startServer(
     const app = await buildApp({
       config,
       db: db.kysely,
+      deskFeed,
       media,
       cache,
       logger,
@@ -113,7 +119,13 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     jobs.start();
     writes.startSweeping();
-    const wire = new WireIntake({ db: db.kysely, settings: config.wire, now: clock, logger });
+    const wire = new WireIntake({
+      db: db.kysely,
+      settings: config.wire,
+      now: clock,
+      logger,
+      afterIngest: () => void writes.dispatchPending(),
+    });
     wire.start();
     const rollover = startMastheadRollover({ writes, now: clock, timeZone: config.site.timeZone, logger });
     const address = app.server.address();
@@ -132,13 +144,13 @@ export async function startServer(
         if (!jobsFinished) logger.warn("stopping with jobs still running; their leases pass to another node");
         // Last, since requests and jobs write through it.
         await writes.stop();
-        await notices?.close();
+        await closeListeners();
         await media.close();
         await db.close();
       },
     };
   } catch (error) {
-    await notices?.close();
+    await closeListeners();
     await media.close();
     await db.close().catch(() => undefined);
     throw error;

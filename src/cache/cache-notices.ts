@@ -1,9 +1,9 @@
-import { sql, type Transaction } from "kysely";
-import pg from "pg";
+import type { Transaction } from "kysely";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Database } from "../db/database.ts";
 import { dialectOf } from "../db/dialect.ts";
+import { type ChannelListener, listenOnChannel, notifyChannel } from "../db/pg-channel.ts";
 
 /**
  * PostgreSQL's LISTEN/NOTIFY channel on which a node tells the others which cache keys a change
@@ -30,7 +30,7 @@ export async function noticeKeys(trx: Transaction<Database>, notice: CacheNotice
   let payload = JSON.stringify(notice);
   if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES)
     payload = JSON.stringify({ ...notice, keys: [EVERY_KEY] });
-  await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(trx);
+  await notifyChannel(trx, CHANNEL, payload);
 }
 
 export interface CacheNoticeHandlers {
@@ -42,69 +42,24 @@ export interface CacheNoticeHandlers {
   onDeaf(): void;
 }
 
-export interface CacheNoticeListener {
-  close(): Promise<void>;
-}
+export type CacheNoticeListener = ChannelListener;
 
-/** How long to wait before reconnecting after the listening connection broke, doubling to a cap. */
-const RECONNECT_MS = { first: 100, max: 10_000 };
-
-/**
- * Hears every node's cache notices on a connection of its own (a pooled one cannot hold LISTEN).
- * A broken connection is reopened with back-off.
- */
-export async function listenForCacheNotices(
+/** Hears every node's cache notices (see db/pg-channel.ts); a broken connection is reopened. */
+export function listenForCacheNotices(
   databaseUrl: string,
   handlers: CacheNoticeHandlers,
   logger: Logger,
 ): Promise<CacheNoticeListener> {
-  let client: pg.Client | undefined;
-  let closed = false;
-  let retry: NodeJS.Timeout | undefined;
-  let delay = RECONNECT_MS.first;
-
-  const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
-    next.on("notification", (message) => handlers.onNotice(readNotice(message.payload, logger)));
-    next.on("error", (error) => {
-      logger.warn({ err: error }, "lost the cache notice listener's connection; reconnecting");
-      reconnect(next);
-    });
-    next.on("end", () => reconnect(next));
-    client = next;
-    await next.connect();
-    await next.query(`LISTEN ${CHANNEL}`);
-    delay = RECONNECT_MS.first;
-    handlers.onListening();
-  };
-
-  const reconnect = (broken: pg.Client) => {
-    if (closed || client !== broken || retry) return;
-    handlers.onDeaf();
-    client = undefined;
-    void broken.end().catch(() => undefined);
-    retry = setTimeout(() => {
-      retry = undefined;
-      connect().catch((error: unknown) => {
-        logger.warn({ err: error }, "could not reopen the cache notice listener");
-        delay = Math.min(delay * 2, RECONNECT_MS.max);
-        if (client) reconnect(client);
-      });
-    }, delay);
-    retry.unref();
-  };
-
-  await connect().catch((error: unknown) => {
-    logger.warn({ err: error }, "could not open the cache notice listener; retrying");
-    if (client) reconnect(client);
-  });
-  return {
-    async close() {
-      closed = true;
-      clearTimeout(retry);
-      await client?.end().catch(() => undefined);
+  return listenOnChannel(
+    databaseUrl,
+    CHANNEL,
+    {
+      onMessage: (payload) => handlers.onNotice(readNotice(payload, logger)),
+      onListening: handlers.onListening,
+      onDeaf: handlers.onDeaf,
     },
-  };
+    logger,
+  );
 }
 
 const NoticeSchema = z.object({ from: z.string(), keys: z.array(z.string()) });

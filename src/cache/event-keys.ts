@@ -40,5 +40,8 @@ export function keysOf(event: DomainEvent): string[] {
       return event.articleIds.map(cacheKey.related);
     case "day.changed":
       return [cacheKey.masthead];
+    // Agency copy is the newsroom's alone until a story made from it is published.
+    case "wire.item":
+      return [];
   }
 }

@@ -34,7 +34,8 @@ export type DomainEvent =
   | { type: "front-page.changed"; edition: string }
   | { type: "tag.added"; edition: string }
   | { type: "related.changed"; articleIds: number[] }
-  | { type: "day.changed"; day: string };
+  | { type: "day.changed"; day: string }
+  | { type: "wire.item"; itemId: number; outcome: "new" | "updated" };
 
 export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
   return (ARTICLE_EVENTS as readonly string[]).includes(event.type);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
 import type { Database } from "../db/database.ts";
 import { dialectOf } from "../db/dialect.ts";
+import { appendToOutbox } from "../events/outbox.ts";
 import { parseWireFile } from "./formats/parse-wire-file.ts";
 import type { WireItemTable, WireSourceTable } from "./wire.tables.ts";
 import { WireFormatError } from "./wire-error.ts";
@@ -31,7 +32,9 @@ export interface FileResult {
  * Reads one file of a source and stores its items: a new guid is a new item; a newer version
  * updates the item and joins its history; a repeat, or a version older than the one stored, changes
  * nothing. The file is kept once for the versions it brought; a file that cannot be read is kept,
- * bytes and reason, as a failure.
+ * bytes and reason, as a failure. Each new or updated item records a `wire.item` event in the
+ * outbox with it, which a server's write path dispatches after commit (the desk's live list
+ * follows it), whether the file came through the server's intake or the command line.
  */
 export async function ingestWireFile(db: Q, source: Source, file: WireFile, now: Date): Promise<FileResult> {
   if (file.bytes.length > MAX_WIRE_FILE_BYTES)
@@ -165,6 +168,7 @@ async function storeItem(
     if (inserted) {
       await insertVersion(trx, inserted.id, item, hash, fileId, at);
       await writeSubjects(trx, inserted.id, item);
+      await appendToOutbox(trx, { type: "wire.item", itemId: inserted.id, outcome: "new" }, now);
       return "new";
     }
     const stored = await lockedItem(trx, source.id, item.guid);
@@ -176,6 +180,7 @@ async function storeItem(
       .execute();
     await insertVersion(trx, stored.id, item, hash, fileId, at);
     await writeSubjects(trx, stored.id, item);
+    await appendToOutbox(trx, { type: "wire.item", itemId: stored.id, outcome: "updated" }, now);
     return "updated";
   });
 }

@@ -133,6 +133,12 @@ export async function listWireItems(
   return rows.map((r) => summary(r, adoptions.get(r.id) ?? []));
 }
 
+/** One item as the desk's list shows it. */
+export async function wireItemSummary(db: Q, id: number): Promise<WireItemSummary | undefined> {
+  const row = await baseQuery(db).where("i.id", "=", id).executeTakeFirst();
+  return row && summary(row, (await adoptionsOf(db, [id])).get(id) ?? []);
+}
+
 async function adoptionsOf(db: Q, itemIds: readonly number[]): Promise<Map<number, Adoption[]>> {
   const byItem = new Map<number, Adoption[]>();
   if (itemIds.length === 0) return byItem;

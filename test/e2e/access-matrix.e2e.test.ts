@@ -16,6 +16,7 @@ import {
   TEST_PASSWORD,
 } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { openEventStream } from "../support/event-stream.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 /**
@@ -23,7 +24,8 @@ import { startTestServer, type TestServer } from "../support/test-server.ts";
  * (or the story's) rule gets 403, and the others succeed. A route missing from this table fails
  * the test, so new routes must say who may use them. Runs on both engines, like every API test.
  */
-type Call = { method: string; path: string; body?: unknown; form?: FormData };
+/** `stream`: an event stream, which never ends by itself: only its status is read. */
+type Call = { method: string; path: string; body?: unknown; form?: FormData; stream?: true };
 type Setup = (ctx: Fixtures) => Promise<Call>;
 interface Fixtures {
   server: TestServer;
@@ -352,6 +354,10 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     }),
   },
   "GET /wire/alerts": { allowed: EDITORS, call: async () => ({ method: "GET", path: "/wire/alerts" }) },
+  "GET /wire/events": {
+    allowed: EVERYONE,
+    call: async () => ({ method: "GET", path: "/wire/events", stream: true }),
+  },
 };
 
 function wireSourceBody() {
@@ -450,6 +456,11 @@ function passwordCall(body: unknown): Call {
 }
 
 async function send(client: ApiClient, call: Call) {
+  if (call.stream) {
+    const stream = await openEventStream(client, call.path);
+    await stream.close();
+    return { status: stream.status, body: "" };
+  }
   return client.request(call.method, call.path, call.body, call.form ? { raw: call.form } : {});
 }
 

@@ -4,9 +4,12 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
+import { wireSourceNamed } from "../../src/wire/wire-sources.ts";
 import type { ApiClient } from "../support/api-client.ts";
 import { loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { openEventStream } from "../support/event-stream.ts";
 import { eventually } from "../support/eventually.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
@@ -25,6 +28,7 @@ for (const dialect of DIALECTS) {
   describe(`wire intake in the running server on ${dialect}`, { skip }, () => {
     let server: TestServer;
     let editor: ApiClient;
+    let contributor: ApiClient;
     let feed: ReturnType<typeof createServer>;
     let feedUrl = "";
     let served = 0;
@@ -39,7 +43,7 @@ for (const dialect of DIALECTS) {
       await new Promise<void>((resolve) => feed.listen(0, "127.0.0.1", resolve));
       feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/items`;
       server = await startTestServer(dialect, { wire: { allowedHosts: ["127.0.0.1"] } });
-      editor = (await loginAsEveryRole(server)).editor;
+      ({ editor, contributor } = await loginAsEveryRole(server));
     });
     after(async () => {
       await server?.stop();
@@ -61,6 +65,41 @@ for (const dialect of DIALECTS) {
       const added = await editor.request("POST", "/wire/sources", body);
       assert.equal(added.status, 201, JSON.stringify(added.body));
     };
+
+    it("announces each item that comes on the desk's event stream, from the intake and the command line's ingest alike", async () => {
+      const stream = await openEventStream(contributor, "/wire/events");
+      try {
+        assert.equal(stream.status, 200);
+        assert.match(String(stream.headers.get("content-type")), /^text\/event-stream/);
+        await addSource({ name: "streamed", folder: "streamed" });
+        const folder = join(server.config.wire.dropRoot, "streamed");
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(join(folder, "flash.json"), ninjs("urn:streamed:1", "Flash: cyclone makes landfall"));
+        const announced = await stream.next((e) => e.event === "item", 10_000);
+        const { outcome, item } = JSON.parse(announced.data) as {
+          outcome: string;
+          item: { id: number; headline: string };
+        };
+        assert.deepEqual([outcome, item.headline], ["new", "Flash: cyclone makes landfall"]);
+        assert.equal(announced.id, String(item.id));
+        // Ingested outside the server (as the command line does): the server's write path still announces it.
+        const db = server.server.db.kysely;
+        const source = await wireSourceNamed(db, "streamed");
+        await ingestWireFile(
+          db,
+          source,
+          { name: "2.json", bytes: new TextEncoder().encode(ninjs("urn:streamed:2", "Second flash")) },
+          server.clock(),
+        );
+        const second = await stream.next((e) => e.event === "item", 5000);
+        assert.equal(
+          (JSON.parse(second.data) as { item: { headline: string } }).item.headline,
+          "Second flash",
+        );
+      } finally {
+        await stream.close();
+      }
+    });
 
     it("takes a file renamed into a drop folder onto the desk and files it away", async () => {
       await addSource({ name: "drop", folder: "drop" });

@@ -46,6 +46,8 @@ export interface IntakeDeps {
   logger: Logger;
   /** Aborted when the server stops: a pull in flight is cut off and its poll handed back. */
   signal?: AbortSignal;
+  /** Told after a poll that brought items, so their events leave at once (the write path's dispatch). */
+  afterIngest?: () => void;
 }
 
 /** What one poll brought in. */
@@ -164,8 +166,10 @@ export class WireIntake {
       const claimedAt = now();
       if (!(await claimPoll(db, source, claimedAt, new Date(claimedAt.getTime() + POLL_LEASE_MS)))) continue;
       const report = await pollSource(this.#deps, source);
-      if (report && report.new + report.updated + report.failed > 0)
+      if (report && report.new + report.updated + report.failed > 0) {
         this.#deps.logger.info({ source: source.name, ...report }, "wire source polled");
+        this.#deps.afterIngest?.();
+      }
     }
   }
 }
