@@ -237,6 +237,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
       ["/taxonomy/authors", everyone.flatMap((s) => [s.authorTexts[0] ?? "", s.authorTexts[3] ?? ""]), "all"],
       ["/users", everyone.map((s) => s.userName), "all"],
       ["/distribution", everyone.map((s) => s.apiKeyName), "all"],
+      ["/wire", everyone.map((s) => s.wireSourceName), "all"],
     ];
     await guarded(async () => {
       await inTabs(screens, async (tab, [screen, expected, how]) => {

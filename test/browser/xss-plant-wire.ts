@@ -14,7 +14,13 @@ export interface AdoptedStory {
   texts: string[];
 }
 
-export async function plantWire(planter: Planter, ingest: IngestWire): Promise<AdoptedStory> {
+export interface PlantedWire {
+  adopted: AdoptedStory;
+  /** The source's name as stored, which the wire desk lists. */
+  sourceName: string;
+}
+
+export async function plantWire(planter: Planter, ingest: IngestWire): Promise<PlantedWire> {
   const api = planter.api;
   const i = planter.index;
   const created = await planter.plant(
@@ -63,8 +69,11 @@ export async function plantWire(planter: Planter, ingest: IngestWire): Promise<A
   const adopted = await api.request("POST", `${item}/adopt`, { section: `xss-${i}` });
   expectOk(adopted, "adopting the wire item");
   return {
-    id: Number(adopted.body.id),
-    texts: [String(adopted.body.headline), stored(planter.text("POST /wire/sources credit"))],
+    adopted: {
+      id: Number(adopted.body.id),
+      texts: [String(adopted.body.headline), stored(planter.text("POST /wire/sources credit"))],
+    },
+    sourceName: String(created.body.name),
   };
 }
 

@@ -35,6 +35,8 @@ export interface PlantedSet {
   wire: PlantedStory;
   /** A draft adopted on the wire desk from a source credited with the payload. */
   adopted: AdoptedStory;
+  /** The wire source named with the payload (or a placeholder, if the name was refused). */
+  wireSourceName: string;
   mediaTexts: string[];
   userName: string;
   apiKeyName: string;
@@ -85,7 +87,7 @@ class CorpusPlanter extends Planter {
     const staff = await this.plantStaffStory(sections.created, authors.slugs, tag, media.created);
     const wire = await this.plantWireStory(sections.saved, media.saved);
     await this.probeStoryReferences(staff.id, wire.id);
-    const adopted = await plantWire(this, ingestWire);
+    const { adopted, sourceName: wireSourceName } = await plantWire(this, ingestWire);
     const userName = await this.plantUser();
     await this.plant({ "POST /api-keys name": (name) => ({ name }) }, {}, (body) =>
       this.api.request("POST", `${API}/api-keys`, body),
@@ -103,6 +105,7 @@ class CorpusPlanter extends Planter {
       staff,
       wire,
       adopted,
+      wireSourceName,
       mediaTexts: media.texts,
       userName,
       apiKeyName,

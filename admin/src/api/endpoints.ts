@@ -1,6 +1,7 @@
 // One function per admin API operation, so pages never assemble URLs by hand.
-import { request } from "./client.ts";
+import { API_BASE, request } from "./client.ts";
 import type {
+  AgencyCopy,
   ApiKey,
   Article,
   ArticlePatch,
@@ -11,6 +12,7 @@ import type {
   CreatedWebhook,
   EditionCode,
   FrontPage,
+  KillAlert,
   Media,
   MediaTexts,
   NewArticle,
@@ -32,6 +34,10 @@ import type {
   User,
   Webhook,
   WebhookDelivery,
+  WireItem,
+  WireItemDetail,
+  WireQuery,
+  WireSource,
 } from "./types.ts";
 
 interface Items<T> {
@@ -133,4 +139,21 @@ export const webhooksApi = {
     request<Items<WebhookDelivery>>("GET", `/webhooks/${id}/deliveries`, { signal }),
   resend: (id: number, deliveryId: number) =>
     request<WebhookDelivery>("POST", `/webhooks/${id}/deliveries/${deliveryId}/resend`),
+};
+
+export const wireApi = {
+  items: (query: WireQuery, signal?: AbortSignal) =>
+    request<Paged<WireItem>>("GET", "/wire/items", { query: { ...query }, signal }),
+  item: (id: number, signal?: AbortSignal) => request<WireItemDetail>("GET", `/wire/items/${id}`, { signal }),
+  adopt: (id: number, section: string) =>
+    request<Article>("POST", `/wire/items/${id}/adopt`, { json: { section } }),
+  translate: (id: number, edition: EditionCode, section: string) =>
+    request<Article>("POST", `/wire/items/${id}/translate`, { json: { edition, section } }),
+  sources: (signal?: AbortSignal) => request<Items<WireSource>>("GET", "/wire/sources", { signal }),
+  storyCopy: (articleId: number, signal?: AbortSignal) =>
+    request<AgencyCopy>("GET", `/wire/stories/${articleId}`, { signal }),
+  acknowledge: (articleId: number) => request<AgencyCopy>("POST", `/wire/stories/${articleId}/acknowledge`),
+  alerts: (signal?: AbortSignal) => request<Items<KillAlert>>("GET", "/wire/alerts", { signal }),
+  /** The desk's server-sent event stream, for an EventSource. */
+  eventsUrl: `${API_BASE}/wire/events`,
 };

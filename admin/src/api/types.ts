@@ -27,6 +27,13 @@ export type ErrorCode = components["schemas"]["Problem"]["code"];
 export type PasswordChange =
   operations["adminPostSessionPassword"]["requestBody"]["content"]["application/json"];
 
+export type WireItem = Answer<"adminGetWireItems", 200>["items"][number];
+export type WireItemDetail = Answer<"adminGetWireItemsId", 200>;
+export type WireSource = Answer<"adminGetWireSources", 200>["items"][number];
+export type AgencyCopy = Answer<"adminGetWireStoriesArticleId", 200>;
+export type KillAlert = Answer<"adminGetWireAlerts", 200>["items"][number];
+export type WireQuery = NonNullable<operations["adminGetWireItems"]["parameters"]["query"]>;
+
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
   "draft",
   "in_review",

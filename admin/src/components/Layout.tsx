@@ -21,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const items: NavItem[] = [
     { to: "/", label: "nav.dashboard", visible: true },
     { to: "/stories", label: "nav.stories", visible: true },
+    { to: "/wire", label: "nav.wire", visible: true },
     { to: "/photos", label: "nav.photos", visible: true },
     { to: "/front-pages", label: "nav.frontPages", visible: atLeast(user.role, "editor") },
     { to: "/taxonomy", label: "nav.taxonomy", visible: atLeast(user.role, "editor") },

@@ -7,8 +7,9 @@ import { PageHeading } from "../components/PageHeading.tsx";
 import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Link } from "../lib/router.tsx";
-import { useUser } from "../lib/session.tsx";
+import { atLeast, useUser } from "../lib/session.tsx";
 import { useAsync } from "../lib/useAsync.ts";
+import { KillAlertsPanel } from "../wire/KillAlertsPanel.tsx";
 
 const LIMIT = 8;
 
@@ -26,6 +27,7 @@ export function DashboardPage() {
         </Link>
       </PageHeading>
       <p>{t("dashboard.welcome", { name: user.name })}</p>
+      {atLeast(user.role, "editor") && <KillAlertsPanel />}
       <div className="panels">
         <Panel title="dashboard.myDrafts" query={{ status: "draft", mine: true, limit: LIMIT }} />
         <Panel title="dashboard.inReview" query={{ status: "in_review", limit: LIMIT }} />

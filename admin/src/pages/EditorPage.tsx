@@ -24,6 +24,7 @@ import { contentLang } from "../lib/editions.ts";
 import { storyPermissions } from "../lib/permissions.ts";
 import { addNavigationGuard, Link, navigate } from "../lib/router.tsx";
 import { useAsync } from "../lib/useAsync.ts";
+import { AgencyCopyPanel } from "../wire/AgencyCopyPanel.tsx";
 
 export default function EditorPage({ id }: { id: number }) {
   const { t } = useI18n();
@@ -287,6 +288,7 @@ function StoryEditor({ initial }: { initial: Article }) {
             onDeleted={() => navigate("/stories", { replace: true })}
           />
           <MetadataPanel article={server} draft={draft.draft} setField={draft.setField} readOnly={readOnly} />
+          <AgencyCopyPanel articleId={server.id} />
           <TranslationsPanel article={server} canCreate={permissions.translate} flush={draft.saveNow} />
           <RelatedPanel article={server} canPin={permissions.pinRelated} />
           <RevisionsPanel

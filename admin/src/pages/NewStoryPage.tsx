@@ -5,9 +5,10 @@ import { articlesApi } from "../api/endpoints.ts";
 import { ARTICLE_KINDS, type ArticleKind, type EditionCode } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField, TextAreaField, TextField } from "../components/Field.tsx";
+import { EditionOptions, SectionOptions } from "../components/Options.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { contentLang, defaultEdition, EDITIONS, editionName } from "../lib/editions.ts";
+import { contentLang, defaultEdition, EDITIONS } from "../lib/editions.ts";
 import { navigate, useLocation } from "../lib/router.tsx";
 import { useSections } from "../lib/taxonomy.ts";
 
@@ -65,11 +66,7 @@ export function NewStoryPage() {
           required
           onChange={(e) => setEdition(e.target.value)}
         >
-          {EDITIONS.map((ed) => (
-            <option key={ed} value={ed}>
-              {editionName(ed, t)}
-            </option>
-          ))}
+          <EditionOptions />
         </SelectField>
         <SelectField
           label={t("editor.section")}
@@ -79,11 +76,7 @@ export function NewStoryPage() {
           onChange={(e) => setSection(e.target.value)}
         >
           <option value="">{t("editor.chooseSection")}</option>
-          {sections.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
+          <SectionOptions sections={sections} />
         </SelectField>
         <SelectField
           label={t("editor.kind")}

@@ -5,10 +5,12 @@ import { articlesApi } from "../api/endpoints.ts";
 import { ARTICLE_STATUSES, type Article, type ArticleStatus, type EditionCode } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField, TextField } from "../components/Field.tsx";
+import { FilterActions } from "../components/FilterActions.tsx";
+import { EditionOptions, SectionOptions } from "../components/Options.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { EditionBadge, StatusBadge } from "../components/StatusBadge.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { contentLang, EDITIONS, editionName } from "../lib/editions.ts";
+import { contentLang, EDITIONS } from "../lib/editions.ts";
 import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { useSections } from "../lib/taxonomy.ts";
 
@@ -112,11 +114,7 @@ export function StoriesPage() {
           }}
         >
           <option value="">{t("app.all")}</option>
-          {EDITIONS.map((ed) => (
-            <option key={ed} value={ed}>
-              {editionName(ed, t)}
-            </option>
-          ))}
+          <EditionOptions />
         </SelectField>
         <SelectField
           label={t("stories.section")}
@@ -126,11 +124,7 @@ export function StoriesPage() {
           onChange={(e) => setForm({ ...form, section: e.target.value })}
         >
           <option value="">{t("app.all")}</option>
-          {sections.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
+          <SectionOptions sections={sections} />
         </SelectField>
         <SelectField
           label={t("stories.status")}
@@ -152,14 +146,7 @@ export function StoriesPage() {
           value={form.q}
           onChange={(e) => setForm({ ...form, q: e.target.value })}
         />
-        <div className="filters-actions">
-          <button type="submit" className="button button-primary">
-            {t("stories.apply")}
-          </button>
-          <button type="button" className="button" onClick={() => navigate("/stories")}>
-            {t("stories.reset")}
-          </button>
-        </div>
+        <FilterActions resetTo="/stories" />
       </form>
 
       <section aria-labelledby="results-heading">

@@ -1,0 +1,154 @@
+/**
+ * The wire desk in headless Chromium, as a desk editor uses it: agency items arrive in the list
+ * without a reload (a breaking one announces itself), an item is adopted and translated from its
+ * preview, both stories are published with the agency's credit, and a later version of the agency
+ * copy shows in the editor with what changed until it is marked seen. Every screen is audited with axe.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { createUser } from "../../src/accounts/user.service.ts";
+import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
+import { addWireSource, wireSourceNamed } from "../../src/wire/wire-sources.ts";
+import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { getPage } from "../support/http.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+
+const CREDIT = "Bay Wire Service";
+
+function ninjs(uri: string, version: number, fields: Record<string, unknown>): Uint8Array {
+  return new TextEncoder().encode(
+    JSON.stringify({ uri, version: String(version), language: "en", ...fields }),
+  );
+}
+
+describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
+  let server: TestServer;
+  let chromium: Browser;
+  let editor: ApiClient;
+  let page: Page;
+
+  const send = async (uri: string, version: number, fields: Record<string, unknown>) => {
+    const db = server.server.db.kysely;
+    const source = await wireSourceNamed(db, "baywire");
+    await ingestWireFile(
+      db,
+      source,
+      { name: `${uri}-${version}.json`, bytes: ninjs(uri, version, fields) },
+      server.clock(),
+    );
+  };
+  const ferry = (count: string) => ({
+    urgency: 3,
+    headlines: [{ value: `Ferry service resumes after ${count} days` }],
+    bodies: [{ value: `<p>Ferries crossed the Padma again after ${count} days of storms.</p>` }],
+  });
+
+  before(async () => {
+    chromium = await launchChromium();
+    server = await startTestServer("sqlite");
+    const account = {
+      email: "editor@newsroom.test",
+      name: "Desk Editor",
+      role: "editor" as const,
+      password: TEST_PASSWORD,
+    };
+    await createUser(server.server.db.kysely, account, { userId: null }, server.clock());
+    editor = await login(server.url, account.email);
+    await addWireSource(
+      server.server.db.kysely,
+      { name: "baywire", format: "ninjs", credit: CREDIT, edition: "en", folder: "baywire" },
+      server.clock(),
+      server.config.wire,
+    );
+    await send("urn:bay:ferry", 1, ferry("three"));
+    page = await chromium.context.newPage();
+    await page.goto(`${server.url}/newsroom/`);
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+  });
+  after(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  async function assertAccessible(screen: string) {
+    const report = await runAxe(page);
+    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
+  }
+
+  it("shows new agency items as they come, and announces a breaking one", async () => {
+    await page.getByRole("link", { name: "Wire desk" }).click();
+    await page.getByRole("heading", { name: "Wire desk", level: 1 }).waitFor();
+    await page.getByRole("link", { name: /Ferry service resumes after three days/ }).waitFor();
+    await assertAccessible("wire desk");
+    await send("urn:bay:quake", 1, {
+      urgency: 1,
+      headlines: [{ value: "Earthquake shakes Sylhet" }],
+      bodies: [{ value: "<p>A quake was felt across the northeast.</p>" }],
+    });
+    await page.getByRole("link", { name: /Earthquake shakes Sylhet/ }).waitFor({ timeout: 10_000 });
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Breaking from baywire: Earthquake shakes Sylhet" })
+      .waitFor();
+    assert.match(page.url(), /\/newsroom\/wire$/, "no reload or navigation");
+  });
+
+  it("adopts and translates an item from its preview; both stories go out with the agency's credit", async () => {
+    await page.getByRole("link", { name: /Ferry service resumes after three days/ }).click();
+    const preview = page.getByRole("region", { name: "Item preview" });
+    await preview.getByRole("heading", { name: "Ferry service resumes after three days" }).waitFor();
+    await preview.getByText("Ferries crossed the Padma again after three days of storms.").waitFor();
+    await assertAccessible("wire item preview");
+    await preview.getByLabel("Section").selectOption({ value: "national" });
+    await preview.getByRole("button", { name: "Adopt as a draft" }).click();
+    await page.getByRole("textbox", { name: "Body" }).waitFor();
+    const adoptedId = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
+    await page
+      .getByRole("region", { name: "Agency copy" })
+      .getByText("made from the agency's latest version")
+      .waitFor();
+    await assertAccessible("editor of an adopted story");
+
+    await page.goto(`${server.url}/newsroom/wire`);
+    await page.getByRole("link", { name: /Ferry service resumes after three days/ }).click();
+    await preview.getByText(/Adopted in English by Desk Editor/).waitFor();
+    await preview.getByLabel("Edition").selectOption({ value: "bn" });
+    await preview.getByLabel("Section").selectOption({ index: 1 });
+    await preview.getByRole("button", { name: "Start a translation" }).click();
+    await page.getByRole("textbox", { name: "Body" }).waitFor();
+    const translatedId = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
+    assert.notEqual(translatedId, adoptedId);
+
+    for (const id of [adoptedId, translatedId]) {
+      const published = await editor.request<{ url: string }>("POST", `/articles/${id}/publish`);
+      assert.equal(published.status, 200, JSON.stringify(published.body));
+      const story = await getPage(server.url, new URL(published.body.url, server.url).pathname);
+      assert.equal(story.response.status, 200);
+      assert.match(story.$(".credit-line").text(), new RegExp(CREDIT));
+    }
+  });
+
+  it("shows a later version of the agency copy in the editor, word by word, until it is marked seen", async () => {
+    const items = await editor.get<{
+      items: { guid: string; adoptions: { articleId: number; kind: string }[] }[];
+    }>("/wire/items?source=baywire");
+    const adopted = items.body.items
+      .find((i) => i.guid === "urn:bay:ferry")
+      ?.adoptions.find((a) => a.kind === "adopt");
+    assert.ok(adopted);
+    await send("urn:bay:ferry", 2, ferry("four"));
+    await page.goto(`${server.url}/newsroom/stories/${adopted.articleId}`);
+    const panel = page.getByRole("region", { name: "Agency copy" });
+    await panel.getByText(/Agency copy updated/).waitFor();
+    assert.deepEqual(await panel.locator("del").allTextContents(), ["three", "three"]);
+    assert.deepEqual(await panel.locator("ins").allTextContents(), ["four", "four"]);
+    await assertAccessible("agency copy updated");
+    await panel.getByRole("button", { name: "Mark as seen" }).click();
+    await panel.getByText("made from the agency's latest version").waitFor();
+  });
+});
