@@ -47,6 +47,7 @@ import { agencyCopyRoutes } from "./wire/agency-copy.routes.ts";
 import { DeskFeed } from "./wire/desk-feed.ts";
 import { deskStreamRoutes } from "./wire/desk-stream.routes.ts";
 import { wireRoutes } from "./wire/wire.routes.ts";
+import { wireFilesRoutes } from "./wire/wire-files.routes.ts";
 import { createWritePath } from "./write-paths.ts";
 
 export interface AppDeps {
@@ -88,6 +89,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   wireRoutes,
   agencyCopyRoutes,
   deskStreamRoutes,
+  wireFilesRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */

@@ -126,7 +126,7 @@ export async function startServer(
       logger,
       afterIngest: () => void writes.dispatchPending(),
     });
-    wire.start();
+    await wire.start();
     const rollover = startMastheadRollover({ writes, now: clock, timeZone: config.site.timeZone, logger });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;

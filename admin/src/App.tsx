@@ -17,6 +17,7 @@ import { StoriesPage } from "./pages/StoriesPage.tsx";
 import { TaxonomyPage } from "./pages/TaxonomyPage.tsx";
 import { UsersPage } from "./pages/UsersPage.tsx";
 import { WirePage } from "./pages/WirePage.tsx";
+import { WireSourcesPage } from "./pages/WireSourcesPage.tsx";
 
 // The editor pulls in TipTap/ProseMirror (most of the bundle), so it loads only when opened.
 const EditorPage = lazy(() => import("./pages/EditorPage.tsx"));
@@ -68,6 +69,7 @@ function Routes() {
   }
   if (path === "/photos") return <PhotosPage />;
   if (path === "/wire") return <WirePage />;
+  if (path === "/wire/sources") return <WireSourcesPage />;
   if (path === "/account") return <AccountPage />;
   if (path === "/front-pages" || matchPath("/front-pages/:edition", path)) {
     if (!atLeast(user.role, "editor")) return <Forbidden />;

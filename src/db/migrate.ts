@@ -22,6 +22,7 @@ import { searchPgRankSpanMigration } from "./migrations/2026-12-03-16-search-pg-
 import { wireMigration } from "./migrations/2026-12-04-01-wire.ts";
 import { articleEmbargoMigration } from "./migrations/2026-12-04-02-article-embargo.ts";
 import { wireSeenVersionMigration } from "./migrations/2026-12-04-03-wire-seen-version.ts";
+import { wireFailedFilesMigration } from "./migrations/2026-12-04-04-wire-failed-files.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -55,6 +56,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-01-wire": wireMigration(tools),
     "2026-12-04-02-article-embargo": articleEmbargoMigration(),
     "2026-12-04-03-wire-seen-version": wireSeenVersionMigration(),
+    "2026-12-04-04-wire-failed-files": wireFailedFilesMigration(),
   };
 }
 

@@ -151,4 +151,45 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     await panel.getByRole("button", { name: "Mark as seen" }).click();
     await panel.getByText("made from the agency's latest version").waitFor();
   });
+
+  it("lets an editor add, pause and remove sources, and shows files that could not be read", async () => {
+    const db = server.server.db.kysely;
+    await ingestWireFile(
+      db,
+      await wireSourceNamed(db, "baywire"),
+      { name: "truncated.json", bytes: new TextEncoder().encode('{"uri": "urn:bay:cut", "headl') },
+      server.clock(),
+    );
+    await page.goto(`${server.url}/newsroom/wire`);
+    await page.getByRole("link", { name: "Sources and failed files" }).click();
+    await page.getByRole("heading", { name: "Wire sources", level: 1 }).waitFor();
+    const failed = page.getByRole("region", { name: "Files that could not be read" });
+    await failed.getByText("truncated.json").waitFor();
+    await failed.getByRole("link", { name: /Download the file as received/ }).waitFor();
+    await assertAccessible("wire sources");
+
+    const form = page.getByRole("region", { name: "Add a source" });
+    await form.getByLabel("Name").fill("riverwire");
+    await form.getByLabel("Credit line").fill("River Wire");
+    await form.getByLabel("Drop folder").fill("/etc");
+    await form.getByRole("button", { name: "Add source" }).click();
+    await form.getByRole("alert").filter({ hasText: "inside WIRE_DROP_ROOT" }).waitFor();
+    await form.getByLabel("Drop folder").fill("river/text");
+    await form.getByRole("button", { name: "Add source" }).click();
+    const sources = page.getByRole("region", { name: "Sources" });
+    await sources.getByText("drop folder river/text").waitFor();
+    await sources.getByRole("button", { name: "Pause riverwire" }).click();
+    await sources.getByRole("button", { name: "Resume riverwire" }).waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await sources.getByRole("button", { name: "Remove riverwire" }).click();
+    await sources.getByRole("button", { name: "Pause baywire" }).waitFor();
+    await sources.getByText("drop folder river/text").waitFor({ state: "detached" });
+    const stored = await db
+      .selectFrom("wire_sources")
+      .where("name", "=", "riverwire")
+      .select(["paused", "removed_at"])
+      .executeTakeFirstOrThrow();
+    assert.equal(stored.paused, 1);
+    assert.notEqual(stored.removed_at, null);
+  });
 });

@@ -238,6 +238,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
       ["/users", everyone.map((s) => s.userName), "all"],
       ["/distribution", everyone.map((s) => s.apiKeyName), "all"],
       ["/wire", everyone.map((s) => s.wireSourceName), "all"],
+      ["/wire/sources", everyone.map((s) => s.wireSourceName), "all"],
     ];
     await guarded(async () => {
       await inTabs(screens, async (tab, [screen, expected, how]) => {

@@ -354,6 +354,11 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     }),
   },
   "GET /wire/alerts": { allowed: EDITORS, call: async () => ({ method: "GET", path: "/wire/alerts" }) },
+  "GET /wire/failures": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/wire/failures" }) },
+  "GET /wire/files/{id}/raw": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "GET", path: `/wire/files/${await wireFileFixture(f)}/raw` }),
+  },
   "GET /wire/events": {
     allowed: EVERYONE,
     call: async () => ({ method: "GET", path: "/wire/events", stream: true }),
@@ -388,6 +393,17 @@ async function wireItemFixture(f: Fixtures): Promise<number> {
     .select("id")
     .executeTakeFirstOrThrow();
   return item.id;
+}
+
+/** A kept file: the one a new wire item came in. */
+async function wireFileFixture(f: Fixtures): Promise<number> {
+  const db = f.server.server.db.kysely;
+  const version = await db
+    .selectFrom("wire_item_versions")
+    .where("item_id", "=", await wireItemFixture(f))
+    .select("file_id")
+    .executeTakeFirstOrThrow();
+  return version.file_id;
 }
 
 /** A draft adopted from a new wire item by the editor. */

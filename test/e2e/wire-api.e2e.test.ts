@@ -268,6 +268,32 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it("lists the files that could not be read, with the reason, and hands back their bytes untouched", async () => {
+      const db = server.server.db.kysely;
+      const source = await wireSourceById(db, sourceId);
+      const bytes = new Uint8Array([
+        0x7b, 0x22, 0x75, 0x72, 0x69, 0xff, 0xfe, 0x3c, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74,
+      ]);
+      await ingestWireFile(db, source, { bytes, name: "../../etc/broken <1>.json" }, server.clock());
+      const failures = await as.contributor.get<{
+        items: { id: number; sourceName: string; fileName: string; failure: string; bytes: number }[];
+      }>("/wire/failures?limit=1");
+      assert.equal(failures.status, 200);
+      const [failed] = failures.body.items;
+      assert.equal(failed?.fileName, "../../etc/broken <1>.json");
+      assert.equal(failed?.sourceName, "agency");
+      assert.equal(failed?.bytes, bytes.length);
+      assert.match(failed?.failure ?? "", /JSON|json/);
+      const raw = await fetch(new URL(`/api/admin/v1/wire/files/${failed?.id}/raw`, server.url), {
+        headers: { cookie: as.contributor.cookie ?? "" },
+      });
+      assert.equal(raw.status, 200);
+      assert.equal(raw.headers.get("content-type"), "application/octet-stream");
+      assert.equal(raw.headers.get("content-disposition"), 'attachment; filename="broken_1_.json"');
+      assert.deepEqual(new Uint8Array(await raw.arrayBuffer()), bytes);
+      assert.equal((await as.contributor.get("/wire/files/99999999/raw")).status, 404);
+    });
+
     it("lets editors add, pause, resume and remove sources, and refuses bad ones clearly", async () => {
       const body = {
         name: "second",

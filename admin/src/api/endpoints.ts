@@ -11,6 +11,7 @@ import type {
   CreatedApiKey,
   CreatedWebhook,
   EditionCode,
+  FailedWireFile,
   FrontPage,
   KillAlert,
   Media,
@@ -21,6 +22,7 @@ import type {
   NewTag,
   NewUser,
   NewWebhook,
+  NewWireSource,
   Paged,
   PasswordChange,
   RelatedStories,
@@ -150,6 +152,14 @@ export const wireApi = {
   translate: (id: number, edition: EditionCode, section: string) =>
     request<Article>("POST", `/wire/items/${id}/translate`, { json: { edition, section } }),
   sources: (signal?: AbortSignal) => request<Items<WireSource>>("GET", "/wire/sources", { signal }),
+  addSource: (input: NewWireSource) => request<WireSource>("POST", "/wire/sources", { json: input }),
+  pauseSource: (id: number) => request<WireSource>("POST", `/wire/sources/${id}/pause`),
+  resumeSource: (id: number) => request<WireSource>("POST", `/wire/sources/${id}/resume`),
+  removeSource: (id: number) => request<void>("DELETE", `/wire/sources/${id}`),
+  failures: (signal?: AbortSignal) =>
+    request<{ items: FailedWireFile[]; nextBefore: number | null }>("GET", "/wire/failures", { signal }),
+  /** A kept file's bytes, as a download. */
+  rawFileUrl: (id: number) => `${API_BASE}/wire/files/${id}/raw`,
   storyCopy: (articleId: number, signal?: AbortSignal) =>
     request<AgencyCopy>("GET", `/wire/stories/${articleId}`, { signal }),
   acknowledge: (articleId: number) => request<AgencyCopy>("POST", `/wire/stories/${articleId}/acknowledge`),

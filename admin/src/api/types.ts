@@ -32,6 +32,8 @@ export type WireItemDetail = Answer<"adminGetWireItemsId", 200>;
 export type WireSource = Answer<"adminGetWireSources", 200>["items"][number];
 export type AgencyCopy = Answer<"adminGetWireStoriesArticleId", 200>;
 export type KillAlert = Answer<"adminGetWireAlerts", 200>["items"][number];
+export type NewWireSource = operations["adminPostWireSources"]["requestBody"]["content"]["application/json"];
+export type FailedWireFile = Answer<"adminGetWireFailures", 200>["items"][number];
 export type WireQuery = NonNullable<operations["adminGetWireItems"]["parameters"]["query"]>;
 
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = [

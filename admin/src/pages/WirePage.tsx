@@ -13,7 +13,7 @@ import { PageHeading } from "../components/PageHeading.tsx";
 import { EditionBadge } from "../components/StatusBadge.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, editionName } from "../lib/editions.ts";
-import { navigate, useLocation } from "../lib/router.tsx";
+import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { useAsync } from "../lib/useAsync.ts";
 import { markItemsRead, readItemIds } from "../wire/readItems.ts";
 import { UrgencyBadge, urgencyClass } from "../wire/UrgencyBadge.tsx";
@@ -94,7 +94,6 @@ export function WirePage() {
       if (outcome === "new" && item.urgency !== null && item.urgency <= 2)
         announce(t("wire.breakingAnnounced", { headline: item.headline, source: item.sourceName }));
     },
-    // biome-ignore lint/correctness/useExhaustiveDependencies: appliedKey encodes the filters.
     [announce, t, list.setData, applied],
   );
   useDeskStream(onUpdate, list.reload);
@@ -106,7 +105,11 @@ export function WirePage() {
 
   return (
     <>
-      <PageHeading title={t("wire.title")} />
+      <PageHeading title={t("wire.title")}>
+        <Link to="/wire/sources" className="button">
+          {t("wire.sources.link")}
+        </Link>
+      </PageHeading>
       <form className="filters" onSubmit={apply} aria-label={t("wire.filters")}>
         <SelectField
           label={t("wire.source")}

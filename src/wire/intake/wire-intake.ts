@@ -1,3 +1,5 @@
+import { type FSWatcher, watch } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.ts";
@@ -27,8 +29,11 @@ import {
   releasePoll,
 } from "./source-polls.queries.ts";
 
-/** How often drop folders are looked at, and how often the intake looks for due sources. */
-export const FOLDER_POLL_MS = 1000;
+/**
+ * How often the intake looks for due sources, drop folders included; a file landing in a folder
+ * wakes it at once besides (on file systems that report changes, `fs.watch`).
+ */
+export const TICK_MS = 1000;
 /** How long a node holds a poll it took; far longer than a pull may take (30 s). */
 const POLL_LEASE_MS = 5 * 60_000;
 /** The longest a failing source waits between tries. */
@@ -58,8 +63,12 @@ export function backoffMs(usualMs: number, failures: number): number {
   return Math.min(usualMs * 2 ** Math.min(failures, 20), Math.max(MAX_BACKOFF_MS, usualMs));
 }
 
-const usualGapMs = (source: PolledSource) =>
-  source.url ? (source.interval_seconds ?? 300) * 1000 : FOLDER_POLL_MS;
+/** After a success: a pull waits its interval; a folder is due again at once, read at the next tick or wake-up. */
+const gapAfterSuccessMs = (source: PolledSource) =>
+  source.url ? (source.interval_seconds ?? 300) * 1000 : 0;
+/** What a failing source's back-off doubles. */
+const gapAfterFailureMs = (source: PolledSource) =>
+  source.url ? (source.interval_seconds ?? 300) * 1000 : TICK_MS;
 
 /**
  * Polls one source it has claimed and records how it went: a success sets the next poll one usual
@@ -72,7 +81,7 @@ export async function pollSource(deps: IntakeDeps, source: PolledSource): Promis
     const { report, more, validators } = source.url
       ? await pullOnce(deps, source, now)
       : await readFolderOnce(deps, source, now);
-    const next = new Date(now.getTime() + (more ? 0 : usualGapMs(source)));
+    const next = new Date(now.getTime() + (more ? 0 : gapAfterSuccessMs(source)));
     await recordPollSuccess(deps.db, source.id, deps.now(), next, validators);
     return report;
   } catch (error) {
@@ -82,7 +91,7 @@ export async function pollSource(deps: IntakeDeps, source: PolledSource): Promis
     }
     const message = error instanceof Error ? error.message : String(error);
     const failures = source.failures + 1;
-    const next = new Date(now.getTime() + backoffMs(usualGapMs(source), failures));
+    const next = new Date(now.getTime() + backoffMs(gapAfterFailureMs(source), failures));
     await recordPollFailure(deps.db, source.id, deps.now(), message, failures, next);
     deps.logger.warn({ source: source.name, failures, error: message }, "wire source poll failed");
     return undefined;
@@ -124,37 +133,77 @@ async function readFolderOnce(deps: IntakeDeps, source: PolledSource, now: Date)
 }
 
 /**
- * Polls the wire sources from this process: every second it takes the due sources it can claim
- * (each poll goes to one node of several) and polls them one after another.
+ * Polls the wire sources from this process: every second, and whenever something changes under
+ * the drop root, it takes the due sources it can claim (each poll goes to one node of several)
+ * and polls them one after another.
  */
 export class WireIntake {
   #deps: IntakeDeps;
   #abort = new AbortController();
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
+  /** A wake-up came while a tick ran: tick again as soon as it ends. */
+  #again = false;
+  #watcher: FSWatcher | undefined;
   #stopped = false;
 
   constructor(deps: Omit<IntakeDeps, "signal">) {
     this.#deps = { ...deps, signal: this.#abort.signal };
   }
 
-  start(): void {
+  async start(): Promise<void> {
+    await this.#watchDropRoot();
     this.#schedule(0);
+  }
+
+  /** Ticks now (or right after the tick under way), not at the next second. */
+  wake(): void {
+    if (this.#stopped) return;
+    if (this.#running) this.#again = true;
+    else this.#schedule(0);
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#watcher?.close();
     clearTimeout(this.#timer);
     this.#abort.abort();
     await this.#running;
   }
 
+  /** Without change notices (a network file system, say) the folders are still read every tick. */
+  async #watchDropRoot(): Promise<void> {
+    const root = this.#deps.settings.dropRoot;
+    try {
+      await mkdir(root, { recursive: true });
+      this.#watcher = watch(root, { recursive: true, persistent: false }, () => this.wake());
+      this.#watcher.on("error", (error) => {
+        this.#deps.logger.warn(
+          { err: error, root },
+          "stopped watching the wire drop root; reading it every second",
+        );
+        this.#watcher?.close();
+      });
+    } catch (error) {
+      this.#deps.logger.warn(
+        { err: error, root },
+        "cannot watch the wire drop root; reading it every second",
+      );
+    }
+  }
+
   #schedule(ms: number): void {
     if (this.#stopped) return;
+    clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#running = this.#tick()
         .catch((error: unknown) => this.#deps.logger.error({ err: error }, "wire intake tick failed"))
-        .finally(() => this.#schedule(FOLDER_POLL_MS));
+        .finally(() => {
+          this.#running = undefined;
+          const again = this.#again;
+          this.#again = false;
+          this.#schedule(again ? 0 : TICK_MS);
+        });
     }, ms);
     this.#timer.unref();
   }
