@@ -38,6 +38,7 @@ import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
 import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
 import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
+import { translationParityRoutes } from "./newsroom/translation-parity.routes.ts";
 import { registerOps, type ServerState } from "./ops/ops.ts";
 import { renderPreview } from "./site/preview.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
@@ -81,6 +82,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   editionRoutes,
   articleRoutes,
   relatedRoutes,
+  translationParityRoutes,
   frontPageRoutes,
   taxonomyRoutes,
   mediaRoutes,

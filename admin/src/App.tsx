@@ -15,6 +15,7 @@ import { NewStoryPage } from "./pages/NewStoryPage.tsx";
 import { PhotosPage } from "./pages/PhotosPage.tsx";
 import { StoriesPage } from "./pages/StoriesPage.tsx";
 import { TaxonomyPage } from "./pages/TaxonomyPage.tsx";
+import { TranslationParityPage } from "./pages/TranslationParityPage.tsx";
 import { UsersPage } from "./pages/UsersPage.tsx";
 import { WirePage } from "./pages/WirePage.tsx";
 import { WireSourcesPage } from "./pages/WireSourcesPage.tsx";
@@ -70,6 +71,10 @@ function Routes() {
   if (path === "/photos") return <PhotosPage />;
   if (path === "/wire") return <WirePage />;
   if (path === "/wire/sources") return <WireSourcesPage />;
+  if (path === "/translations") {
+    if (!atLeast(user.role, "author")) return <Forbidden />;
+    return <TranslationParityPage />;
+  }
   if (path === "/account") return <AccountPage />;
   if (path === "/front-pages" || matchPath("/front-pages/:edition", path)) {
     if (!atLeast(user.role, "editor")) return <Forbidden />;

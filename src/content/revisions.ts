@@ -66,15 +66,24 @@ export async function recordRevision(
 }
 
 /** The text of a story as it stood at a version: the base of a three-way merge. */
-export async function snapshotAtVersion(
+export function snapshotAtVersion(db: Q, articleId: number, version: number): Promise<Snapshot | undefined> {
+  return newestSnapshot(db, articleId, ["version", "=", version]);
+}
+
+/** The story as its newest revision made at or before `time` left it. */
+export function snapshotAt(db: Q, articleId: number, time: string): Promise<Snapshot | undefined> {
+  return newestSnapshot(db, articleId, ["created_at", "<=", time]);
+}
+
+async function newestSnapshot(
   db: Q,
   articleId: number,
-  version: number,
+  [column, op, value]: ["version", "=", number] | ["created_at", "<=", string],
 ): Promise<Snapshot | undefined> {
   const row = await db
     .selectFrom("revisions")
     .where("article_id", "=", articleId)
-    .where("version", "=", version)
+    .where(column, op, value)
     .orderBy("number", "desc")
     .select("snapshot")
     .executeTakeFirst();

@@ -192,4 +192,33 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     assert.equal(stored.paused, 1);
     assert.notEqual(stored.removed_at, null);
   });
+
+  it("shows each edition's translation parity on the dashboard and starts a translation in one click", async () => {
+    const created = await editor.request<{ id: number }>("POST", "/articles", {
+      edition: "en",
+      section: "national",
+      headline: "Parity check: river ports reopen",
+      standfirst: "",
+      body: "<p>Ports reopened.</p>",
+    });
+    assert.equal((await editor.request("POST", `/articles/${created.body.id}/publish`)).status, 200);
+    await page.goto(`${server.url}/newsroom/`);
+    await page
+      .getByRole("link", { name: /^Bangla \(বাংলা\) edition: \d+ stories behind, oldest \d+ / })
+      .click();
+    await page.getByRole("heading", { name: "Translation parity", level: 1 }).waitFor();
+    await assertAccessible("translation parity");
+    await page
+      .getByRole("button", { name: "Translate into Bangla (বাংলা): Parity check: river ports reopen" })
+      .click();
+    await page.getByRole("textbox", { name: "Body" }).waitFor();
+    const draft = await editor.get<{ edition: string; translations: { id: number }[] }>(
+      `/articles/${Number(/stories\/(\d+)/.exec(page.url())?.[1])}`,
+    );
+    assert.equal(draft.body.edition, "bn");
+    assert.deepEqual(
+      draft.body.translations.map((t) => t.id),
+      [created.body.id],
+    );
+  });
 });

@@ -239,6 +239,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
       ["/distribution", everyone.map((s) => s.apiKeyName), "all"],
       ["/wire", everyone.map((s) => s.wireSourceName), "all"],
       ["/wire/sources", everyone.map((s) => s.wireSourceName), "all"],
+      ["/translations?edition=bn", headlines, "some"],
     ];
     await guarded(async () => {
       await inTabs(screens, async (tab, [screen, expected, how]) => {

@@ -304,6 +304,10 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       return { method: "POST", path: `/webhooks/${webhookId}/deliveries/${deliveryId}/resend` };
     },
   },
+  "GET /translations/parity": {
+    allowed: ["author", "editor", "admin"],
+    call: async () => ({ method: "GET", path: "/translations/parity?edition=bn" }),
+  },
   "GET /wire/items": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/wire/items" }) },
   "GET /wire/items/{id}": {
     allowed: EVERYONE,

@@ -24,6 +24,7 @@ import type {
   NewWebhook,
   NewWireSource,
   Paged,
+  Parity,
   PasswordChange,
   RelatedStories,
   RevisionDetail,
@@ -141,6 +142,11 @@ export const webhooksApi = {
     request<Items<WebhookDelivery>>("GET", `/webhooks/${id}/deliveries`, { signal }),
   resend: (id: number, deliveryId: number) =>
     request<WebhookDelivery>("POST", `/webhooks/${id}/deliveries/${deliveryId}/resend`),
+};
+
+export const parityApi = {
+  get: (edition: EditionCode, signal?: AbortSignal) =>
+    request<Parity>("GET", "/translations/parity", { query: { edition }, signal }),
 };
 
 export const wireApi = {

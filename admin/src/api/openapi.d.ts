@@ -356,6 +356,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/translations/parity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stories published in other editions in the last `days` with no version in this edition (oldest first), and this edition's versions whose source changed since they were saved */
+        get: operations["adminGetTranslationsParity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v1/front-pages/{edition}": {
         parameters: {
             query?: never;
@@ -2455,6 +2472,62 @@ export interface operations {
                             status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                             sectionName: string;
                             publishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetTranslationsParity: {
+        parameters: {
+            query: {
+                edition: string;
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        edition: string;
+                        behind: number;
+                        missing: {
+                            id: number;
+                            headline: string;
+                            edition: string;
+                            publishedAt: string;
+                            waitingSeconds: number;
+                        }[];
+                        stale: {
+                            story: {
+                                id: number;
+                                headline: string;
+                                edition: string;
+                            };
+                            source: {
+                                id: number;
+                                headline: string;
+                                edition: string;
+                            };
+                            sourceChangedAt: string;
+                            changedFields: string[];
                         }[];
                     };
                 };

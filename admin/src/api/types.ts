@@ -34,6 +34,7 @@ export type AgencyCopy = Answer<"adminGetWireStoriesArticleId", 200>;
 export type KillAlert = Answer<"adminGetWireAlerts", 200>["items"][number];
 export type NewWireSource = operations["adminPostWireSources"]["requestBody"]["content"]["application/json"];
 export type FailedWireFile = Answer<"adminGetWireFailures", 200>["items"][number];
+export type Parity = Answer<"adminGetTranslationsParity", 200>;
 export type WireQuery = NonNullable<operations["adminGetWireItems"]["parameters"]["query"]>;
 
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = [

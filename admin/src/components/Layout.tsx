@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: "/", label: "nav.dashboard", visible: true },
     { to: "/stories", label: "nav.stories", visible: true },
     { to: "/wire", label: "nav.wire", visible: true },
+    { to: "/translations", label: "nav.translations", visible: atLeast(user.role, "author") },
     { to: "/photos", label: "nav.photos", visible: true },
     { to: "/front-pages", label: "nav.frontPages", visible: atLeast(user.role, "editor") },
     { to: "/taxonomy", label: "nav.taxonomy", visible: atLeast(user.role, "editor") },

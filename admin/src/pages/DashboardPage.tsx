@@ -4,6 +4,7 @@ import type { ArticleQuery } from "../api/types.ts";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { ParitySummary } from "../components/ParitySummary.tsx";
 import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Link } from "../lib/router.tsx";
@@ -28,6 +29,7 @@ export function DashboardPage() {
       </PageHeading>
       <p>{t("dashboard.welcome", { name: user.name })}</p>
       {atLeast(user.role, "editor") && <KillAlertsPanel />}
+      {atLeast(user.role, "author") && <ParitySummary />}
       <div className="panels">
         <Panel title="dashboard.myDrafts" query={{ status: "draft", mine: true, limit: LIMIT }} />
         <Panel title="dashboard.inReview" query={{ status: "in_review", limit: LIMIT }} />
