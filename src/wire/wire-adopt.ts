@@ -2,11 +2,13 @@ import type { User } from "../accounts/user.ts";
 import type { NewDraft } from "../content/article.commands.ts";
 import { assertEdition, insertDraft } from "../content/article.service.ts";
 import type { EditableArticle } from "../content/article-editor.queries.ts";
+import { attachLeadPhoto } from "../content/article-lead-photo.ts";
 import { joinableTranslationGroup } from "../content/article-translation.ts";
 import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
-import type { WireConcept } from "./wire-item.ts";
+import type { WireConcept, WirePicture } from "./wire-item.ts";
+import { importWirePictures, type PictureDeps } from "./wire-pictures.ts";
 
 /** The newsroom's limits on a draft's fields (see newsroom/article.schemas.ts). */
 const LIMITS = { headline: 300, standfirst: 1000, tag: 80, tags: 30, credit: 200, dateline: 120 } as const;
@@ -30,6 +32,13 @@ export interface AdoptDeps {
   writes: WritePath;
   cleanBody: CleanBody;
   editions: readonly string[];
+  pictures: PictureDeps;
+}
+
+/** The draft, and why any of the item's pictures did not come into the photo library. */
+export interface MadeStory {
+  article: EditableArticle;
+  pictureFailures: string[];
 }
 
 /**
@@ -39,7 +48,8 @@ export interface AdoptDeps {
  * edition; translating, in another, seeded with the agency's text for the translator. Stories made
  * from one item in two editions share a translation group. An item the agency has withheld or
  * canceled is not used; an embargoed one passes its embargo to the story (one whose end is not
- * known yet is not used); an item makes one story per edition.
+ * known yet is not used); an item makes one story per edition. The item's pictures then come into
+ * the photo library, the first as the draft's lead photo.
  */
 export async function storyFromWireItem(
   deps: AdoptDeps,
@@ -47,7 +57,30 @@ export async function storyFromWireItem(
   wanted: StoryRequest,
   user: User,
   now: Date,
-): Promise<EditableArticle> {
+): Promise<MadeStory> {
+  const made = await draftFromItem(deps, itemId, wanted, user, now);
+  if (made.pictures.length === 0) return { article: made.article, pictureFailures: [] };
+  // Fetched once the draft exists, outside its transaction: no lock waits on an agency's server.
+  const imported = await importWirePictures(deps.pictures, made.pictures, {
+    credit: made.credit,
+    base: made.base,
+    now,
+  });
+  const lead = imported.mediaIds[0];
+  const article =
+    lead === undefined
+      ? made.article
+      : await attachLeadPhoto(
+          deps.writes,
+          made.article.id,
+          lead,
+          "lead photo from the agency's pictures",
+          now,
+        );
+  return { article, pictureFailures: imported.failures };
+}
+
+async function draftFromItem(deps: AdoptDeps, itemId: number, wanted: StoryRequest, user: User, now: Date) {
   return deps.writes.run(async ({ trx }) => {
     // Read before the item: a version landing in between then shows as an update, never hides as one.
     const newest = await trx
@@ -73,6 +106,7 @@ export async function storyFromWireItem(
         "i.embargo_until",
         "i.details",
         "s.credit as source_credit",
+        "s.url as source_url",
       ])
       .executeTakeFirst();
     if (!item) throw new AppError("NOT_FOUND", `No wire item ${itemId}.`);
@@ -112,7 +146,11 @@ export async function storyFromWireItem(
       });
     const sibling = made[0];
     const group = sibling ? await joinableTranslationGroup(trx, sibling.article_id, edition) : null;
-    const { subjects } = JSON.parse(item.details) as { subjects: WireConcept[] };
+    const { subjects, pictures } = JSON.parse(item.details) as {
+      subjects: WireConcept[];
+      pictures?: WirePicture[];
+    };
+    const credit = item.credit ?? item.source_credit;
     const draft: NewDraft = {
       edition,
       section: wanted.section,
@@ -120,7 +158,7 @@ export async function storyFromWireItem(
       standfirst: clip(item.standfirst ?? "", LIMITS.standfirst),
       body: await deps.cleanBody(item.body_html),
       tags: tagsFrom(subjects),
-      creditLine: clip(item.credit ?? item.source_credit, LIMITS.credit),
+      creditLine: clip(credit, LIMITS.credit),
       datelinePlace: item.dateline_place ? clip(item.dateline_place, LIMITS.dateline) : null,
       // The agency's embargo binds the story: nobody can publish it before then.
       embargoUntil: item.embargo_until,
@@ -139,6 +177,6 @@ export async function storyFromWireItem(
         adopted_at: now.toISOString(),
       })
       .execute();
-    return article;
+    return { article, pictures: pictures ?? [], credit, base: item.source_url };
   });
 }

@@ -223,14 +223,21 @@ export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
         schema: { tags, summary, params: IdParams, body, response: { 201: ArticleJson } },
       },
       async (request, reply) => {
-        const article = await storyFromWireItem(
-          { writes: deps.writes, cleanBody: deps.cleanBody, editions },
+        const made = await storyFromWireItem(
+          {
+            writes: deps.writes,
+            cleanBody: deps.cleanBody,
+            editions,
+            pictures: { db: deps.db, media: deps.media, allowedHosts: deps.config.wire.allowedHosts },
+          },
           request.params.id,
           { kind: action, ...request.body } as StoryRequest,
           currentSession(request).user,
           deps.now(),
         );
-        return reply.code(201).send(present(request, article));
+        for (const failure of made.pictureFailures)
+          request.log.warn({ itemId: request.params.id, failure }, "an agency picture did not come in");
+        return reply.code(201).send(present(request, made.article));
       },
     );
 

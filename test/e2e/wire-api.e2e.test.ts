@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
+import sharp from "sharp";
 import type { Role } from "../../src/accounts/roles.ts";
 import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
 import { wireSourceById } from "../../src/wire/wire-sources.ts";
@@ -266,6 +269,62 @@ for (const dialect of DIALECTS) {
         drafts.map((d) => d.id),
         adoptions.map((a) => a.article_id),
       );
+    });
+
+    it("brings the item's pictures into the photo library on adopt, the first as the lead photo, leaving out any that cannot be had", async () => {
+      const jpeg = await sharp({ create: { width: 640, height: 360, channels: 3, background: "#3a6b8c" } })
+        .jpeg()
+        .toBuffer();
+      const photos = createServer((request, response) => {
+        if (request.url === "/photo.jpg") response.writeHead(200, { "content-type": "image/jpeg" }).end(jpeg);
+        else response.writeHead(404).end();
+      });
+      await new Promise<void>((resolve) => photos.listen(0, "127.0.0.1", resolve));
+      const base = `http://127.0.0.1:${(photos.address() as AddressInfo).port}`;
+      try {
+        const picture = (name: string, href: string, caption: string) => ({
+          name,
+          type: "picture",
+          uri: `urn:pic:${name}`,
+          descriptions: [{ role: "caption", value: caption }],
+          renditions: [{ name: "original", href, contenttype: "image/jpeg", width: 640, height: 360 }],
+        });
+        const db = server.server.db.kysely;
+        const source = await wireSourceById(db, sourceId);
+        const bytes = ninjs("urn:a:pictured", 1, {
+          language: "en",
+          associations: [
+            picture("lead", `${base}/photo.jpg`, "Boats wait out the storm at Kuakata."),
+            picture("missing", `${base}/gone.jpg`, "A picture the agency no longer has."),
+          ],
+        });
+        await ingestWireFile(db, source, { bytes, name: "pictured.json" }, server.clock());
+        const item = (
+          await as.editor.get<{ items: { id: number; guid: string }[] }>("/wire/items")
+        ).body.items.find((i) => i.guid === "urn:a:pictured");
+        const adopted = await as.author.request<{ id: number; leadMediaId: number | null }>(
+          "POST",
+          `/wire/items/${item?.id}/adopt`,
+          { section: "national" },
+        );
+        assert.equal(adopted.status, 201, JSON.stringify(adopted.body));
+        assert.notEqual(adopted.body.leadMediaId, null);
+        const photo = await as.editor.get<{ caption: string; credit: string; width: number }>(
+          `/media/${adopted.body.leadMediaId}`,
+        );
+        assert.deepEqual(
+          [photo.body.caption, photo.body.credit, photo.body.width],
+          ["Boats wait out the storm at Kuakata.", "Agency Wire", 640],
+        );
+        const imported = await db
+          .selectFrom("media")
+          .where("caption", "like", "%no longer has%")
+          .select("id")
+          .execute();
+        assert.deepEqual(imported, [], "the picture that could not be had left nothing behind");
+      } finally {
+        await new Promise((resolve) => photos.close(resolve));
+      }
     });
 
     it("lists the files that could not be read, with the reason, and hands back their bytes untouched", async () => {
