@@ -22,6 +22,12 @@ const AgencyCopyJson = z.object({
     .boolean()
     .meta({ description: "A version came after the one the desk last saw: agency copy updated" }),
   receivedAt: z.string(),
+  text: z.object({
+    language: z.string().nullable(),
+    headline: z.string(),
+    standfirst: z.string(),
+    body: z.string().meta({ description: "The body as plain text, one block per line" }),
+  }),
   changes: z.array(
     z.object({
       field: z.string(),

@@ -40,6 +40,8 @@ export interface AgencyCopy {
   updated: boolean;
   receivedAt: string;
   changes: CopyChange[];
+  /** The agency's newest text, for the translator or editor working beside it (the body as text). */
+  text: { language: string | null; headline: string; standfirst: string; body: string };
 }
 
 /** The agency copy behind a story, or undefined when the story was not made from the wire. */
@@ -73,6 +75,12 @@ export async function agencyCopyOf(db: Q, articleId: number): Promise<AgencyCopy
     currentVersion: newest.version,
     updated: newest.id !== seen.id,
     receivedAt: newest.received_at,
+    text: {
+      language: after.language ?? null,
+      headline: after.headline,
+      standfirst: after.standfirst ?? "",
+      body: COMPARED.body(after),
+    },
     changes: (Object.keys(COMPARED) as (keyof typeof COMPARED)[]).flatMap((field) => {
       const from = COMPARED[field](before);
       const to = COMPARED[field](after);

@@ -102,7 +102,11 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     await page.getByRole("link", { name: /Ferry service resumes after three days/ }).click();
     const preview = page.getByRole("region", { name: "Item preview" });
     await preview.getByRole("heading", { name: "Ferry service resumes after three days" }).waitFor();
-    await preview.getByText("Ferries crossed the Padma again after three days of storms.").waitFor();
+    await preview
+      .getByText("Ferries crossed the Padma again after three days of storms.", { exact: true })
+      .waitFor();
+    await preview.getByText("The file as received").click();
+    await preview.getByText('"uri":"urn:bay:ferry"').waitFor();
     await assertAccessible("wire item preview");
     await preview.getByLabel("Section").selectOption({ value: "national" });
     await preview.getByRole("button", { name: "Adopt as a draft" }).click();
@@ -122,6 +126,10 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     await preview.getByRole("button", { name: "Start a translation" }).click();
     await page.getByRole("textbox", { name: "Body" }).waitFor();
     const translatedId = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
+    const agencyText = page.getByRole("region", { name: "Agency copy" }).locator("details[open]");
+    await agencyText
+      .getByText("Ferries crossed the Padma again after three days of storms.", { exact: true })
+      .waitFor();
     assert.notEqual(translatedId, adoptedId);
 
     for (const id of [adoptedId, translatedId]) {

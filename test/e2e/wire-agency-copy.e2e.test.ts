@@ -14,6 +14,7 @@ interface Copy {
   currentVersion: number | null;
   updated: boolean;
   changes: { field: string; from: string; to: string; parts: { text: string; change: string }[] }[];
+  text: { language: string | null; headline: string; standfirst: string; body: string };
 }
 interface Alerts {
   items: { story: { id: number; headline: string }; status: string; sourceName: string }[];
@@ -99,6 +100,12 @@ for (const dialect of DIALECTS) {
         ],
       );
       assert.equal(headline?.to, "Nine hurt as bus overturns near Jessore");
+      assert.deepEqual(updated.text, {
+        language: null,
+        headline: "Nine hurt as bus overturns near Jessore",
+        standfirst: "",
+        body: "Nine passengers were taken to hospital.\nThe road reopened at noon.",
+      });
 
       assert.equal((await as.contributor.request("POST", `/wire/stories/${id}/acknowledge`)).status, 403);
       const seen = await as.author.request<Copy>("POST", `/wire/stories/${id}/acknowledge`);

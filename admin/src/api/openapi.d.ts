@@ -4111,6 +4111,13 @@ export interface operations {
                         /** @description A version came after the one the desk last saw: agency copy updated */
                         updated: boolean;
                         receivedAt: string;
+                        text: {
+                            language: string | null;
+                            headline: string;
+                            standfirst: string;
+                            /** @description The body as plain text, one block per line */
+                            body: string;
+                        };
                         changes: {
                             field: string;
                             from: string;
@@ -4164,6 +4171,13 @@ export interface operations {
                         /** @description A version came after the one the desk last saw: agency copy updated */
                         updated: boolean;
                         receivedAt: string;
+                        text: {
+                            language: string | null;
+                            headline: string;
+                            standfirst: string;
+                            /** @description The body as plain text, one block per line */
+                            body: string;
+                        };
                         changes: {
                             field: string;
                             from: string;

@@ -573,4 +573,7 @@ export const bn: Messages = {
   "wait.minutes": "{minutes} মিনিট",
   "wait.hoursMinutes": "{hours} ঘণ্টা {minutes} মিনিট",
   "wait.daysHours": "{days} দিন {hours} ঘণ্টা",
+  "wire.copy.text": "সংস্থার লেখা",
+  "wire.extra.title": "সংস্থা যা পাঠিয়েছে কিন্তু এখানে যার জায়গা নেই",
+  "wire.raw.title": "যেমন এসেছিল তেমন ফাইল",
 };

@@ -587,6 +587,9 @@ export const en = {
   "wait.minutes": "{minutes} min",
   "wait.hoursMinutes": "{hours} h {minutes} min",
   "wait.daysHours": "{days} d {hours} h",
+  "wire.copy.text": "The agency's text",
+  "wire.extra.title": "What the agency sent that has no field here",
+  "wire.raw.title": "The file as received",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -79,6 +79,23 @@ export function AgencyCopyPanel({ articleId }: { articleId: number }) {
       ) : (
         <p className="small muted">{t("wire.copy.current")}</p>
       )}
+      {/* A translator works from the agency's text; it stays open beside the editor for them. */}
+      <details className="agency-text" open={c.kind === "translate"}>
+        <summary>{t("wire.copy.text")}</summary>
+        <div lang={c.text.language ?? undefined}>
+          <p>
+            <strong>{c.text.headline}</strong>
+          </p>
+          {c.text.standfirst && <p>{c.text.standfirst}</p>}
+          {c.text.body
+            .split("\n")
+            .filter((line) => line.trim() !== "")
+            .map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines are a fixed text.
+              <p key={i}>{line}</p>
+            ))}
+        </div>
+      </details>
     </section>
   );
 }

@@ -80,6 +80,17 @@ export function WireItemPreview({ id }: { id: number }) {
           ))}
         </ul>
       )}
+      {Object.keys(item.extra).length > 0 && (
+        <details>
+          <summary>{t("wire.extra.title")}</summary>
+          <pre className="wire-raw">{JSON.stringify(item.extra, null, 2)}</pre>
+        </details>
+      )}
+      <details>
+        <summary>{t("wire.raw.title")}</summary>
+        {item.raw.note && <p className="small">{item.raw.note}</p>}
+        <pre className="wire-raw">{item.raw.text}</pre>
+      </details>
       <MakeStory item={item} />
     </article>
   );
