@@ -38,7 +38,10 @@ for (const dialect of DIALECTS) {
         served++;
         response
           .writeHead(200, { "content-type": "application/json", etag: '"only"' })
-          .end(ninjs("urn:pulled:1", "Pulled from the agency's feed"));
+          // A page of items, as agencies' APIs answer.
+          .end(
+            `[${ninjs("urn:pulled:1", "Pulled from the agency's feed")},${ninjs("urn:pulled:2", "Second on the page")}]`,
+          );
       });
       await new Promise<void>((resolve) => feed.listen(0, "127.0.0.1", resolve));
       feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/items`;
@@ -123,6 +126,7 @@ for (const dialect of DIALECTS) {
     it("pulls a source over HTTP, once per interval, and shows its items", async () => {
       await addSource({ name: "pulled", url: feedUrl, intervalSeconds: 30 });
       await onDesk("Pulled from the agency's feed");
+      await onDesk("Second on the page");
       await new Promise((resolve) => setTimeout(resolve, 2500));
       assert.equal(served, 1, "pulled once, not again before its interval");
     });

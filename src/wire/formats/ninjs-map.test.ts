@@ -147,8 +147,8 @@ describe("ninjs: hostile input", () => {
     rejects(() => parseNinjs(utf8("")), /not JSON/);
   });
 
-  it("refuses JSON that is not one object", () => {
-    rejects(() => parseNinjs(utf8("[]")), /array/);
+  it("refuses JSON that is not an object or a list of them", () => {
+    rejects(() => parseNinjs(utf8("[]")), /empty list/);
     rejects(() => parseNinjs(utf8("null")), /null/);
     rejects(() => parseNinjs(utf8('"uri"')), /string/);
   });

@@ -177,3 +177,34 @@ it("carries a schema file for every version it names", () => {
   const expected = NINJS_SCHEMA_VERSIONS.map((version: NinjsSchemaVersion) => `ninjs-schema_${version}.json`);
   for (const name of expected) assert.ok(carried.includes(name), name);
 });
+
+describe("ninjs: a list of items, as an agency's API pages them", () => {
+  const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+  const item = (uri: string) => ({ uri, version: "1", headlines: [{ value: `Story ${uri}` }] });
+
+  it("reads each item of the list", () => {
+    const parsed = parseNinjs(encode([item("urn:list:1"), item("urn:list:2")]));
+    assert.deepEqual(
+      parsed.items.map((i) => i.guid),
+      ["urn:list:1", "urn:list:2"],
+    );
+  });
+
+  it("refuses the list when an item is not valid, naming which one", () => {
+    const refused = (value: unknown, reason: RegExp) =>
+      assert.throws(
+        () => parseNinjs(encode(value)),
+        (e: unknown) => e instanceof WireFormatError && reason.test(e.message),
+      );
+    refused([item("urn:list:1"), { uri: 7 }], /^item 2 of the list: /);
+    refused(
+      [item("urn:list:1"), 42],
+      /^item 2 of the list: a ninjs item is a JSON object; this one is a number/,
+    );
+    refused(
+      Array.from({ length: 1001 }, (_, i) => item(`urn:list:${i}`)),
+      /lists 1001 items, more than the 1000/,
+    );
+    refused("just text", /^a ninjs item is a JSON object; this one is a string/);
+  });
+});

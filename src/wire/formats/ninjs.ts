@@ -26,9 +26,11 @@ export interface NinjsParseOptions {
  */
 const MAX_JSON_DEPTH = 64;
 
+/** Items one file may list (an agency API's page of items); a longer list is refused, not read. */
+const MAX_LISTED_ITEMS = 1000;
+
 function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return "an array (a list of items, such as a ninjs collection, is not one item)";
-  return value === null ? "null" : `a ${typeof value}`;
+  return value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
 }
 
 /** Walks with its own stack, so the check itself cannot overflow on what it is there to refuse. */
@@ -50,24 +52,46 @@ function versionFor(doc: Record<string, unknown>, options: NinjsParseOptions): N
 }
 
 /**
- * Reads one IPTC ninjs item (1.0 to 3.1): detects its version, checks it against that version's
- * official schema, and maps it into a WireItem. Throws `WireFormatError` when the bytes are not
- * JSON, not one object, or not valid ninjs, saying where.
+ * Reads an IPTC ninjs item (1.0 to 3.1), or a list of them as an agency's API pages them: detects
+ * each one's version, checks it against that version's official schema, and maps it into a
+ * WireItem. Throws `WireFormatError` when the bytes are not JSON, not an object or a list of
+ * objects, or not valid ninjs, saying where (and which item of a list); one bad item refuses the
+ * file, which is kept with the reason.
  */
 export function parseNinjs(bytes: Uint8Array, options: NinjsParseOptions = {}): ParsedWireFile {
   const decoded = decodeText(bytes);
   const doc = readJson(decoded.text);
-  if (!isRecord(doc))
-    throw new WireFormatError(`a ninjs file holds one JSON object; this one holds ${describeValue(doc)}`);
   assertShallow(doc);
+  const listed = Array.isArray(doc);
+  const docs: unknown[] = listed ? doc : [doc];
+  if (docs.length === 0) throw new WireFormatError("the file is an empty list: it holds no items");
+  if (docs.length > MAX_LISTED_ITEMS)
+    throw new WireFormatError(
+      `the file lists ${docs.length} items, more than the ${MAX_LISTED_ITEMS} one file may hold`,
+    );
+  const parsed = docs.map((each, i) => {
+    try {
+      return parseItem(each, options);
+    } catch (error) {
+      if (!listed || !(error instanceof WireFormatError)) throw error;
+      throw new WireFormatError(`item ${i + 1} of the list: ${error.message}`);
+    }
+  });
+  const labels = [...new Set(parsed.map((p) => p.label))];
+  return {
+    format: "ninjs",
+    formatVersion: `ninjs ${labels.join(", ") || "list"}`,
+    items: parsed.map((p) => p.item),
+    ...(decoded.note ? { encodingNote: decoded.note } : {}),
+  };
+}
+
+function parseItem(doc: unknown, options: NinjsParseOptions) {
+  if (!isRecord(doc))
+    throw new WireFormatError(`a ninjs item is a JSON object; this one is ${describeValue(doc)}`);
   const version = versionFor(doc, options);
   const repaired = options.validateAs ? { doc, notes: [] } : repairKnownDeviations(doc, version.schema);
   validateNinjs(repaired.doc, version.schema);
   const notes = [...(version.note ? [version.note] : []), ...repaired.notes];
-  return {
-    format: "ninjs",
-    formatVersion: `ninjs ${version.label}`,
-    items: [mapNinjsItem(doc, notes)],
-    ...(decoded.note ? { encodingNote: decoded.note } : {}),
-  };
+  return { label: version.label, item: mapNinjsItem(doc, notes) };
 }
