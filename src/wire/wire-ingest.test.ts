@@ -47,6 +47,7 @@ for (const dialect of DIALECTS) {
       await db.kysely.deleteFrom("wire_item_versions").execute();
       await db.kysely.deleteFrom("wire_items").execute();
       await db.kysely.deleteFrom("wire_files").execute();
+      await db.kysely.deleteFrom("outbox").execute();
     });
 
     const ingest = (bytes: Uint8Array, name = "item.json") =>
@@ -125,6 +126,17 @@ for (const dialect of DIALECTS) {
       assert.equal(history.length, item?.versions);
       assert.equal(new Set(history.map((h) => h.version)).size, history.length, "a version stored twice");
       assert.equal(history.length, outcomes.filter((o) => o !== "unchanged").length);
+      // One event for the desk per version stored, each naming the one item, none for a repeat.
+      const events = await db.kysely
+        .selectFrom("outbox")
+        .where("type", "=", "wire.item")
+        .select("payload")
+        .execute();
+      assert.equal(events.length, history.length);
+      assert.deepEqual(
+        new Set(events.map((e) => (JSON.parse(e.payload) as { itemId: number }).itemId)),
+        new Set([item?.id]),
+      );
     });
   });
 }
