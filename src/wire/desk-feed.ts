@@ -29,10 +29,6 @@ export class DeskFeed {
     for (const reader of this.#readers) reader(event);
   }
 
-  get readers(): number {
-    return this.#readers.size;
-  }
-
   /** On PostgreSQL: hears the items every node's dispatcher announces, its own included. */
   hearAllNodes(databaseUrl: string, logger: Logger): Promise<ChannelListener> {
     return listenOnChannel(

@@ -2,7 +2,7 @@ import { type OutboundPolicy, resolveOutboundTarget } from "../../http/address-g
 import { MAX_WIRE_FILE_BYTES } from "../wire-ingest.ts";
 import { getPinned } from "./http-get.ts";
 
-export const PULL_TIMEOUT_MS = 30_000;
+const PULL_TIMEOUT_MS = 30_000;
 
 export const wirePolicy = (allowedHosts: readonly string[]): OutboundPolicy => ({
   what: ["Wire source", "wire sources"],
