@@ -1,7 +1,11 @@
+import { banglaClock } from "./bangla-clock.ts";
+import { wallTimeIn } from "./zoned-time.ts";
+
 /** Locale-aware formatting in the newsroom's time zone. Formatters are costly to build, so they are kept. */
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let value = cache.get(key);
@@ -12,7 +16,9 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-/** "3 May 2023, 03:45 PM" in English, "৩ মে ২০২৩, ০৩:৪৫ PM" in Bangla: the style of a printed dateline. */
+const isBangla = (locale: string) => /^bn\b/i.test(locale);
+
+/** "3 May 2023, 03:45 PM" in English, "৩ মে ২০২৩, বিকাল ৩:৪৫" in Bangla: the style of a printed dateline. */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
   const format = cached(
     dateTimeFormats,
@@ -30,7 +36,9 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
   );
   const parts = format.formatToParts(new Date(iso));
   const pick = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${pick("day")} ${pick("month")} ${pick("year")}, ${pick("hour")}:${pick("minute")} ${pick("dayPeriod").toUpperCase()}`;
+  const date = `${pick("day")} ${pick("month")} ${pick("year")}`;
+  if (isBangla(locale)) return `${date}, ${formatClockTime(iso, locale, timeZone)}`;
+  return `${date}, ${pick("hour")}:${pick("minute")} ${pick("dayPeriod").toUpperCase()}`;
 }
 
 /** "Sunday, 29 November 2026" in the edition's locale. */
@@ -60,18 +68,41 @@ export function formatCount(n: number, locale: string): string {
   return cached(numberFormats, `${locale}|grouped`, () => new Intl.NumberFormat(locale)).format(n);
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+/** Kept here too: the search and the wire desk read a day's start from this module. */
+export { startOfDayIn } from "./zoned-time.ts";
 
-/** The UTC instant a calendar day (YYYY-MM-DD) begins in a time zone, as ISO text. */
-export function startOfDayIn(day: string, timeZone: string): string {
-  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
-  const format = cached(
-    offsetFormats,
-    timeZone,
-    () => new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "longOffset" }),
-  );
-  const name = format.formatToParts(midnightUtc).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
-  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(name) ?? [];
-  const offsetMs = sign ? (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000 : 0;
-  return new Date(midnightUtc - offsetMs).toISOString();
+/**
+ * The time of day in the zone, in the reader's language: "3:45 pm" in English, "বিকাল ৩:৪৫" in
+ * Bangla (a day period, not CLDR's Latin AM). Every time a reader or an editor sees goes through here.
+ */
+export function formatClockTime(iso: string | Date, locale: string, timeZone: string): string {
+  const instant = typeof iso === "string" ? new Date(iso) : iso;
+  if (isBangla(locale)) {
+    const { hour, minute } = wallTimeIn(instant, timeZone);
+    return banglaClock(hour, minute);
+  }
+  return cached(
+    timeFormats,
+    `${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone }),
+  ).format(instant);
+}
+
+/** "4 Dec 2026, 15:45" / "৪ ডিসে, ২০২৬, বিকাল ৩:৪৫": a compact date and time, for the newsroom's lists. */
+export function formatShortDateTime(iso: string, locale: string, timeZone: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  if (isBangla(locale)) {
+    const date = cached(
+      dateFormats,
+      `${locale}|${timeZone}|medium`,
+      () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }),
+    ).format(instant);
+    return `${date}, ${formatClockTime(instant, locale, timeZone)}`;
+  }
+  return cached(
+    dateTimeFormats,
+    `${locale}|${timeZone}|medium`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }),
+  ).format(instant);
 }
