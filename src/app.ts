@@ -28,6 +28,7 @@ import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
+import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
 import { redactSecrets } from "./logger.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { registerMediaFiles } from "./media/media-files.ts";
@@ -35,6 +36,7 @@ import { type ChosenMediaStorage, createMediaStorage } from "./media/media-stora
 import { articleRoutes } from "./newsroom/articles.routes.ts";
 import { editionRoutes } from "./newsroom/editions.routes.ts";
 import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
+import { newsroomStreamRoutes } from "./newsroom/live/newsroom-stream.routes.ts";
 import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
 import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
@@ -45,7 +47,6 @@ import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
 import { agencyCopyRoutes } from "./wire/agency-copy.routes.ts";
-import { DeskFeed } from "./wire/desk-feed.ts";
 import { deskStreamRoutes } from "./wire/desk-stream.routes.ts";
 import { wireRoutes } from "./wire/wire.routes.ts";
 import { wireFilesRoutes } from "./wire/wire-files.routes.ts";
@@ -65,8 +66,8 @@ export interface AppDeps {
   now?: Clock;
   /** How content is written; `startServer` passes the one its jobs share, tests may leave it out. */
   writes?: WritePath;
-  /** This node's wire desk readers, which the write path's desk follower announces to. */
-  deskFeed?: DeskFeed;
+  /** This node's live readers (wire desk, newsroom lists), which the write path's followers tell. */
+  feeds?: LiveFeeds;
   /**
    * Mounts /healthz, /readyz and /metrics, which need the server's migrations and shutdown state;
    * apps built without a server (the OpenAPI document, a test) leave it out.
@@ -92,6 +93,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   agencyCopyRoutes,
   deskStreamRoutes,
   wireFilesRoutes,
+  newsroomStreamRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */
@@ -169,7 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // An app built without a server (the OpenAPI document, a test) opens its own, closed with it.
   const media = deps.media ?? createMediaStorage(deps.config);
   if (!deps.media) app.addHook("onClose", () => media.close());
-  const deskFeed = deps.deskFeed ?? new DeskFeed();
+  const feeds = deps.feeds ?? createLiveFeeds();
   const apiDeps: ApiDeps = {
     db: deps.db,
     config: deps.config,
@@ -182,13 +184,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       createWritePath({
         db: deps.db,
         cache: pageDeps.cache,
-        deskFeed,
+        feeds,
         config: deps.config,
         logger: deps.logger,
         now: pageDeps.now,
         wakeJobs: deps.pokeJobs ?? (() => undefined),
       }),
-    deskFeed,
+    feeds,
     cleanBody: bodies.clean,
     renderPreview: (id, draft) => renderPreview(pageDeps, bodies.clean, id, draft),
   };

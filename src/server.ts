@@ -10,10 +10,10 @@ import type { ChannelListener } from "./db/pg-channel.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { jobHandlers, OWN_JOB_LANES } from "./jobs/job-handlers.ts";
 import { JobRunner } from "./jobs/job-runner.ts";
+import { createLiveFeeds, hearAllNodes } from "./live-feeds.ts";
 import { createMediaStorage } from "./media/media-storage.ts";
 import { ensureSearch } from "./search/search-rebuild.ts";
 import { startMastheadRollover } from "./site/masthead-rollover.ts";
-import { DeskFeed } from "./wire/desk-feed.ts";
 import { WireIntake } from "./wire/intake/wire-intake.ts";
 import { createWritePath } from "./write-paths.ts";
 
@@ -70,15 +70,15 @@ export async function startServer(
     const cache = new NodeCache(config);
     if (db.capabilities.name === "postgres")
       listeners.push(await cache.hearOtherNodes(config.databaseUrl, logger));
-    const deskFeed = new DeskFeed();
+    const feeds = createLiveFeeds();
     if (db.capabilities.name === "postgres")
-      listeners.push(await deskFeed.hearAllNodes(config.databaseUrl, logger));
+      listeners.push(...(await hearAllNodes(feeds, config.databaseUrl, logger)));
     // The write path wakes the runner, and the runner's jobs write through it.
     const wake: { jobs?: JobRunner } = {};
     const writes = createWritePath({
       db: db.kysely,
       cache,
-      deskFeed,
+      feeds,
       config,
       logger,
       now: clock,
@@ -103,7 +103,7 @@ export async function startServer(
     const app = await buildApp({
       config,
       db: db.kysely,
-      deskFeed,
+      feeds,
       media,
       cache,
       logger,

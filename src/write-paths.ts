@@ -8,25 +8,28 @@ import type { Config } from "./config/load.ts";
 import type { Database } from "./db/database.ts";
 import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.ts";
 import { type Subscriber, WritePath } from "./events/write-path.ts";
+import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
+import { newsroomFeedSubscriber } from "./newsroom/live/newsroom-feed.ts";
 import { searchSubscriber } from "./search/search.subscriber.ts";
-import { DeskFeed, deskFeedSubscriber } from "./wire/desk-feed.ts";
+import { deskFeedSubscriber } from "./wire/desk-feed.ts";
 
 /**
  * Who follows changes, in the order they run for each event: cached pages first, so a partner
  * told by a webhook already fetches the new page; then partners, as their wait is the one
- * measured; the CDN purge only when one is configured; the wire desk's live list last.
+ * measured; the CDN purge only when one is configured; the newsroom's live lists last.
  */
 export function subscribers(
   cache: NodeCache,
   config: Pick<Config, "cdnPurge">,
-  deskFeed: DeskFeed,
+  feeds: LiveFeeds,
 ): Subscriber[] {
   return [
     cacheSubscriber(cache),
     webhooksSubscriber,
     ...(config.cdnPurge ? [cdnPurgeSubscriber()] : []),
     searchSubscriber,
-    deskFeedSubscriber(deskFeed),
+    deskFeedSubscriber(feeds.desk),
+    newsroomFeedSubscriber(feeds.newsroom),
   ];
 }
 
@@ -38,15 +41,15 @@ export function createWritePath(deps: {
   db: Kysely<Database>;
   cache: NodeCache;
   config: Pick<Config, "cdnPurge">;
-  /** This node's wire desk readers; a write path without a server has one of its own. */
-  deskFeed?: DeskFeed;
+  /** This node's live readers; a write path without a server has its own. */
+  feeds?: LiveFeeds;
   logger: Logger;
   now: Clock;
   wakeJobs: () => void;
 }): WritePath {
   return new WritePath({
     db: deps.db,
-    subscribers: subscribers(deps.cache, deps.config, deps.deskFeed ?? new DeskFeed()),
+    subscribers: subscribers(deps.cache, deps.config, deps.feeds ?? createLiveFeeds()),
     now: deps.now,
     logger: deps.logger,
     afterDispatch: () => {

@@ -12,9 +12,9 @@ import { AppError } from "../http/app-error.ts";
 import { sendProblem, toAppError } from "../http/problem.ts";
 import { API_DOCS_CSP } from "../http/security-headers.ts";
 import { holdsNul } from "../http/strict-query.ts";
+import type { LiveFeeds } from "../live-feeds.ts";
 import type { MediaStorage } from "../media/media-storage.ts";
 import type { PreviewDraft } from "../site/preview.ts";
-import type { DeskFeed } from "../wire/desk-feed.ts";
 import { accessControl, CSRF_HEADER } from "./access.ts";
 import { openApiTransform, openApiTransformObject, SECURITY_SCHEMES } from "./openapi.ts";
 
@@ -32,8 +32,8 @@ export interface ApiDeps {
   writes: WritePath;
   /** This node's cache of public answers, which the Content API answers from. */
   cache: NodeCache;
-  /** This node's wire desk readers, for the desk's event stream. */
-  deskFeed: DeskFeed;
+  /** This node's live readers, for the wire desk's and the newsroom's event streams. */
+  feeds: LiveFeeds;
   /** Story bodies are cleaned here, off the event loop (content/body-sanitizer.ts). */
   cleanBody: CleanBody;
   /** The public page of any story as HTML with the editor's unsaved fields, for previews. */

@@ -40,8 +40,9 @@ export function keysOf(event: DomainEvent): string[] {
       return event.articleIds.map(cacheKey.related);
     case "day.changed":
       return [cacheKey.masthead];
-    // Agency copy is the newsroom's alone until a story made from it is published.
+    // Agency copy and unpublished work are the newsroom's alone.
     case "wire.item":
+    case "story.changed":
       return [];
   }
 }

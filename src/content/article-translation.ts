@@ -23,7 +23,8 @@ export async function createTranslation(
   now: Date,
 ) {
   assertEdition(edition, editions);
-  return writes.run(async ({ trx }) => {
+  return writes.run(async (uow) => {
+    const { trx } = uow;
     const source = await getArticleForChange(trx, sourceId);
     assertMayAct("submit", user, source);
     if (edition === source.edition)
@@ -39,7 +40,7 @@ export async function createTranslation(
     if (!section)
       throw new AppError("UNPROCESSABLE", `The section of story ${sourceId} has no ${edition} version.`);
     return insertDraft(
-      trx,
+      uow,
       {
         edition,
         section: section.slug,

@@ -14,17 +14,23 @@ import { assertEmbargoOver } from "./article-embargo.ts";
 import { type ArticleAction, assertMayAct } from "./article-permissions.ts";
 import { updateArticleAt } from "./article-rows.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
+import { recordStoryChange } from "./story-change.ts";
 
 type T = Transaction<Database>;
 
 export const PUBLISH_SCHEDULED_JOB = "article.publish_scheduled";
 
-/** Where each move may start from: draft → in review → scheduled → published → unpublished. */
+/**
+ * Where each move may start from: draft → in review → scheduled → published → unpublished. A
+ * scheduled story was never live, so it is not unpublished: its schedule is canceled, which takes
+ * it back to a draft (or to unpublished, when it had been live before; see `destination`).
+ */
 export const TRANSITIONS = {
   submit: { from: ["draft"], to: "in_review", rule: "submit" },
   schedule: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "scheduled", rule: "publish" },
   publish: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "published", rule: "publish" },
-  unpublish: { from: ["published", "scheduled"], to: "unpublished", rule: "publish" },
+  unpublish: { from: ["published"], to: "unpublished", rule: "publish" },
+  cancelSchedule: { from: ["scheduled"], to: "draft", rule: "publish" },
 } as const satisfies Record<
   string,
   { from: readonly ArticleStatus[]; to: ArticleStatus; rule: ArticleAction }
@@ -32,10 +38,20 @@ export const TRANSITIONS = {
 
 export type WorkflowMove = keyof typeof TRANSITIONS;
 
+/** Each move in the past tense, for revision summaries and refusals. */
+const DONE: Record<WorkflowMove, string> = {
+  submit: "submitted",
+  schedule: "scheduled",
+  publish: "published",
+  unpublish: "unpublished",
+  cancelSchedule: "taken off the schedule",
+};
+
 const AUDITED: Partial<Record<WorkflowMove, AuditAction>> = {
   publish: "article.published",
   unpublish: "article.unpublished",
   schedule: "article.scheduled",
+  cancelSchedule: "article.schedule_canceled",
 };
 
 export interface MoveContext {
@@ -60,7 +76,7 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
     if (!(transition.from as readonly ArticleStatus[]).includes(article.status)) {
       throw new AppError(
         "INVALID_TRANSITION",
-        `A ${article.status.replace("_", " ")} story cannot be ${move}ed.`,
+        `A ${article.status.replace("_", " ")} story cannot be ${DONE[move]}.`,
         {
           extra: { status: article.status },
         },
@@ -73,7 +89,7 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
       await assertPhotoReady(trx, article);
     }
     await updateArticleAt(trx, article, {
-      status: transition.to,
+      status: destination(move, article),
       scheduled_at: scheduledAt,
       published_at: move === "publish" ? (article.publishedAt ?? stamp) : article.publishedAt,
       modified_at: stamp,
@@ -89,7 +105,7 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
     await recordRevision(trx, {
       articleId: id,
       userId: ctx.user?.id ?? null,
-      summary: scheduledAt ? `scheduled for ${scheduledAt}` : `${move}ed`,
+      summary: summaryOf(move, scheduledAt, article),
       significant: false,
       snapshot: snapshotOf(article),
       version: article.version + 1,
@@ -102,7 +118,11 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
         actorUserId: ctx.user?.id ?? null,
         subjectType: "article",
         subjectId: id,
-        details: { headline: article.headline, ...(scheduledAt ? { at: scheduledAt } : {}) },
+        details: {
+          headline: article.headline,
+          ...(scheduledAt ? { at: scheduledAt } : {}),
+          ...(move === "cancelSchedule" ? { wasScheduledFor: article.scheduledAt } : {}),
+        },
         ip: ctx.ip,
         now: stamp,
       });
@@ -116,8 +136,21 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
       const keys = keysOfChange(await placementOf(trx, id), undefined);
       await uow.record({ type: "article.unpublished", article: articleRef(article), keys });
     }
+    await recordStoryChange(uow, moved, ctx.user?.id ?? null);
     return moved;
   });
+}
+
+/** A canceled schedule returns a story that had been live to unpublished, not to a fresh draft. */
+function destination(move: WorkflowMove, article: EditableArticle): ArticleStatus {
+  if (move === "cancelSchedule" && article.publishedAt !== null) return "unpublished";
+  return TRANSITIONS[move].to;
+}
+
+function summaryOf(move: WorkflowMove, scheduledAt: string | null, article: EditableArticle): string {
+  if (scheduledAt) return `scheduled for ${scheduledAt}`;
+  if (move === "cancelSchedule") return `schedule for ${article.scheduledAt} canceled`;
+  return DONE[move];
 }
 
 function scheduleTime(ctx: MoveContext): string {

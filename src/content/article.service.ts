@@ -20,11 +20,20 @@ import {
   resolveTags,
 } from "./article-references.ts";
 import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
+import { storedSeoText } from "./article-seo.ts";
 import { slugForSave } from "./article-slugs.ts";
 import type { CleanBody } from "./body-sanitizer.ts";
 import { assertBylinesAllowed } from "./byline-rights.ts";
 import { assertPhotoExists } from "./photo-reference.ts";
-import { changedFields, findRevision, recordRevision, type Snapshot, snapshotOf } from "./revisions.ts";
+import {
+  changedFields,
+  findRevision,
+  recordRevision,
+  SNAPSHOT_FIELDS,
+  type Snapshot,
+  snapshotOf,
+} from "./revisions.ts";
+import { recordStoryChange } from "./story-change.ts";
 
 type T = Transaction<Database>;
 
@@ -58,9 +67,9 @@ export async function createDraft(
 ): Promise<EditableArticle> {
   assertEdition(input.edition, editions);
   const body = await clean(input.body);
-  return writes.run(async ({ trx }) => {
-    await assertBylinesAllowed(trx, user, input.authors ?? []);
-    return insertDraft(trx, { ...input, body }, null, user, now);
+  return writes.run(async (uow) => {
+    await assertBylinesAllowed(uow.trx, user, input.authors ?? []);
+    return insertDraft(uow, { ...input, body }, null, user, now);
   });
 }
 
@@ -74,15 +83,17 @@ export function assertEdition(edition: string, editions: readonly string[]): voi
  * stored as given: it is already clean (createDraft cleans it, a translation copies a stored one).
  */
 export async function insertDraft(
-  trx: T,
+  uow: UnitOfWork,
   input: NewDraft,
   translationGroup: string | null,
   user: User,
   now: Date,
 ): Promise<EditableArticle> {
+  const { trx } = uow;
   const stamp = now.toISOString();
   const headline = input.headline.normalize("NFC");
   await assertPhotoExists(trx, "leadMediaId", input.leadMediaId);
+  await assertPhotoExists(trx, "socialMediaId", input.socialMediaId);
   const id = await insertArticle(
     trx,
     {
@@ -102,6 +113,11 @@ export async function insertDraft(
       scheduled_at: null,
       embargo_until: instant(input.embargoUntil ?? null),
       correction_note: null,
+      seo_title: storedSeoText(input.seoTitle ?? null),
+      seo_description: storedSeoText(input.seoDescription ?? null),
+      social_title: storedSeoText(input.socialTitle ?? null),
+      social_description: storedSeoText(input.socialDescription ?? null),
+      social_media_id: input.socialMediaId ?? null,
       version: 1,
       created_at: stamp,
       modified_at: stamp,
@@ -121,6 +137,7 @@ export async function insertDraft(
     version: created.version,
     now: stamp,
   });
+  await recordStoryChange(uow, created, user.id);
   return created;
 }
 
@@ -172,6 +189,8 @@ async function applyChanges(
   if (fields.authors) await assertBylinesAllowed(trx, user, fields.authors, current.authors);
   if (fields.leadMediaId !== current.leadMediaId)
     await assertPhotoExists(trx, "leadMediaId", fields.leadMediaId);
+  if (fields.socialMediaId !== current.socialMediaId)
+    await assertPhotoExists(trx, "socialMediaId", fields.socialMediaId);
   const embargoUntil =
     fields.embargoUntil === undefined ? current.embargoUntil : instant(fields.embargoUntil);
   assertEmbargoChange(current, embargoUntil, now);
@@ -189,6 +208,11 @@ async function applyChanges(
     lead_media_id: fields.leadMediaId !== undefined ? fields.leadMediaId : current.leadMediaId,
     correction_note: fields.correctionNote !== undefined ? fields.correctionNote : current.correctionNote,
     embargo_until: embargoUntil,
+    seo_title: seoText(fields.seoTitle, current.seoTitle),
+    seo_description: seoText(fields.seoDescription, current.seoDescription),
+    social_title: seoText(fields.socialTitle, current.socialTitle),
+    social_description: seoText(fields.socialDescription, current.socialDescription),
+    social_media_id: fields.socialMediaId !== undefined ? fields.socialMediaId : current.socialMediaId,
     updated_at: options.significant && live ? stamp : current.updatedAt,
     modified_at: stamp,
   });
@@ -210,29 +234,47 @@ async function applyChanges(
     const keys = keysOfChange(placedBefore, await placementOf(trx, current.id));
     await uow.record({ type: "article.updated", article: articleRef(saved), keys });
   }
+  await recordStoryChange(uow, saved, user.id);
   return saved;
 }
 
-/** Puts a revision's text back as a new save (itself a revision), against the client's version. */
+/** What a restore brings back: what was written. The embargo stays as it is now (see article-embargo.ts). */
+const RESTORABLE: readonly string[] = SNAPSHOT_FIELDS.filter((f) => f !== "embargoUntil");
+
+/**
+ * Puts a revision's text back as a new save (itself a revision), against the client's version:
+ * the whole story, or only the fields named, through the same checks as a save.
+ */
 export async function restoreRevision(
   writes: WritePath,
   id: number,
   revisionId: number,
-  version: number,
+  request: { version: number; fields?: readonly string[] },
   user: User,
   now: Date,
 ) {
+  const unknown = (request.fields ?? []).filter((f) => !RESTORABLE.includes(f));
+  if (unknown.length)
+    throw new AppError(
+      "UNPROCESSABLE",
+      `A revision cannot restore ${unknown.join(", ")}; it restores ${RESTORABLE.join(", ")}.`,
+      { extra: { field: "fields", unknown } },
+    );
   return writes.run(async (uow) => {
     const current = await getArticleForChange(uow.trx, id);
     assertMayAct("edit", user, current);
-    if (current.version !== version) throw versionConflict(current, version);
+    if (current.version !== request.version) throw versionConflict(current, request.version);
     const revision = await findRevision(uow.trx, id, revisionId);
     if (!revision) throw new AppError("NOT_FOUND", `Story ${id} has no revision ${revisionId}.`);
-    // A restore brings back what was written; the embargo stays as it is now.
-    const { embargoUntil: _, ...written } = revision.snapshot satisfies Snapshot;
+    const wanted = request.fields ? new Set(request.fields) : new Set(RESTORABLE);
+    const written = Object.fromEntries(
+      Object.entries(revision.snapshot satisfies Snapshot).filter(([field]) => wanted.has(field)),
+    );
     return applyChanges(uow, current, written, user, now, {
       significant: false,
-      summary: `restored revision ${revision.number}`,
+      summary: request.fields
+        ? `restored ${[...wanted].join(", ")} from revision ${revision.number}`
+        : `restored revision ${revision.number}`,
     });
   });
 }
@@ -264,6 +306,7 @@ export async function deleteArticle(
       const keys = keysOfChange(await placementOf(uow.trx, id), undefined);
       await uow.record({ type: "article.deleted", article: articleRef(current), keys });
     }
+    await recordStoryChange(uow, current, user.id, true);
     await uow.trx.deleteFrom("articles").where("id", "=", id).execute();
     await recordAudit(uow.trx, {
       action: "article.deleted",
@@ -275,6 +318,11 @@ export async function deleteArticle(
       now: now.toISOString(),
     });
   });
+}
+
+/** A search or social text as stored, or the current one when the save did not send it. */
+function seoText(sent: string | null | undefined, current: string | null): string | null {
+  return sent === undefined ? current : storedSeoText(sent);
 }
 
 /** A time as stored: UTC, to the millisecond, whatever offset it was sent with. */

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from "kysely";
+import { type Kysely, sql } from "kysely";
 import pg from "pg";
 import type { Logger } from "pino";
 import type { Database } from "./database.ts";
@@ -9,14 +9,10 @@ import type { Database } from "./database.ts";
  */
 
 /**
- * Sends `payload` on `channel`. Call inside the writing transaction: PostgreSQL delivers it when
- * the transaction commits, and never if it rolls back.
+ * Sends `payload` on `channel`. Sent inside a writing transaction, PostgreSQL delivers it when
+ * the transaction commits, and never if it rolls back; outside one, at once.
  */
-export async function notifyChannel(
-  trx: Transaction<Database>,
-  channel: string,
-  payload: string,
-): Promise<void> {
+export async function notifyChannel(trx: Kysely<Database>, channel: string, payload: string): Promise<void> {
   await sql`select pg_notify(${channel}, ${payload})`.execute(trx);
 }
 

@@ -23,6 +23,21 @@ export interface ArticleEvent {
 }
 
 /**
+ * A story as the newsroom's lists show it, after any write (a draft's save or a move as much as
+ * a publication): `status` is "deleted" once it is gone. Only the newsroom follows it.
+ */
+export interface StoryChange {
+  id: number;
+  edition: string;
+  status: string;
+  version: number;
+  /** Who created the story: a contributor is told only of their own. */
+  ownerId: number | null;
+  /** Who made the change; null for the scheduled-publication job. */
+  byUserId: number | null;
+}
+
+/**
  * A change readers can see, as the write that made it records it. Followers (search, related
  * stories, webhooks, page caches) subscribe to these instead of being called by the writer;
  * every dispatched event marks cached pages stale.
@@ -35,7 +50,8 @@ export type DomainEvent =
   | { type: "tag.added"; edition: string }
   | { type: "related.changed"; articleIds: number[] }
   | { type: "day.changed"; day: string }
-  | { type: "wire.item"; itemId: number; outcome: "new" | "updated" };
+  | { type: "wire.item"; itemId: number; outcome: "new" | "updated" }
+  | { type: "story.changed"; story: StoryChange };
 
 export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
   return (ARTICLE_EVENTS as readonly string[]).includes(event.type);

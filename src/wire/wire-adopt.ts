@@ -81,7 +81,8 @@ export async function storyFromWireItem(
 }
 
 async function draftFromItem(deps: AdoptDeps, itemId: number, wanted: StoryRequest, user: User, now: Date) {
-  return deps.writes.run(async ({ trx }) => {
+  return deps.writes.run(async (uow) => {
+    const { trx } = uow;
     // Read before the item: a version landing in between then shows as an update, never hides as one.
     const newest = await trx
       .selectFrom("wire_item_versions")
@@ -163,7 +164,7 @@ async function draftFromItem(deps: AdoptDeps, itemId: number, wanted: StoryReque
       // The agency's embargo binds the story: nobody can publish it before then.
       embargoUntil: item.embargo_until,
     };
-    const article = await insertDraft(trx, draft, group, user, now);
+    const article = await insertDraft(uow, draft, group, user, now);
     await trx
       .insertInto("wire_adoptions")
       .values({

@@ -126,6 +126,15 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     allowed: EDITORS,
     call: async (f) => ({ method: "POST", path: `/articles/${await f.freshArticle("published")}/unpublish` }),
   },
+  "POST /articles/{id}/cancel-schedule": {
+    allowed: EDITORS,
+    call: async (f) => {
+      const id = await f.freshArticle();
+      const at = new Date(f.server.clock().getTime() + 3_600_000).toISOString();
+      await f.editor.request("POST", `/articles/${id}/schedule`, { at });
+      return { method: "POST", path: `/articles/${id}/cancel-schedule` };
+    },
+  },
   "POST /articles/{id}/schedule": {
     allowed: EDITORS,
     call: async (f) => ({
@@ -362,6 +371,10 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
   "GET /wire/files/{id}/raw": {
     allowed: EVERYONE,
     call: async (f) => ({ method: "GET", path: `/wire/files/${await wireFileFixture(f)}/raw` }),
+  },
+  "GET /live": {
+    allowed: EVERYONE,
+    call: async () => ({ method: "GET", path: "/live", stream: true }),
   },
   "GET /wire/events": {
     allowed: EVERYONE,

@@ -1,0 +1,26 @@
+import type { Logger } from "pino";
+import type { ChannelListener } from "./db/pg-channel.ts";
+import { createNewsroomFeed, type NewsroomFeed } from "./newsroom/live/newsroom-feed.ts";
+import { createDeskFeed, type DeskFeed } from "./wire/desk-feed.ts";
+
+/** This node's live readers: the wire desk's and the newsroom's open event streams. */
+export interface LiveFeeds {
+  desk: DeskFeed;
+  newsroom: NewsroomFeed;
+}
+
+export function createLiveFeeds(): LiveFeeds {
+  return { desk: createDeskFeed(), newsroom: createNewsroomFeed() };
+}
+
+/** On PostgreSQL, every feed hears what every node tells it. */
+export function hearAllNodes(
+  feeds: LiveFeeds,
+  databaseUrl: string,
+  logger: Logger,
+): Promise<ChannelListener[]> {
+  return Promise.all([
+    feeds.desk.hearAllNodes(databaseUrl, logger),
+    feeds.newsroom.hearAllNodes(databaseUrl, logger),
+  ]);
+}
