@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Runs the suite with node's test runner: typecheck and lint, then unit tests beside the code (the
-// product in src/, and the benchmarks' own generators in bench/), end-to-end tests and browser tests.
+// product in src/, the benchmarks' own generators in bench/ and the newsroom app's pure modules in
+// admin/src/), end-to-end tests and browser tests.
 // `npm test` runs all; `npm test -- unit|e2e|browser` runs one tier.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const TIERS = {
-  unit: () => [...find("src", ".test.ts"), ...find("bench", ".test.ts")],
+  unit: () => [...find("src", ".test.ts"), ...find("bench", ".test.ts"), ...find("admin/src", ".test.ts")],
   e2e: () => find("test/e2e", ".test.ts"),
   browser: () => find("test/browser", ".test.ts"),
 };

@@ -10,6 +10,7 @@ export type AuditAction =
   | "article.published"
   | "article.unpublished"
   | "article.scheduled"
+  | "article.schedule_canceled"
   | "article.deleted"
   | "article.related_pinned"
   | "media.edited"

@@ -19,9 +19,30 @@ export const SNAPSHOT_FIELDS = [
   "leadMediaId",
   "correctionNote",
   "embargoUntil",
+  "seoTitle",
+  "seoDescription",
+  "socialTitle",
+  "socialDescription",
+  "socialMediaId",
 ] as const satisfies readonly (keyof EditableArticle)[];
 
 export type Snapshot = Pick<EditableArticle, (typeof SNAPSHOT_FIELDS)[number]>;
+
+/**
+ * Fields a snapshot written before they existed does not hold: the story had none then, so the
+ * merge, a restore and a comparison read them as null rather than as missing.
+ */
+const LATER_FIELDS = {
+  seoTitle: null,
+  seoDescription: null,
+  socialTitle: null,
+  socialDescription: null,
+  socialMediaId: null,
+} satisfies Partial<Snapshot>;
+
+function parseSnapshot(json: string): Snapshot {
+  return { ...LATER_FIELDS, ...(JSON.parse(json) as Snapshot) };
+}
 
 export function snapshotOf(article: EditableArticle): Snapshot {
   return Object.fromEntries(SNAPSHOT_FIELDS.map((f) => [f, article[f]])) as Snapshot;
@@ -87,7 +108,7 @@ async function newestSnapshot(
     .orderBy("number", "desc")
     .select("snapshot")
     .executeTakeFirst();
-  return row && (JSON.parse(row.snapshot) as Snapshot);
+  return row && parseSnapshot(row.snapshot);
 }
 
 /** Who saved the story after a version, for telling an editor whose change met theirs. */
@@ -153,30 +174,5 @@ export async function listRevisions(db: Q, articleId: number): Promise<Revision[
 
 export async function findRevision(db: Q, articleId: number, revisionId: number) {
   const row = await revisionsQuery(db, articleId).where("r.id", "=", revisionId).executeTakeFirst();
-  return row && { ...toRevision(row), snapshot: JSON.parse(row.snapshot) as Snapshot };
-}
-
-export interface FieldChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-/** What changed between two revisions of one story, field by field. */
-export async function compareRevisions(
-  db: Q,
-  articleId: number,
-  fromId: number,
-  toId: number,
-): Promise<FieldChange[] | undefined> {
-  const [from, to] = await Promise.all([
-    findRevision(db, articleId, fromId),
-    findRevision(db, articleId, toId),
-  ]);
-  if (!from || !to) return undefined;
-  return changedFields(from.snapshot, to.snapshot).map((field) => ({
-    field,
-    from: from.snapshot[field as keyof Snapshot],
-    to: to.snapshot[field as keyof Snapshot],
-  }));
+  return row && { ...toRevision(row), snapshot: parseSnapshot(row.snapshot) };
 }

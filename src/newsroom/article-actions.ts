@@ -17,6 +17,7 @@ export const ARTICLE_ACTIONS = [
   "schedule",
   "publish",
   "unpublish",
+  "cancelSchedule",
   "translate",
   "pinRelated",
   "delete",

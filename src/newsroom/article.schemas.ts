@@ -1,10 +1,24 @@
 import { z } from "zod";
 import { ARTICLE_KINDS, ARTICLE_STATUSES } from "../content/article.kinds.ts";
+import { characterCount, SEO_LIMITS, type SeoTextField } from "../content/article-seo.ts";
 import { BodyId, ParamId } from "../http/ids.ts";
 import { ARTICLE_ACTIONS } from "./article-actions.ts";
 import { StorySlugSchema } from "./slug.schema.ts";
 
 const Text = (max: number) => z.string().trim().max(max);
+
+/**
+ * A search or social text, limited in characters as readers count them (article-seo.ts); the
+ * bound in UTF-16 units only keeps a few long clusters from carrying a page of marks. Empty or
+ * null: the page's own text is used.
+ */
+const SeoText = (field: SeoTextField) => {
+  const { max } = SEO_LIMITS[field];
+  return Text(max * 8)
+    .refine((text) => characterCount(text) <= max, { error: `must be at most ${max} characters` })
+    .nullable()
+    .meta({ description: `At most ${max} characters (grapheme clusters); empty or null: the page's own` });
+};
 
 /** Fields an editor may set; everything has a default except the five a minimal create needs. */
 const EditableFields = {
@@ -22,6 +36,20 @@ const EditableFields = {
   leadMediaId: BodyId.nullable(),
   /** Nobody can publish the story before this time; null: no embargo. */
   embargoUntil: z.iso.datetime({ offset: true }).nullable(),
+  seoTitle: SeoText("seoTitle"),
+  seoDescription: SeoText("seoDescription"),
+  socialTitle: SeoText("socialTitle"),
+  socialDescription: SeoText("socialDescription"),
+  /** The photo shared with the story on social networks; null: the lead photo. */
+  socialMediaId: BodyId.nullable(),
+};
+
+const SeoFields = {
+  seoTitle: EditableFields.seoTitle.optional(),
+  seoDescription: EditableFields.seoDescription.optional(),
+  socialTitle: EditableFields.socialTitle.optional(),
+  socialDescription: EditableFields.socialDescription.optional(),
+  socialMediaId: EditableFields.socialMediaId.optional(),
 };
 
 export const NewArticleBody = z.strictObject({
@@ -38,6 +66,7 @@ export const NewArticleBody = z.strictObject({
   datelinePlace: EditableFields.datelinePlace.optional(),
   leadMediaId: EditableFields.leadMediaId.optional(),
   embargoUntil: EditableFields.embargoUntil.optional(),
+  ...SeoFields,
 });
 export type NewArticleInput = z.infer<typeof NewArticleBody>;
 
@@ -55,6 +84,7 @@ export const ArticlePatchBody = z.strictObject({
   datelinePlace: EditableFields.datelinePlace.optional(),
   leadMediaId: EditableFields.leadMediaId.optional(),
   embargoUntil: EditableFields.embargoUntil.optional(),
+  ...SeoFields,
   /** Moves the public Updated time; a plain save (a typo fix) does not. */
   significant: z.boolean().optional(),
   /** A public correction shown on the story; null removes it. */
@@ -71,6 +101,7 @@ export const ArticleJson = z.object({
   status: z.enum(ARTICLE_STATUSES),
   edition: z.string(),
   section: z.string(),
+  sectionName: z.string().meta({ description: "The section's name in the story's edition" }),
   kind: z.enum(ARTICLE_KINDS),
   slug: z.string(),
   headline: z.string(),
@@ -90,6 +121,11 @@ export const ArticleJson = z.object({
   scheduledAt: z.string().nullable(),
   correctionNote: z.string().nullable(),
   embargoUntil: z.string().nullable(),
+  seoTitle: z.string().nullable(),
+  seoDescription: z.string().nullable(),
+  socialTitle: z.string().nullable(),
+  socialDescription: z.string().nullable(),
+  socialMediaId: z.number().nullable(),
   createdAt: z.string(),
   modifiedAt: z.string(),
   url: z.string().nullable(),
@@ -107,13 +143,23 @@ export const ArticleListQuery = z.strictObject({
   author: z.string().max(120).optional(),
   q: z.string().max(200).optional(),
   mine: z.enum(["true", "false"]).optional(),
+  order: z.enum(["modified", "published"]).default("modified").meta({
+    description: "Newest first by last change, or by publication time (only stories that have one)",
+  }),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 export const ScheduleBody = z.strictObject({ at: z.iso.datetime({ offset: true }) });
 export const TranslationBody = z.strictObject({ edition: z.string().min(1).max(20) });
-export const VersionBody = z.strictObject({ version: BodyId });
+/**
+ * A restore, against the story's version; `fields` restores only those. Their names are checked by
+ * the restore itself (422 naming the unknown ones), so a name is a string here, not a closed list.
+ */
+export const RestoreBody = z.strictObject({
+  version: BodyId,
+  fields: z.array(z.string().min(1).max(60)).min(1).max(40).optional(),
+});
 export const IdParams = z.object({ id: ParamId });
 export const RevisionParams = z.object({
   id: ParamId,

@@ -14,7 +14,8 @@ import { listEditableArticles } from "../content/article-editor.queries.ts";
 import { assertReadable, readableCreator } from "../content/article-permissions.ts";
 import { createTranslation } from "../content/article-translation.ts";
 import { moveArticle, type WorkflowMove } from "../content/article-workflow.ts";
-import { compareRevisions, findRevision, listRevisions } from "../content/revisions.ts";
+import { compareRevisions } from "../content/revision-diff.ts";
+import { findRevision, listRevisions } from "../content/revisions.ts";
 import { findAuthorBySlug, findSectionBySlug } from "../content/taxonomy.queries.ts";
 import { AppError } from "../http/app-error.ts";
 import { ParamId } from "../http/ids.ts";
@@ -25,10 +26,10 @@ import {
   IdParams,
   NewArticleBody,
   PreviewBody,
+  RestoreBody,
   RevisionParams,
   ScheduleBody,
   TranslationBody,
-  VersionBody,
 } from "./article.schemas.ts";
 import { storyPresenter } from "./article-actions.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
@@ -42,11 +43,16 @@ const RevisionJson = z.object({
   significant: z.boolean(),
 });
 
-const MOVE_SUMMARIES = {
-  submit: "Submit the story for review",
-  publish: "Publish the story now",
-  unpublish: "Take the story off the site",
-} as const;
+/** The moves with a route of their own and no body, by the path segment that names them. */
+const MOVES = {
+  submit: { move: "submit", summary: "Submit the story for review" },
+  publish: { move: "publish", summary: "Publish the story now" },
+  unpublish: { move: "unpublish", summary: "Take the story off the site" },
+  "cancel-schedule": {
+    move: "cancelSchedule",
+    summary: "Cancel a scheduled story's publication (back to draft, or unpublished if it was live before)",
+  },
+} as const satisfies Record<string, { move: WorkflowMove; summary: string }>;
 
 /** Stories in the newsroom: create, edit with optimistic versions, move through the workflow, revisions. */
 export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
@@ -68,7 +74,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: writer,
       schema: {
         tags,
-        summary: "Stories in the newsroom, last changed first, with cursor paging",
+        summary: "Stories in the newsroom, last changed (or last published) first, with cursor paging",
         querystring: ArticleListQuery,
         response: { 200: z.object({ items: z.array(ArticleJson), nextCursor: z.string().nullable() }) },
       },
@@ -92,12 +98,14 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
           createdBy: q.mine === "true" ? session.user.id : readableCreator(session.user),
           text: q.q,
         },
-        { cursor: q.cursor ? decodeCursor(q.cursor) : undefined, limit: q.limit },
+        { cursor: q.cursor ? decodeCursor(q.cursor) : undefined, limit: q.limit, order: q.order },
       );
       const last = items.at(-1);
+      const lastAt = q.order === "published" ? last?.publishedAt : last?.modifiedAt;
       return {
         items: items.map((article) => present(request, article)),
-        nextCursor: items.length === q.limit && last ? encodeCursor(last) : null,
+        nextCursor:
+          items.length === q.limit && last && lastAt ? encodeCursor({ at: lastAt, id: last.id }) : null,
       };
     },
   );
@@ -178,12 +186,12 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
     },
   );
 
-  for (const move of ["submit", "publish", "unpublish"] as const satisfies WorkflowMove[]) {
+  for (const [path, { move, summary }] of Object.entries(MOVES)) {
     app.post(
-      `/articles/:id/${move}`,
+      `/articles/:id/${path}`,
       {
         config: writer,
-        schema: { tags, summary: MOVE_SUMMARIES[move], params: IdParams, response: { 200: ArticleJson } },
+        schema: { tags, summary, params: IdParams, response: { 200: ArticleJson } },
       },
       async (request) => {
         const moved = await moveArticle(deps.writes, request.params.id, move, {
@@ -312,7 +320,20 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         }),
         response: {
           200: z.object({
-            changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+            changes: z.array(
+              z.object({
+                field: z.string(),
+                from: z.unknown(),
+                to: z.unknown(),
+                words: z
+                  .array(z.object({ text: z.string(), change: z.enum(["same", "added", "removed"]) }))
+                  .optional()
+                  .meta({
+                    description:
+                      "For prose fields: the words removed and added, in reading order (the body compared as its plain text)",
+                  }),
+              }),
+            ),
           }),
         },
       },
@@ -360,8 +381,10 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: {
         tags,
         summary: "Put a revision's text back as a new save, against the story's version",
+        description:
+          "Restores the whole story, or with `fields` only the fields named (422 naming any a revision cannot restore).",
         params: RevisionParams,
-        body: VersionBody,
+        body: RestoreBody,
         response: { 200: ArticleJson },
       },
     },
@@ -371,7 +394,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         deps.writes,
         id,
         revisionId,
-        request.body.version,
+        request.body,
         currentSession(request).user,
         deps.now(),
       );

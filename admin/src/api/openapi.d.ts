@@ -119,7 +119,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stories in the newsroom, last changed first, with cursor paging */
+        /** Stories in the newsroom, last changed (or last published) first, with cursor paging */
         get: operations["adminGetArticles"];
         put?: never;
         /** Start a draft */
@@ -194,6 +194,23 @@ export interface paths {
         put?: never;
         /** Take the story off the site */
         post: operations["adminPostArticlesIdUnpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/cancel-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled story's publication (back to draft, or unpublished if it was live before) */
+        post: operations["adminPostArticlesIdCancelSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -314,7 +331,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put a revision's text back as a new save, against the story's version */
+        /**
+         * Put a revision's text back as a new save, against the story's version
+         * @description Restores the whole story, or with `fields` only the fields named (422 naming any a revision cannot restore).
+         */
         post: operations["adminPostArticlesIdRevisionsRevisionIdRestore"];
         delete?: never;
         options?: never;
@@ -862,6 +882,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events for the newsroom: `story`, `presence`, `notification` and `resync`, each naming what to reload */
+        get: operations["adminGetLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/v1/search": {
         parameters: {
             query?: never;
@@ -1376,6 +1413,8 @@ export interface operations {
                             dir: "ltr" | "rtl";
                             default: boolean;
                         }[];
+                        /** @description The newsroom's IANA time zone: every time the newsroom shows or takes is in it */
+                        timeZone: string;
                     };
                 };
             };
@@ -1399,6 +1438,8 @@ export interface operations {
                 author?: string;
                 q?: string;
                 mine?: "true" | "false";
+                /** @description Newest first by last change, or by publication time (only stories that have one) */
+                order?: "modified" | "published";
                 cursor?: string;
                 limit?: number;
             };
@@ -1422,6 +1463,8 @@ export interface operations {
                             status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                             edition: string;
                             section: string;
+                            /** @description The section's name in the story's edition */
+                            sectionName: string;
                             /** @enum {string} */
                             kind: "news" | "opinion" | "analysis" | "feature";
                             slug: string;
@@ -1446,6 +1489,11 @@ export interface operations {
                             scheduledAt: string | null;
                             correctionNote: string | null;
                             embargoUntil: string | null;
+                            seoTitle: string | null;
+                            seoDescription: string | null;
+                            socialTitle: string | null;
+                            socialDescription: string | null;
+                            socialMediaId: number | null;
                             createdAt: string;
                             modifiedAt: string;
                             url: string | null;
@@ -1454,7 +1502,7 @@ export interface operations {
                                 name: string;
                             } | null;
                             /** @description What the current user may do with the story now; the server checks again when asked */
-                            allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                            allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                         }[];
                         nextCursor: string | null;
                     };
@@ -1496,6 +1544,15 @@ export interface operations {
                     leadMediaId?: number | null;
                     /** Format: date-time */
                     embargoUntil?: string | null;
+                    /** @description At most 70 characters (grapheme clusters); empty or null: the page's own */
+                    seoTitle?: string | null;
+                    /** @description At most 300 characters (grapheme clusters); empty or null: the page's own */
+                    seoDescription?: string | null;
+                    /** @description At most 100 characters (grapheme clusters); empty or null: the page's own */
+                    socialTitle?: string | null;
+                    /** @description At most 300 characters (grapheme clusters); empty or null: the page's own */
+                    socialDescription?: string | null;
+                    socialMediaId?: number | null;
                 };
             };
         };
@@ -1513,6 +1570,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -1537,6 +1596,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1545,7 +1609,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1584,6 +1648,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -1608,6 +1674,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1616,7 +1687,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1689,6 +1760,15 @@ export interface operations {
                     leadMediaId?: number | null;
                     /** Format: date-time */
                     embargoUntil?: string | null;
+                    /** @description At most 70 characters (grapheme clusters); empty or null: the page's own */
+                    seoTitle?: string | null;
+                    /** @description At most 300 characters (grapheme clusters); empty or null: the page's own */
+                    seoDescription?: string | null;
+                    /** @description At most 100 characters (grapheme clusters); empty or null: the page's own */
+                    socialTitle?: string | null;
+                    /** @description At most 300 characters (grapheme clusters); empty or null: the page's own */
+                    socialDescription?: string | null;
+                    socialMediaId?: number | null;
                     significant?: boolean;
                     correctionNote?: string | null;
                 };
@@ -1708,6 +1788,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -1732,6 +1814,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1740,7 +1827,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1779,6 +1866,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -1803,6 +1892,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1811,7 +1905,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1850,6 +1944,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -1874,6 +1970,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1882,7 +1983,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1921,6 +2022,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -1945,6 +2048,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -1953,7 +2061,85 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostArticlesIdCancelSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                        edition: string;
+                        section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
+                        /** @enum {string} */
+                        kind: "news" | "opinion" | "analysis" | "feature";
+                        slug: string;
+                        headline: string;
+                        standfirst: string;
+                        body: string;
+                        creditLine: string | null;
+                        datelinePlace: string | null;
+                        leadMediaId: number | null;
+                        tags: string[];
+                        authors: string[];
+                        translationGroup: string | null;
+                        translations: {
+                            id: number;
+                            edition: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                            headline: string;
+                        }[];
+                        publishedAt: string | null;
+                        updatedAt: string | null;
+                        scheduledAt: string | null;
+                        correctionNote: string | null;
+                        embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
+                        createdAt: string;
+                        modifiedAt: string;
+                        url: string | null;
+                        createdBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        /** @description What the current user may do with the story now; the server checks again when asked */
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1999,6 +2185,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -2023,6 +2211,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -2031,7 +2224,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2076,6 +2269,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -2100,6 +2295,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -2108,7 +2308,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2149,6 +2349,15 @@ export interface operations {
                     leadMediaId?: number | null;
                     /** Format: date-time */
                     embargoUntil?: string | null;
+                    /** @description At most 70 characters (grapheme clusters); empty or null: the page's own */
+                    seoTitle?: string | null;
+                    /** @description At most 300 characters (grapheme clusters); empty or null: the page's own */
+                    seoDescription?: string | null;
+                    /** @description At most 100 characters (grapheme clusters); empty or null: the page's own */
+                    socialTitle?: string | null;
+                    /** @description At most 300 characters (grapheme clusters); empty or null: the page's own */
+                    socialDescription?: string | null;
+                    socialMediaId?: number | null;
                     significant?: boolean;
                     correctionNote?: string | null;
                 };
@@ -2243,6 +2452,12 @@ export interface operations {
                             field: string;
                             from: unknown;
                             to: unknown;
+                            /** @description For prose fields: the words removed and added, in reading order (the body compared as its plain text) */
+                            words?: {
+                                text: string;
+                                /** @enum {string} */
+                                change: "same" | "added" | "removed";
+                            }[];
                         }[];
                     };
                 };
@@ -2317,6 +2532,7 @@ export interface operations {
             content: {
                 "application/json": {
                     version: number;
+                    fields?: string[];
                 };
             };
         };
@@ -2334,6 +2550,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -2358,6 +2576,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -2366,7 +2589,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2980,6 +3203,8 @@ export interface operations {
                             caption: string;
                             credit: string;
                             alt: string;
+                            /** @description the name of the file as uploaded; empty for older photos */
+                            fileName: string;
                             /** @description caption, credit and alt are all set: required before publishing */
                             complete: boolean;
                             /** @description the resized AVIF, WebP and JPEG copies exist */
@@ -3025,6 +3250,8 @@ export interface operations {
                         caption: string;
                         credit: string;
                         alt: string;
+                        /** @description the name of the file as uploaded; empty for older photos */
+                        fileName: string;
                         /** @description caption, credit and alt are all set: required before publishing */
                         complete: boolean;
                         /** @description the resized AVIF, WebP and JPEG copies exist */
@@ -3070,6 +3297,8 @@ export interface operations {
                         caption: string;
                         credit: string;
                         alt: string;
+                        /** @description the name of the file as uploaded; empty for older photos */
+                        fileName: string;
                         /** @description caption, credit and alt are all set: required before publishing */
                         complete: boolean;
                         /** @description the resized AVIF, WebP and JPEG copies exist */
@@ -3123,6 +3352,8 @@ export interface operations {
                         caption: string;
                         credit: string;
                         alt: string;
+                        /** @description the name of the file as uploaded; empty for older photos */
+                        fileName: string;
                         /** @description caption, credit and alt are all set: required before publishing */
                         complete: boolean;
                         /** @description the resized AVIF, WebP and JPEG copies exist */
@@ -3724,6 +3955,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -3748,6 +3981,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -3756,7 +3994,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -3802,6 +4040,8 @@ export interface operations {
                         status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                         edition: string;
                         section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
                         /** @enum {string} */
                         kind: "news" | "opinion" | "analysis" | "feature";
                         slug: string;
@@ -3826,6 +4066,11 @@ export interface operations {
                         scheduledAt: string | null;
                         correctionNote: string | null;
                         embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
                         createdAt: string;
                         modifiedAt: string;
                         url: string | null;
@@ -3834,7 +4079,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -4317,6 +4562,26 @@ export interface operations {
             path: {
                 id: number;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
