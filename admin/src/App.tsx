@@ -4,6 +4,7 @@ import { ErrorMessage } from "./components/ErrorMessage.tsx";
 import { Layout } from "./components/Layout.tsx";
 import { PageHeading } from "./components/PageHeading.tsx";
 import { useI18n } from "./i18n/i18n.tsx";
+import { LiveProvider } from "./lib/live.tsx";
 import { Link, matchPath, useLocation } from "./lib/router.tsx";
 import { atLeast, useSession, useUser } from "./lib/session.tsx";
 import { AccountPage } from "./pages/AccountPage.tsx";
@@ -44,9 +45,11 @@ export function App() {
   }
   if (state.kind === "anonymous") return <LoginPage expired={state.expired} />;
   return (
-    <Layout>
-      <Routes />
-    </Layout>
+    <LiveProvider>
+      <Layout>
+        <Routes />
+      </Layout>
+    </LiveProvider>
   );
 }
 
