@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
 import type { ArticleFields } from "./article.commands.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
+import { SEO_TEXT_FIELDS, storedSeoText } from "./article-seo.ts";
 import { editorsSince, type Snapshot, snapshotAtVersion } from "./revisions.ts";
 
 type Fields = Partial<ArticleFields>;
@@ -71,10 +72,12 @@ function untouched(base: Snapshot | undefined, fields: Fields): Fields {
 
 /**
  * The value as the story would store it, so a field re-sent unchanged is not taken for an edit.
- * The body arrives cleaned already (saveEdit), and clean HTML is already in NFC.
+ * The body arrives cleaned already (saveEdit), and clean HTML is already in NFC; an empty search
+ * or social text is stored as none.
  */
 function asStored(field: keyof ArticleFields, value: unknown): unknown {
   if (typeof value !== "string" || field === "body") return value;
+  if (SEO_TEXT_FIELDS.some((f) => f === field)) return storedSeoText(value);
   return value.normalize("NFC");
 }
 

@@ -19,6 +19,12 @@ export interface ArticleFields {
   correctionNote: string | null;
   /** Before this time nobody can publish the story; it may be moved later, never lifted early. */
   embargoUntil: string | null;
+  /** For search results and social shares; null: the page's headline, standfirst and lead photo (article-seo.ts). */
+  seoTitle: string | null;
+  seoDescription: string | null;
+  socialTitle: string | null;
+  socialDescription: string | null;
+  socialMediaId: number | null;
 }
 
 export type NewDraft = Pick<ArticleFields, "section" | "headline" | "standfirst" | "body"> &

@@ -144,6 +144,11 @@ const FULL_ARTICLE_COLUMNS = [
   "a.body_html",
   "a.dateline_place",
   "a.correction_note",
+  "a.seo_title",
+  "a.seo_description",
+  "a.social_title",
+  "a.social_description",
+  "a.social_media_id",
 ] as const;
 
 const publishedArticleRows = preparedRead(
@@ -178,7 +183,16 @@ async function fullArticle(db: Q, query: ArticleQuery): Promise<Article | undefi
 
 async function completeArticle(
   db: Q,
-  row: SummaryRow & { body_html: string; dateline_place: string | null; correction_note: string | null },
+  row: SummaryRow & {
+    body_html: string;
+    dateline_place: string | null;
+    correction_note: string | null;
+    seo_title: string | null;
+    seo_description: string | null;
+    social_title: string | null;
+    social_description: string | null;
+    social_media_id: number | null;
+  },
 ): Promise<Article> {
   // Independent reads: on PostgreSQL, one round trip's wait instead of two.
   const [[summary], tags] = await Promise.all([
@@ -191,6 +205,11 @@ async function completeArticle(
     datelinePlace: row.dateline_place,
     correctionNote: row.correction_note,
     tags,
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
+    socialTitle: row.social_title,
+    socialDescription: row.social_description,
+    socialMediaId: row.social_media_id,
   };
 }
 

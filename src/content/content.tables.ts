@@ -62,6 +62,12 @@ export interface ArticleTable {
   /** Nobody may publish the story before this time (see article-embargo.ts). */
   embargo_until: IsoTime | null;
   correction_note: string | null;
+  /** Texts and picture for search results and social shares; null: the page's own (headline, standfirst, lead photo). */
+  seo_title: string | null;
+  seo_description: string | null;
+  social_title: string | null;
+  social_description: string | null;
+  social_media_id: number | null;
   version: number;
   created_at: IsoTime;
   modified_at: IsoTime;

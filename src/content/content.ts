@@ -56,6 +56,12 @@ export interface Article extends ArticleSummary {
   datelinePlace: string | null;
   correctionNote: string | null;
   tags: Tag[];
+  /** The page's head for search engines and shares; null: from the headline, standfirst and lead photo. */
+  seoTitle: string | null;
+  seoDescription: string | null;
+  socialTitle: string | null;
+  socialDescription: string | null;
+  socialMediaId: number | null;
 }
 
 export interface Translation {

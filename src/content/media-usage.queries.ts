@@ -12,8 +12,8 @@ export function bodyImageUrls(body: string): string[] {
 }
 
 /**
- * The published and scheduled stories that show this picture, as their lead photo or inline in
- * their body (through the original or any of its variants): a change to its texts is live in each
+ * The published and scheduled stories that show this picture, as their lead photo, as the picture
+ * of their shares or inline in their body (through the original or any of its variants): a change to its texts is live in each
  * of them, or will go live with it unreviewed.
  */
 export async function releasedStoriesUsingMedia(db: Q, mediaId: number): Promise<EditableArticle[]> {
@@ -27,15 +27,20 @@ export async function releasedStoriesUsingMedia(db: Q, mediaId: number): Promise
     .selectFrom("articles")
     .where("status", "in", ["published", "scheduled"])
     .where((eb) =>
-      eb.or([eb("lead_media_id", "=", mediaId), ...files.map((f) => eb("body_html", "like", `%${f}%`))]),
+      eb.or([
+        eb("lead_media_id", "=", mediaId),
+        eb("social_media_id", "=", mediaId),
+        ...files.map((f) => eb("body_html", "like", `%${f}%`)),
+      ]),
     )
-    .select(["id", "lead_media_id", "body_html"])
+    .select(["id", "lead_media_id", "social_media_id", "body_html"])
     .orderBy("id")
     .execute();
   const stories: EditableArticle[] = [];
   for (const row of candidates) {
     const uses =
       row.lead_media_id === mediaId ||
+      row.social_media_id === mediaId ||
       (await mediaIdsForUrls(db, bodyImageUrls(row.body_html))).includes(mediaId);
     const story = uses ? await findEditableArticle(db, row.id) : undefined;
     if (story) stories.push(story);

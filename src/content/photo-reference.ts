@@ -9,7 +9,7 @@ import { isRowId } from "../http/ids.ts";
  */
 export async function assertPhotoExists(
   db: Kysely<Database>,
-  field: "leadMediaId" | "photoMediaId",
+  field: "leadMediaId" | "photoMediaId" | "socialMediaId",
   id: number | null | undefined,
 ): Promise<void> {
   if (id === null || id === undefined) return;

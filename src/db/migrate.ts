@@ -23,6 +23,7 @@ import { wireMigration } from "./migrations/2026-12-04-01-wire.ts";
 import { articleEmbargoMigration } from "./migrations/2026-12-04-02-article-embargo.ts";
 import { wireSeenVersionMigration } from "./migrations/2026-12-04-03-wire-seen-version.ts";
 import { wireFailedFilesMigration } from "./migrations/2026-12-04-04-wire-failed-files.ts";
+import { articleSeoMigration } from "./migrations/2026-12-04-05-article-seo.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -57,6 +58,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-02-article-embargo": articleEmbargoMigration(),
     "2026-12-04-03-wire-seen-version": wireSeenVersionMigration(),
     "2026-12-04-04-wire-failed-files": wireFailedFilesMigration(),
+    "2026-12-04-05-article-seo": articleSeoMigration(),
   };
 }
 

@@ -81,6 +81,8 @@ export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<num
         .join(", ");
     const jpegs = own.filter((v) => v.format === "jpeg");
     const fallback = jpegs.find((v) => v.width >= 960) ?? jpegs.at(-1);
+    const widest = jpegs.at(-1);
+    const original = { src: url(row.file_name), width: row.width, height: row.height };
     images.set(row.id, {
       id: row.id,
       width: row.width,
@@ -92,6 +94,7 @@ export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<num
       src: url(fallback?.file_name ?? row.file_name),
       srcset: { avif: srcset("avif"), webp: srcset("webp"), jpeg: srcset("jpeg") },
       thumbnail: url(jpegs[0]?.file_name ?? row.file_name),
+      largest: widest ? { src: url(widest.file_name), width: widest.width, height: widest.height } : original,
     });
   }
   return images;

@@ -12,6 +12,8 @@ export interface MediaImage {
   srcset: { avif: string; webp: string; jpeg: string };
   /** URL of the narrowest variant, for thumbnails and feeds. */
   thumbnail: string;
+  /** The widest JPEG with its own size, for social cards (which want JPEG, large); the original until the variants exist. */
+  largest: { src: string; width: number; height: number };
 }
 
 export const MEDIA_URL_PREFIX = "/media/";

@@ -88,6 +88,7 @@ function publisher(ctx: EditionContext): Publisher {
 function articleBody(ctx: EditionContext, data: ArticlePageWithTranslations): PageBody {
   const { article, lead } = data;
   const p = publisher(ctx);
+  const shared = article.socialMediaId === null ? undefined : data.images.get(article.socialMediaId);
   return {
     keys: [
       ...shownKeys([article, ...data.related, ...data.opinion], data.images),
@@ -96,8 +97,10 @@ function articleBody(ctx: EditionContext, data: ArticlePageWithTranslations): Pa
       ...(article.translationGroup ? [cacheKey.translations(article.translationGroup)] : []),
     ],
     head: {
+      // The story's own search and social texts when it has them (JSON-LD keeps the headline).
       title: article.headline,
-      description: article.standfirst,
+      searchTitle: article.seoTitle ?? undefined,
+      description: article.seoDescription ?? article.standfirst,
       canonicalPath: summaryPath(article),
       translations: data.translations,
       jsonLd: [
@@ -106,7 +109,16 @@ function articleBody(ctx: EditionContext, data: ArticlePageWithTranslations): Pa
       ],
       social: {
         type: "article",
-        image: lead && { url: ctx.siteUrl + lead.src, width: lead.width, height: lead.height, alt: lead.alt },
+        title: article.socialTitle ?? article.headline,
+        description: article.socialDescription ?? article.standfirst,
+        image: shared
+          ? {
+              url: ctx.siteUrl + shared.largest.src,
+              width: shared.largest.width,
+              height: shared.largest.height,
+              alt: shared.alt,
+            }
+          : lead && { url: ctx.siteUrl + lead.src, width: lead.width, height: lead.height, alt: lead.alt },
         publishedAt: article.publishedAt,
         modifiedAt: article.updatedAt ?? article.publishedAt,
         section: article.section.name,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ArticleFields } from "../content/article.commands.ts";
 import { findArticleForPreview } from "../content/article.queries.ts";
+import { storedSeoText } from "../content/article-seo.ts";
 import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { Article } from "../content/content.ts";
 import { slugify } from "../content/slug.ts";
@@ -55,6 +56,15 @@ async function withDraft(
     datelinePlace: draft.datelinePlace === undefined ? stored.datelinePlace : draft.datelinePlace,
     correctionNote: draft.correctionNote === undefined ? stored.correctionNote : draft.correctionNote,
     leadMediaId: draft.leadMediaId === undefined ? stored.leadMediaId : draft.leadMediaId,
+    seoTitle: draft.seoTitle === undefined ? stored.seoTitle : storedSeoText(draft.seoTitle),
+    seoDescription:
+      draft.seoDescription === undefined ? stored.seoDescription : storedSeoText(draft.seoDescription),
+    socialTitle: draft.socialTitle === undefined ? stored.socialTitle : storedSeoText(draft.socialTitle),
+    socialDescription:
+      draft.socialDescription === undefined
+        ? stored.socialDescription
+        : storedSeoText(draft.socialDescription),
+    socialMediaId: draft.socialMediaId === undefined ? stored.socialMediaId : draft.socialMediaId,
     tags: draft.tags === undefined ? stored.tags : await tagsOf(db, stored.edition, draft.tags),
     authors: draft.authors === undefined ? stored.authors : await bylineOf(db, stored.edition, draft.authors),
     // A significant update of a live story would show today as its Updated time.

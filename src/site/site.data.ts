@@ -106,7 +106,7 @@ async function completeArticlePage(
     latestOpinion(db, article.edition, now),
     findTranslations(db, article, now),
   ]);
-  const images = await imagesFor(db, related, [article.leadMediaId]);
+  const images = await imagesFor(db, related, [article.leadMediaId, article.socialMediaId]);
   const lead = article.leadMediaId ? images.get(article.leadMediaId) : undefined;
   return {
     article,

@@ -6,6 +6,8 @@ import { dayIn } from "../masthead-day.ts";
 
 export interface HeadInfo {
   title: string;
+  /** The whole `<title>` when the page has its own for search engines: no site name is added to it. */
+  searchTitle?: string;
   description?: string;
   /** Path of this page, for `rel=canonical`; omitted on error pages. */
   canonicalPath?: string;
@@ -22,6 +24,9 @@ export interface HeadInfo {
 
 export interface SocialInfo {
   type: "article" | "website";
+  /** Titles and descriptions written for shares; the page's title and description otherwise. */
+  title?: string;
+  description?: string;
   image?: { url: string; width: number; height: number; alt: string };
   publishedAt?: string;
   modifiedAt?: string;
@@ -46,7 +51,7 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
+        <title>{head.searchTitle ?? title}</title>
         {head.description && <meta name="description" content={head.description} />}
         <meta name="robots" content={head.robots ?? "index, follow, max-image-preview:large"} />
         {head.canonicalPath && <link rel="canonical" href={ctx.siteUrl + head.canonicalPath} />}
@@ -110,7 +115,9 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
 /** Open Graph and Twitter card tags: how a story looks when it is shared. */
 function SocialMeta({ ctx, head }: { ctx: EditionContext; head: HeadInfo }) {
   if (!head.canonicalPath) return null;
-  const social = head.social ?? { type: "website" as const };
+  const social: SocialInfo = head.social ?? { type: "website" };
+  const title = social.title ?? head.title;
+  const description = social.description ?? head.description;
   const alternates = (head.translations ?? []).map(
     (t) => ctx.editions.find((e) => e.code === t.edition)?.ogLocale,
   );
@@ -118,8 +125,8 @@ function SocialMeta({ ctx, head }: { ctx: EditionContext; head: HeadInfo }) {
     <>
       <meta property="og:site_name" content={ctx.siteName} />
       <meta property="og:type" content={social.type} />
-      <meta property="og:title" content={head.title} />
-      {head.description && <meta property="og:description" content={head.description} />}
+      <meta property="og:title" content={title} />
+      {description && <meta property="og:description" content={description} />}
       <meta property="og:url" content={ctx.siteUrl + head.canonicalPath} />
       <meta property="og:locale" content={ctx.edition.ogLocale} />
       {alternates.map((locale) => locale && <meta property="og:locale:alternate" content={locale} />)}
@@ -135,8 +142,8 @@ function SocialMeta({ ctx, head }: { ctx: EditionContext; head: HeadInfo }) {
       {social.modifiedAt && <meta property="article:modified_time" content={social.modifiedAt} />}
       {social.section && <meta property="article:section" content={social.section} />}
       <meta name="twitter:card" content={social.image ? "summary_large_image" : "summary"} />
-      <meta name="twitter:title" content={head.title} />
-      {head.description && <meta name="twitter:description" content={head.description} />}
+      <meta name="twitter:title" content={title} />
+      {description && <meta name="twitter:description" content={description} />}
       {social.image && <meta name="twitter:image" content={social.image.url} />}
     </>
   );
