@@ -5,6 +5,7 @@ import type { DistributionTables } from "../distribution/distribution.tables.ts"
 import type { EventTables } from "../events/events.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
+import type { PresenceTables } from "../newsroom/presence/presence.tables.ts";
 import type { SearchTables } from "../search/search.tables.ts";
 import type { SiteTables } from "../site/site.tables.ts";
 import type { ThrottleTables } from "../throttle/throttle.tables.ts";
@@ -22,4 +23,5 @@ export interface Database
     EventTables,
     ThrottleTables,
     SiteTables,
-    WireTables {}
+    WireTables,
+    PresenceTables {}

@@ -16,6 +16,8 @@ export interface MediaRecord {
   caption: string;
   credit: string;
   alt: string;
+  /** The uploaded file's own name ("" when not known). */
+  fileName: string;
   /** All three texts are set, so a story using the picture may be published. */
   complete: boolean;
   variantsReady: boolean;
@@ -67,6 +69,7 @@ function toRecord(row: Selectable<MediaTable>, thumbnail: string | undefined): M
     caption: row.caption,
     credit: row.credit,
     alt: row.alt,
+    fileName: row.original_name,
     complete: row.caption !== "" && row.credit !== "" && row.alt !== "",
     variantsReady: thumbnail !== undefined,
     createdAt: row.created_at,

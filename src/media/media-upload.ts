@@ -6,6 +6,8 @@ import { MAX_UPLOAD_BYTES } from "./media.ts";
 
 export interface UploadForm {
   bytes: Buffer;
+  /** The file's name as the browser sent it, reduced to a plain name (see `plainFileName`). */
+  fileName: string;
   fields: { caption: string; credit: string; alt: string };
 }
 
@@ -24,11 +26,14 @@ const LIMITS = {
 /** Reads an upload form into memory: the `file` bytes and the validated text fields. */
 export async function readUploadForm(request: FastifyRequest): Promise<UploadForm> {
   let bytes: Buffer | undefined;
+  let fileName = "";
   const texts: Record<string, string> = {};
   try {
     for await (const part of request.parts({ limits: LIMITS })) {
-      if (part.type === "file") bytes = await readFilePart(part);
-      else texts[part.fieldname] = readTextPart(part, texts);
+      if (part.type === "file") {
+        bytes = await readFilePart(part);
+        fileName = plainFileName(part.filename);
+      } else texts[part.fieldname] = readTextPart(part, texts);
     }
   } catch (error) {
     throw translateMultipartError(error);
@@ -38,7 +43,23 @@ export async function readUploadForm(request: FastifyRequest): Promise<UploadFor
   }
   const fields = UploadFields.safeParse(texts);
   if (!fields.success) throw validationError(fields.error.issues);
-  return { bytes, fields: fields.data };
+  return { bytes, fileName, fields: fields.data };
+}
+
+const LONGEST_FILE_NAME = 255;
+
+/**
+ * A client names the file as it likes: keep the last path segment only, without control
+ * characters (NUL included, which PostgreSQL cannot store), in NFC so a search finds it however
+ * the typist's keyboard composed it, and no longer than file systems allow.
+ */
+export function plainFileName(name: string | undefined): string {
+  const last = (name ?? "").split(/[/\\]/).at(-1) ?? "";
+  const plain = last
+    .replace(/\p{Cc}/gu, "")
+    .normalize("NFC")
+    .trim();
+  return [...plain].slice(0, LONGEST_FILE_NAME).join("");
 }
 
 async function readFilePart(part: Multipart & { type: "file" }): Promise<Buffer> {

@@ -16,6 +16,8 @@ export interface NewMedia {
   credit: string;
   variants: Omit<MediaVariantTable, "media_id">[];
   now: string;
+  /** The uploaded file's own name, kept so the library can be searched by it. */
+  originalName?: string;
 }
 
 export async function insertMedia(db: Q, m: NewMedia): Promise<number> {
@@ -30,6 +32,7 @@ export async function insertMedia(db: Q, m: NewMedia): Promise<number> {
       alt: m.alt,
       credit: m.credit,
       created_at: m.now,
+      original_name: m.originalName ?? "",
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -42,6 +42,7 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       const media = await uploadMedia(deps.db, {
         bytes: form.bytes,
         texts: form.fields,
+        originalName: form.fileName,
         storage: deps.media,
         now: deps.now(),
       });

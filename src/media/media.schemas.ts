@@ -11,6 +11,7 @@ export const MediaJson = z.object({
   caption: z.string(),
   credit: z.string(),
   alt: z.string(),
+  fileName: z.string().describe("the name of the file as uploaded; empty for older photos"),
   complete: z.boolean().describe("caption, credit and alt are all set: required before publishing"),
   variantsReady: z.boolean().describe("the resized AVIF, WebP and JPEG copies exist"),
   createdAt: z.string(),

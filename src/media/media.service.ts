@@ -31,7 +31,7 @@ import { MEDIA_VARIANTS_JOB } from "./variants.job.ts";
  */
 export async function uploadMedia(
   db: Kysely<Database>,
-  upload: { bytes: Buffer; texts: MediaTexts; storage: MediaStorage; now: Date },
+  upload: { bytes: Buffer; texts: MediaTexts; storage: MediaStorage; now: Date; originalName?: string },
 ): Promise<MediaRecord> {
   const image = await checkUploadedImage(upload.bytes);
   const { extension, mime } = UPLOAD_FORMATS[image.format];
@@ -45,6 +45,7 @@ export async function uploadMedia(
       width: image.width,
       height: image.height,
       ...upload.texts,
+      originalName: upload.originalName ?? "",
       variants: [],
       now: upload.now.toISOString(),
     });

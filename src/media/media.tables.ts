@@ -12,6 +12,16 @@ export interface MediaTable {
   alt: string;
   credit: string;
   created_at: IsoTime;
+  /** The name of the file as the newsroom uploaded it ("" for pictures stored before it was kept). */
+  original_name: Generated<string>;
+}
+
+/** A photo's caption and alt text in one edition; the media row's own are the default. */
+export interface MediaLocalizationTable {
+  media_id: number;
+  edition: string;
+  caption: string;
+  alt: string;
 }
 
 /** A resized copy of a media original, one row per format and width. */
@@ -26,4 +36,5 @@ export interface MediaVariantTable {
 export interface MediaTables {
   media: MediaTable;
   media_variants: MediaVariantTable;
+  media_localizations: MediaLocalizationTable;
 }

@@ -1,5 +1,5 @@
 // One function per admin API operation, so pages never assemble URLs by hand.
-import { API_BASE, request } from "./client.ts";
+import { API_BASE, request, sendFormWithProgress } from "./client.ts";
 import type {
   AgencyCopy,
   ApiKey,
@@ -84,19 +84,25 @@ export const articlesApi = {
     request<string>("POST", `/articles/${id}/preview`, { json: fields, text: true }),
 };
 
+function uploadForm(file: File, texts: MediaTexts): FormData {
+  const form = new FormData();
+  // Text fields first: a streaming multipart parser on the server sees them before the file.
+  form.set("caption", texts.caption);
+  form.set("credit", texts.credit);
+  form.set("alt", texts.alt);
+  form.set("file", file);
+  return form;
+}
+
 export const mediaApi = {
   list: (cursor: string | null, signal?: AbortSignal) =>
     request<Paged<Media>>("GET", "/media", { query: { cursor }, signal }),
   get: (id: number, signal?: AbortSignal) => request<Media>("GET", `/media/${id}`, { signal }),
-  upload: (file: File, texts: MediaTexts) => {
-    const form = new FormData();
-    // Text fields first: a streaming multipart parser on the server sees them before the file.
-    form.set("caption", texts.caption);
-    form.set("credit", texts.credit);
-    form.set("alt", texts.alt);
-    form.set("file", file);
-    return request<Media>("POST", "/media", { form });
-  },
+  upload: (file: File, texts: MediaTexts) =>
+    request<Media>("POST", "/media", { form: uploadForm(file, texts) }),
+  /** An upload from the story editor, texts to be written later, reporting how much has been sent. */
+  uploadWithProgress: (file: File, onProgress: (fraction: number) => void) =>
+    sendFormWithProgress<Media>("/media", uploadForm(file, { caption: "", credit: "", alt: "" }), onProgress),
   update: (id: number, texts: Partial<MediaTexts>) =>
     request<Media>("PATCH", `/media/${id}`, { json: texts }),
 };

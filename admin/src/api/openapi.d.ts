@@ -393,6 +393,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/articles/{id}/translation-source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The story this translation was made from, and what changed in it since the translation was last saved
+         * @description `changes` lists the fields a translator carries across that the source changed after `savedAt`, with word diffs of the prose (the body as its plain text); empty when the translation is current. 404 for a story that is not a translation.
+         */
+        get: operations["adminGetArticlesIdTranslationSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v1/front-pages/{edition}": {
         parameters: {
             query?: never;
@@ -894,6 +914,111 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a story in review back to its writer as a draft, with a note saying why (required) */
+        post: operations["adminPostArticlesIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A story's notes, oldest first, and who a new note may name */
+        get: operations["adminGetArticlesIdNotes"];
+        put?: never;
+        /** Write a note on a story; the people it names are notified */
+        post: operations["adminPostArticlesIdNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's notifications, newest first, with the unread count */
+        get: operations["adminGetNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the user's notifications read: the ones listed, or all up to an id */
+        post: operations["adminPostNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has stories open, for every story the user may see that someone has open */
+        get: operations["adminGetPresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has this story open, and who of them is typing */
+        get: operations["adminGetArticlesIdPresence"];
+        /** Heartbeat: the user has this story open (send every 15 s and when typing starts or stops); answers who is there */
+        put: operations["adminPutArticlesIdPresence"];
+        post?: never;
+        /** The user closed the story */
+        delete: operations["adminDeleteArticlesIdPresence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1502,7 +1627,7 @@ export interface operations {
                                 name: string;
                             } | null;
                             /** @description What the current user may do with the story now; the server checks again when asked */
-                            allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                            allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                         }[];
                         nextCursor: string | null;
                     };
@@ -1609,7 +1734,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1687,7 +1812,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1827,7 +1952,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1905,7 +2030,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -1983,7 +2108,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2061,7 +2186,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2139,7 +2264,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2224,7 +2349,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2308,7 +2433,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2589,7 +2714,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -2751,6 +2876,61 @@ export interface operations {
                             };
                             sourceChangedAt: string;
                             changedFields: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetArticlesIdTranslationSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        source: {
+                            id: number;
+                            headline: string;
+                            edition: string;
+                            status: string;
+                            standfirst: string;
+                            /** @description The source's body as plain text, a line per block */
+                            bodyText: string;
+                            leadMediaId: number | null;
+                            modifiedAt: string;
+                        };
+                        /** @description When the translation was last saved */
+                        savedAt: string;
+                        changes: {
+                            field: string;
+                            from: unknown;
+                            to: unknown;
+                            words?: {
+                                text: string;
+                                /** @enum {string} */
+                                change: "same" | "added" | "removed";
+                            }[];
                         }[];
                     };
                 };
@@ -3994,7 +4174,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -4079,7 +4259,7 @@ export interface operations {
                             name: string;
                         } | null;
                         /** @description What the current user may do with the story now; the server checks again when asked */
-                        allowedActions: ("edit" | "submit" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
                     };
                 };
             };
@@ -4586,6 +4766,438 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostArticlesIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /** @description Users the note names; each must be someone who may see the story */
+                    mentions?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        version: number;
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                        edition: string;
+                        section: string;
+                        /** @description The section's name in the story's edition */
+                        sectionName: string;
+                        /** @enum {string} */
+                        kind: "news" | "opinion" | "analysis" | "feature";
+                        slug: string;
+                        headline: string;
+                        standfirst: string;
+                        body: string;
+                        creditLine: string | null;
+                        datelinePlace: string | null;
+                        leadMediaId: number | null;
+                        tags: string[];
+                        authors: string[];
+                        translationGroup: string | null;
+                        translations: {
+                            id: number;
+                            edition: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                            headline: string;
+                        }[];
+                        publishedAt: string | null;
+                        updatedAt: string | null;
+                        scheduledAt: string | null;
+                        correctionNote: string | null;
+                        embargoUntil: string | null;
+                        seoTitle: string | null;
+                        seoDescription: string | null;
+                        socialTitle: string | null;
+                        socialDescription: string | null;
+                        socialMediaId: number | null;
+                        createdAt: string;
+                        modifiedAt: string;
+                        url: string | null;
+                        createdBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        /** @description What the current user may do with the story now; the server checks again when asked */
+                        allowedActions: ("edit" | "submit" | "return" | "schedule" | "publish" | "unpublish" | "cancelSchedule" | "translate" | "pinRelated" | "delete")[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetArticlesIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            body: string;
+                            createdAt: string;
+                            author: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            mentions: {
+                                id: number;
+                                name: string;
+                            }[];
+                        }[];
+                        mentionable: {
+                            id: number;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostArticlesIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @description Users the note names; each must be someone who may see the story */
+                    mentions?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        body: string;
+                        createdAt: string;
+                        author: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        mentions: {
+                            id: number;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetNotifications: {
+        parameters: {
+            query?: {
+                cursor?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "submitted" | "returned" | "published" | "mentioned";
+                            createdAt: string;
+                            readAt: string | null;
+                            story: {
+                                id: number;
+                                edition: string;
+                                headline: string;
+                                status: string;
+                            };
+                            actor: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            noteId: number | null;
+                        }[];
+                        unread: number;
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                } | {
+                    /** @description Every notification up to and including this id */
+                    upTo: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            articleId: number;
+                            people: {
+                                userId: number;
+                                name: string;
+                                typing: boolean;
+                                openedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetArticlesIdPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        people: {
+                            userId: number;
+                            name: string;
+                            typing: boolean;
+                            openedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPutArticlesIdPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Whether they typed in the story in the last few seconds */
+                    typing: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        people: {
+                            userId: number;
+                            name: string;
+                            typing: boolean;
+                            openedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteArticlesIdPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
             /** @description A problem document; `code` says what went wrong (docs/errors.md) */
             "4XX": {
                 headers: {

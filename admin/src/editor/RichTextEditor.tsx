@@ -6,6 +6,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef } from "react";
 import { Figure } from "./figure.ts";
+import { transferredFiles, usePhotoUploads } from "./PhotoUploads.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import "./tiptap-base.css";
 
@@ -31,6 +32,8 @@ export function RichTextEditor({
 }: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  // The editor's handlers are fixed when it is made; the uploader is made after it.
+  const uploadRef = useRef<(files: File[], at?: number) => void>(() => {});
 
   const editor = useEditor({
     extensions: [
@@ -68,9 +71,27 @@ export function RichTextEditor({
         class: "rte-content",
         spellcheck: "true",
       },
+      // Files dropped or pasted into the body become library photos placed where they landed.
+      handleDrop: (view, event, _slice, moved) => {
+        const files = transferredFiles(event.dataTransfer);
+        if (moved || !view.editable || files.length === 0) return false;
+        event.preventDefault();
+        uploadRef.current(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
+        return true;
+      },
+      handlePaste: (view, event) => {
+        const files = transferredFiles(event.clipboardData);
+        // Word and Docs put a picture of the copied text beside its HTML: the HTML is what was meant.
+        if (!view.editable || files.length === 0 || event.clipboardData?.getData("text/html")) return false;
+        event.preventDefault();
+        uploadRef.current(files);
+        return true;
+      },
     },
     onUpdate: ({ editor: e }) => onChangeRef.current(e.getHTML()),
   });
+  const uploads = usePhotoUploads(editor);
+  uploadRef.current = uploads.upload;
 
   // External replacement of the body (take theirs / restore): load it without emitting an update.
   const lastRevision = useRef(revision);
@@ -106,8 +127,9 @@ export function RichTextEditor({
 
   return (
     <div className="rte">
-      {editable && <Toolbar editor={editor} />}
+      {editable && <Toolbar editor={editor} onUploadPhotos={uploads.pick} />}
       <EditorContent editor={editor} />
+      {uploads.panel}
     </div>
   );
 }

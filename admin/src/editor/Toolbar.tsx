@@ -33,7 +33,7 @@ interface Tool {
   groupEnd?: boolean;
 }
 
-export function Toolbar({ editor }: { editor: Editor | null }) {
+export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onUploadPhotos: () => void }) {
   const { t } = useI18n();
   const [focusIndex, setFocusIndex] = useState(0);
   const [linkOpen, setLinkOpen] = useState(false);
@@ -127,6 +127,12 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
       glyph: "▣",
       popup: true,
       run: () => setPhotoOpen(true),
+    },
+    {
+      id: "upload",
+      label: "toolbar.uploadPhotos",
+      glyph: "⇪",
+      run: onUploadPhotos,
       groupEnd: true,
     },
     {

