@@ -215,7 +215,16 @@ for (const dialect of DIALECTS) {
       // A draft's made slug follows its headline until the story first goes live.
       assert.deepEqual(compared.body.changes, [
         { field: "slug", from: "original-headline", to: "edited-headline" },
-        { field: "headline", from: "Original headline", to: "Edited headline" },
+        {
+          field: "headline",
+          from: "Original headline",
+          to: "Edited headline",
+          words: [
+            { text: "Original", change: "removed" },
+            { text: "Edited", change: "added" },
+            { text: " headline", change: "same" },
+          ],
+        },
       ]);
       const restored = await as.editor.request<{ headline: string; version: number }>(
         "POST",

@@ -27,6 +27,7 @@ import type {
   Parity,
   PasswordChange,
   RelatedStories,
+  RevisionChange,
   RevisionDetail,
   RevisionSummary,
   Role,
@@ -34,6 +35,7 @@ import type {
   SectionPatch,
   SessionInfo,
   Tag,
+  TranslationSource,
   User,
   Webhook,
   WebhookDelivery,
@@ -71,10 +73,21 @@ export const articlesApi = {
   revisions: (id: number) => request<Items<RevisionSummary>>("GET", `/articles/${id}/revisions`),
   revision: (id: number, revisionId: number) =>
     request<RevisionDetail>("GET", `/articles/${id}/revisions/${revisionId}`),
-  restore: (id: number, revisionId: number, version: number) =>
-    request<Article>("POST", `/articles/${id}/revisions/${revisionId}/restore`, { json: { version } }),
+  /** The whole revision, or with `fields` only those fields. */
+  restore: (id: number, revisionId: number, version: number, fields?: readonly string[]) =>
+    request<Article>("POST", `/articles/${id}/revisions/${revisionId}/restore`, {
+      json: fields ? { version, fields } : { version },
+    }),
+  compare: (id: number, from: number, to: number) =>
+    request<{ changes: RevisionChange[] }>("GET", `/articles/${id}/revisions/compare`, {
+      query: { from, to },
+    }),
+  cancelSchedule: (id: number) => request<Article>("POST", `/articles/${id}/cancel-schedule`),
   translate: (id: number, edition: EditionCode) =>
     request<Article>("POST", `/articles/${id}/translations`, { json: { edition } }),
+  /** The story a translation was made from and what it changed since; 404 for a story that is not one. */
+  translationSource: (id: number, signal?: AbortSignal) =>
+    request<TranslationSource>("GET", `/articles/${id}/translation-source`, { signal }),
   related: (id: number, signal?: AbortSignal) =>
     request<RelatedStories>("GET", `/articles/${id}/related`, { signal }),
   pinRelated: (id: number, ids: number[]) =>

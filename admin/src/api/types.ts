@@ -35,6 +35,7 @@ export type KillAlert = Answer<"adminGetWireAlerts", 200>["items"][number];
 export type NewWireSource = operations["adminPostWireSources"]["requestBody"]["content"]["application/json"];
 export type FailedWireFile = Answer<"adminGetWireFailures", 200>["items"][number];
 export type Parity = Answer<"adminGetTranslationsParity", 200>;
+export type TranslationSource = Answer<"adminGetArticlesIdTranslationSource", 200>;
 export type WireQuery = NonNullable<operations["adminGetWireItems"]["parameters"]["query"]>;
 
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
@@ -66,6 +67,11 @@ export interface ArticleFields {
   tags: string[];
   authors: string[];
   correctionNote: string;
+  seoTitle: string;
+  seoDescription: string;
+  socialTitle: string;
+  socialDescription: string;
+  socialMediaId: number | null;
 }
 
 export interface NewArticle {
@@ -87,7 +93,13 @@ export interface NewArticle {
 export type ArticlePatch = { [K in keyof ArticleFields]?: ArticleFields[K] | null } & {
   version: number;
   significant?: boolean;
+  /** Set beside the text fields (workflow panel), not autosaved with them. */
+  embargoUntil?: string | null;
 };
+
+/** What changed in one field between two revisions; prose carries its words marked. */
+export type RevisionChange = Answer<"adminGetArticlesIdRevisionsCompare", 200>["changes"][number];
+export type DiffWords = NonNullable<RevisionChange["words"]>;
 
 export interface Paged<T> {
   items: T[];
@@ -119,6 +131,8 @@ export interface ArticleQuery {
   /** Only stories the logged-in user created. */
   mine?: boolean;
   q?: string;
+  /** Newest first by last change (the default) or by publication time. */
+  order?: "modified" | "published";
   cursor?: string | null;
   limit?: number;
 }

@@ -1,5 +1,6 @@
 // Revision history: every save is a revision on the server. Viewing one shows its text;
-// restoring creates a new version from it (history is never rewritten).
+// comparing two shows what changed word by word (RevisionCompare); restoring a revision, or one
+// field of it, creates a new version from it (history is never rewritten).
 import { useEffect, useState } from "react";
 import { articlesApi } from "../api/endpoints.ts";
 import type { RevisionDetail, RevisionSummary } from "../api/types.ts";
@@ -7,17 +8,23 @@ import { Dialog } from "../components/Dialog.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { htmlToText } from "./fields.ts";
+import { type ComparePair, RevisionCompare } from "./RevisionCompare.tsx";
 
 interface RevisionsPanelProps {
   articleId: number;
   /** Changes whenever the article's version changes, to refresh an open list. */
   version: number;
   canRestore: boolean;
-  /** Flushes pending edits, restores, and adopts the result; resolves false on failure. */
-  onRestore: (revision: RevisionSummary) => Promise<boolean>;
+  /** The language of the story's text. */
+  lang: string;
+  /**
+   * Flushes pending edits, restores the revision (or only `fields` of it), and adopts the result;
+   * resolves false on failure.
+   */
+  onRestore: (revision: RevisionSummary, fields?: readonly string[]) => Promise<boolean>;
 }
 
-export function RevisionsPanel({ articleId, version, canRestore, onRestore }: RevisionsPanelProps) {
+export function RevisionsPanel({ articleId, version, canRestore, lang, onRestore }: RevisionsPanelProps) {
   const { t, formatDateTime } = useI18n();
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<RevisionSummary[] | null>(null);
@@ -25,6 +32,7 @@ export function RevisionsPanel({ articleId, version, canRestore, onRestore }: Re
   const [error, setError] = useState<unknown>(null);
   const [viewing, setViewing] = useState<RevisionDetail | null>(null);
   const [busy, setBusy] = useState(false);
+  const [comparing, setComparing] = useState<ComparePair | null>(null);
 
   async function load() {
     setError(null);
@@ -51,6 +59,16 @@ export function RevisionsPanel({ articleId, version, canRestore, onRestore }: Re
     } catch (err) {
       setError(err);
     }
+  }
+
+  /** A revision against the newest one; the newest against the one before it. */
+  function compare(rev: RevisionSummary) {
+    const newest = items?.[0];
+    if (!items || !newest) return;
+    const older = items[items.indexOf(rev) + 1];
+    setComparing(
+      rev.id === newest.id ? { from: older?.id ?? rev.id, to: rev.id } : { from: rev.id, to: newest.id },
+    );
   }
 
   return (
@@ -84,14 +102,33 @@ export function RevisionsPanel({ articleId, version, canRestore, onRestore }: Re
                   {t("revisions.by", { name: rev.author.name, date: formatDateTime(rev.createdAt) })}
                 </div>
                 {rev.summary && <div className="small">{rev.summary}</div>}
-                <button type="button" className="button button-small" onClick={() => void view(rev)}>
-                  {t("revisions.view", { number: rev.number })}
-                </button>
+                <div className="button-row">
+                  <button type="button" className="button button-small" onClick={() => void view(rev)}>
+                    {t("revisions.view", { number: rev.number })}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-haspopup="dialog"
+                    onClick={() => compare(rev)}
+                  >
+                    {t("revisions.compare", { number: rev.number })}
+                  </button>
+                </div>
               </li>
             ))}
           </ol>
         )}
       </div>
+      <RevisionCompare
+        articleId={articleId}
+        revisions={items ?? []}
+        pair={comparing}
+        onClose={() => setComparing(null)}
+        canRestore={canRestore}
+        lang={lang}
+        onRestoreField={(revision, field) => onRestore(revision, [field])}
+      />
       <Dialog
         open={viewing !== null}
         title={viewing ? t("revisions.snapshotTitle", { number: viewing.number }) : ""}

@@ -2,40 +2,45 @@
 // so "Publish" never publishes an older text than the one on screen.
 import { useId, useState } from "react";
 import { articlesApi } from "../api/endpoints.ts";
-import type { Article } from "../api/types.ts";
+import type { Article, ArticleFields } from "../api/types.ts";
 import { useAnnounce } from "../components/Announcer.tsx";
 import { Dialog } from "../components/Dialog.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { ZonedDateTimeInput } from "../components/ZonedDateTimeInput.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { StoryPermissions } from "../lib/permissions.ts";
+import { type ConfirmedMove, ConfirmMoveDialog, useChecklist } from "./ConfirmMoveDialog.tsx";
+import { EmbargoField } from "./EmbargoField.tsx";
 
-type Action = "submit" | "publish" | "unpublish" | "schedule";
+type Action = "submit" | "publish" | "unpublish" | "schedule" | "cancelSchedule";
 
 interface WorkflowPanelProps {
   article: Article;
+  /** What is on screen, saved before any move: the checklist reads it. */
+  draft: ArticleFields;
   permissions: StoryPermissions;
   flush: () => Promise<boolean>;
   onResult: (article: Article) => void;
   onDeleted: () => void;
 }
 
-/** "YYYY-MM-DDTHH:mm" in local time, the format of <input type="datetime-local">. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return "";
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted }: WorkflowPanelProps) {
+export function WorkflowPanel({
+  article,
+  draft,
+  permissions,
+  flush,
+  onResult,
+  onDeleted,
+}: WorkflowPanelProps) {
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
   const id = useId();
   const [busy, setBusy] = useState<Action | "delete" | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [at, setAt] = useState(() => toLocalInput(article.scheduledAt));
+  const [at, setAt] = useState<string | null>(article.scheduledAt);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirming, setConfirming] = useState<Exclude<ConfirmedMove, "update"> | null>(null);
+  const checks = useChecklist(article, draft);
 
   async function run(action: Action) {
     setError(null);
@@ -53,15 +58,27 @@ export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted
       if (action === "submit") result = await articlesApi.submit(article.id);
       else if (action === "publish") result = await articlesApi.publish(article.id);
       else if (action === "unpublish") result = await articlesApi.unpublish(article.id);
-      // datetime-local is local wall time; the API takes an absolute ISO instant.
-      else result = await articlesApi.schedule(article.id, new Date(at).toISOString());
+      else if (action === "cancelSchedule") result = await articlesApi.cancelSchedule(article.id);
+      else if (at) result = await articlesApi.schedule(article.id, at);
+      else return;
       onResult(result);
       announce(t(`workflow.done.${action}`));
     } catch (err) {
       setError(err);
     } finally {
       setBusy(null);
+      setConfirming(null);
     }
+  }
+
+  /** Publishing, scheduling and unpublishing are confirmed first, with the checklist where it matters. */
+  function ask(move: Exclude<ConfirmedMove, "update">) {
+    setError(null);
+    if (move === "schedule" && !at) {
+      setError(new Error(t("workflow.scheduleMissing")));
+      return;
+    }
+    setConfirming(move);
   }
 
   async function remove() {
@@ -81,13 +98,15 @@ export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted
   }
 
   const p = permissions;
-  const nothing = !p.submit && !p.publish && !p.unpublish && !p.schedule && !p.remove;
+  const nothing =
+    !p.submit && !p.publish && !p.unpublish && !p.schedule && !p.cancelSchedule && !p.remove && !p.edit;
+  const embargoable = p.edit && article.status !== "published";
   if (nothing) return null;
 
   return (
     <section className="sidebar-block" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t("workflow.title")}</h2>
-      {article.embargoUntil && Date.parse(article.embargoUntil) > Date.now() && (
+      {article.embargoUntil && article.status !== "published" && (
         <p className="help">{t("workflow.embargoed", { date: formatDateTime(article.embargoUntil) })}</p>
       )}
       <ErrorMessage error={error} />
@@ -107,7 +126,8 @@ export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted
             type="button"
             className="button button-primary"
             disabled={busy !== null}
-            onClick={() => void run("publish")}
+            aria-haspopup="dialog"
+            onClick={() => ask("publish")}
           >
             {t("workflow.publish")}
           </button>
@@ -117,36 +137,39 @@ export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted
             type="button"
             className="button"
             disabled={busy !== null}
-            onClick={() => void run("unpublish")}
+            aria-haspopup="dialog"
+            onClick={() => ask("unpublish")}
           >
             {t("workflow.unpublish")}
+          </button>
+        )}
+        {p.cancelSchedule && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void run("cancelSchedule")}
+          >
+            {t("workflow.cancelSchedule")}
           </button>
         )}
       </div>
       {p.schedule && (
         <div className="schedule">
-          <div className="field">
-            <label htmlFor={`${id}-at`}>{t("workflow.scheduleAt")}</label>
-            <input
-              id={`${id}-at`}
-              type="datetime-local"
-              value={at}
-              aria-describedby={`${id}-at-help`}
-              onChange={(e) => setAt(e.target.value)}
-            />
-            <p id={`${id}-at-help`} className="help">
-              {t("workflow.scheduleHelp")}
-            </p>
-          </div>
+          <ZonedDateTimeInput label={t("workflow.scheduleAt")} value={at} onChange={setAt} />
           <button
             type="button"
             className="button"
             disabled={busy !== null}
-            onClick={() => void run("schedule")}
+            aria-haspopup="dialog"
+            onClick={() => ask("schedule")}
           >
             {t("workflow.schedule")}
           </button>
         </div>
+      )}
+      {embargoable && (
+        <EmbargoField article={article} flush={flush} onResult={onResult} disabled={busy !== null} />
       )}
       {p.remove && (
         <div className="button-row danger-zone">
@@ -161,6 +184,14 @@ export function WorkflowPanel({ article, permissions, flush, onResult, onDeleted
           </button>
         </div>
       )}
+      <ConfirmMoveDialog
+        move={confirming}
+        checks={checks}
+        when={at ? formatDateTime(at) : undefined}
+        busy={busy !== null}
+        onConfirm={() => confirming && void run(confirming)}
+        onClose={() => setConfirming(null)}
+      />
       <Dialog open={confirmDelete} title={t("workflow.delete")} onClose={() => setConfirmDelete(false)}>
         <p>{t("workflow.deleteConfirm", { headline: article.headline })}</p>
         <div className="button-row">

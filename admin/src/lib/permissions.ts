@@ -8,6 +8,7 @@ export interface StoryPermissions {
   publish: boolean;
   schedule: boolean;
   unpublish: boolean;
+  cancelSchedule: boolean;
   remove: boolean;
   translate: boolean;
   pinRelated: boolean;
@@ -21,6 +22,7 @@ export function storyPermissions(article: Article): StoryPermissions {
     publish: may("publish"),
     schedule: may("schedule"),
     unpublish: may("unpublish"),
+    cancelSchedule: may("cancelSchedule"),
     remove: may("delete"),
     translate: may("translate"),
     pinRelated: may("pinRelated"),

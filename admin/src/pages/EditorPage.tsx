@@ -9,6 +9,7 @@ import { ErrorMessage, errorText } from "../components/ErrorMessage.tsx";
 import { TextAreaField, TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { EditionBadge, StatusBadge } from "../components/StatusBadge.tsx";
+import { ConfirmMoveDialog, useChecklist } from "../editor/ConfirmMoveDialog.tsx";
 import { ConflictDialog } from "../editor/ConflictDialog.tsx";
 import { FIELD_KEYS, htmlToText, patchFor } from "../editor/fields.ts";
 import { MetadataPanel } from "../editor/MetadataPanel.tsx";
@@ -16,6 +17,9 @@ import { previewPageUrl } from "../editor/preview.ts";
 import { RelatedPanel } from "../editor/RelatedPanel.tsx";
 import { RevisionsPanel } from "../editor/RevisionsPanel.tsx";
 import { RichTextEditor } from "../editor/RichTextEditor.tsx";
+import { SeoPanel } from "../editor/SeoPanel.tsx";
+import { SourceStoryPanel } from "../editor/SourceStoryPanel.tsx";
+import { StoryMeasures } from "../editor/StoryMeasures.tsx";
 import { TranslationsPanel } from "../editor/TranslationsPanel.tsx";
 import { useArticleDraft } from "../editor/useArticleDraft.ts";
 import { WorkflowPanel } from "../editor/WorkflowPanel.tsx";
@@ -66,6 +70,10 @@ function StoryEditor({ initial }: { initial: Article }) {
   const lang = contentLang(server.edition);
   const [discarded, setDiscarded] = useState<ArticleFields | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  // A save of a live story reaches readers at once, so it is confirmed with the checklist first.
+  const [confirmingUpdate, setConfirmingUpdate] = useState(false);
+  const [updating, setUpdating] = useState(false);
+  const checks = useChecklist(server, draft.draft);
 
   useEffect(() => setLive(server.status === "published"), [server.status]);
 
@@ -90,27 +98,39 @@ function StoryEditor({ initial }: { initial: Article }) {
   );
 
   const { saveNow } = draft;
+  const requestSave = useCallback(() => {
+    if (live) setConfirmingUpdate(true);
+    else void saveNow();
+  }, [live, saveNow]);
   // Ctrl/Cmd+S saves instead of opening the browser's "Save page" dialog.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
         event.preventDefault();
-        void saveNow();
+        requestSave();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [saveNow]);
+  }, [requestSave]);
+
+  async function confirmUpdate() {
+    setUpdating(true);
+    await saveNow();
+    setUpdating(false);
+    setConfirmingUpdate(false);
+  }
 
   const onBodyChange = useCallback((html: string) => draft.setField("body", html), [draft.setField]);
 
-  async function restore(rev: RevisionSummary): Promise<boolean> {
+  /** Restores a revision, or only some of its fields (the panel announces those). */
+  async function restore(rev: RevisionSummary, fields?: readonly string[]): Promise<boolean> {
     setActionError(null);
     if (!(await draft.saveNow())) return false;
     try {
-      const restored = await articlesApi.restore(server.id, rev.id, server.version);
+      const restored = await articlesApi.restore(server.id, rev.id, server.version, fields);
       draft.applyServer(restored, { replaceFields: true });
-      announce(t("revisions.restored", { number: rev.number }));
+      if (!fields) announce(t("revisions.restored", { number: rev.number }));
       return true;
     } catch (err) {
       setActionError(err);
@@ -148,7 +168,7 @@ function StoryEditor({ initial }: { initial: Article }) {
         <SaveStatus
           state={saveState}
           formatTime={formatTime}
-          onSave={() => void draft.saveNow()}
+          onSave={requestSave}
           live={live}
           readOnly={readOnly}
         />
@@ -161,6 +181,11 @@ function StoryEditor({ initial }: { initial: Article }) {
             {t("editor.createdBy", { name: server.createdBy.name, date: formatDateTime(server.createdAt) })}
           </span>
         )}
+        {server.embargoUntil && server.status !== "published" && (
+          <span className="badge badge-embargo">
+            {t("editor.embargoBadge", { date: formatDateTime(server.embargoUntil) })}
+          </span>
+        )}{" "}
         {server.status === "scheduled" && server.scheduledAt && (
           <span> · {t("editor.scheduledFor", { date: formatDateTime(server.scheduledAt) })}</span>
         )}
@@ -207,6 +232,7 @@ function StoryEditor({ initial }: { initial: Article }) {
             readOnly={readOnly}
             onChange={(e) => draft.setField("headline", e.target.value)}
           />
+          <StoryMeasures headline={draft.draft.headline} body={draft.draft.body} lang={lang} />
           <TextAreaField
             label={t("editor.standfirst")}
             help={t("editor.standfirstHelp")}
@@ -259,6 +285,8 @@ function StoryEditor({ initial }: { initial: Article }) {
             </section>
           )}
 
+          <SeoPanel article={server} draft={draft.draft} setField={draft.setField} readOnly={readOnly} />
+
           {discarded && (
             <section className="discarded" aria-labelledby={`${ids}-discarded`}>
               <h2 id={`${ids}-discarded`}>{t("conflict.discardedTitle")}</h2>
@@ -280,8 +308,10 @@ function StoryEditor({ initial }: { initial: Article }) {
         </div>
 
         <div className="editor-side">
+          <SourceStoryPanel article={server} leadMediaId={draft.draft.leadMediaId} />
           <WorkflowPanel
             article={server}
+            draft={draft.draft}
             permissions={permissions}
             flush={draft.saveNow}
             onResult={(a) => draft.applyServer(a)}
@@ -295,10 +325,19 @@ function StoryEditor({ initial }: { initial: Article }) {
             articleId={server.id}
             version={server.version}
             canRestore={permissions.edit}
+            lang={lang}
             onRestore={restore}
           />
         </div>
       </div>
+
+      <ConfirmMoveDialog
+        move={confirmingUpdate ? "update" : null}
+        checks={checks}
+        busy={updating}
+        onConfirm={() => void confirmUpdate()}
+        onClose={() => setConfirmingUpdate(false)}
+      />
 
       {saveState.kind === "conflict" && (
         <ConflictDialog
