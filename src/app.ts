@@ -38,6 +38,7 @@ import { editionRoutes } from "./newsroom/editions.routes.ts";
 import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
 import { newsroomStreamRoutes } from "./newsroom/live/newsroom-stream.routes.ts";
 import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
+import { presenceRoutes } from "./newsroom/presence/presence.routes.ts";
 import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
 import { translationParityRoutes } from "./newsroom/translation-parity.routes.ts";
@@ -94,6 +95,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   deskStreamRoutes,
   wireFilesRoutes,
   newsroomStreamRoutes,
+  presenceRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */

@@ -24,6 +24,7 @@ import { articleEmbargoMigration } from "./migrations/2026-12-04-02-article-emba
 import { wireSeenVersionMigration } from "./migrations/2026-12-04-03-wire-seen-version.ts";
 import { wireFailedFilesMigration } from "./migrations/2026-12-04-04-wire-failed-files.ts";
 import { articleSeoMigration } from "./migrations/2026-12-04-05-article-seo.ts";
+import { mediaLocalizedTextMigration } from "./migrations/2026-12-04-06-media-localized-text.ts";
 import { articlePresenceMigration } from "./migrations/2026-12-04-07-article-presence.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
@@ -59,8 +60,9 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-02-article-embargo": articleEmbargoMigration(),
     "2026-12-04-03-wire-seen-version": wireSeenVersionMigration(),
     "2026-12-04-04-wire-failed-files": wireFailedFilesMigration(),
-    "2026-12-04-07-article-presence": articlePresenceMigration(),
     "2026-12-04-05-article-seo": articleSeoMigration(),
+    "2026-12-04-06-media-localized-text": mediaLocalizedTextMigration(),
+    "2026-12-04-07-article-presence": articlePresenceMigration(),
   };
 }
 

@@ -380,6 +380,26 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     allowed: EVERYONE,
     call: async () => ({ method: "GET", path: "/wire/events", stream: true }),
   },
+  "GET /presence": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/presence" }) },
+  "GET /articles/{id}/presence": {
+    allowed: STORY_READERS,
+    denied: 404,
+    call: async (f) => ({ method: "GET", path: `/articles/${await f.freshArticle()}/presence` }),
+  },
+  "PUT /articles/{id}/presence": {
+    allowed: STORY_READERS,
+    denied: 404,
+    call: async (f) => ({
+      method: "PUT",
+      path: `/articles/${await f.freshArticle()}/presence`,
+      body: { typing: true },
+    }),
+  },
+  "DELETE /articles/{id}/presence": {
+    allowed: STORY_READERS,
+    denied: 404,
+    call: async (f) => ({ method: "DELETE", path: `/articles/${await f.freshArticle()}/presence` }),
+  },
 };
 
 function wireSourceBody() {
