@@ -13,6 +13,8 @@ export interface EditableArticle extends ArticleFields {
   status: ArticleStatus;
   edition: string;
   sectionId: number;
+  /** The section's name in the story's edition, for lists that show it to people. */
+  sectionName: string;
   translationGroup: string | null;
   translations: { id: number; edition: string; status: ArticleStatus; headline: string }[];
   publishedAt: string | null;
@@ -32,7 +34,7 @@ function baseQuery(db: Q) {
     )
     .leftJoin("users as u", "u.id", "a.created_by")
     .selectAll("a")
-    .select(["sl.slug as section_slug", "u.name as creator_name"]);
+    .select(["sl.slug as section_slug", "sl.name as section_name", "u.name as creator_name"]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>["executeTakeFirstOrThrow"]>>;
@@ -53,12 +55,19 @@ export interface EditorListFilter {
   text?: string;
 }
 
-/** Newest-modified first; the cursor is the last item's modification time and id. */
+/** What a newsroom list is ordered by, newest first: the last change, or the publication time. */
+export type EditorListOrder = "modified" | "published";
+
+/**
+ * Newest first by the order's time, then id; the cursor is the last item's time and id. Ordered by
+ * publication, only stories that have a publication time are listed.
+ */
 export async function listEditableArticles(
   db: Q,
   filter: EditorListFilter,
-  page: { cursor?: { modifiedAt: string; id: number }; limit: number },
+  page: { cursor?: { at: string; id: number }; limit: number; order?: EditorListOrder },
 ): Promise<EditableArticle[]> {
+  const column = page.order === "published" ? "a.published_at" : "a.modified_at";
   let query = baseQuery(db);
   if (filter.edition) query = query.where("a.edition", "=", filter.edition);
   if (filter.sectionId !== undefined) query = query.where("a.section_id", "=", filter.sectionId);
@@ -82,20 +91,14 @@ export async function listEditableArticles(
       ]),
     );
   }
+  if (page.order === "published") query = query.where("a.published_at", "is not", null);
   if (page.cursor) {
-    const { modifiedAt, id } = page.cursor;
+    const { at, id } = page.cursor;
     query = query.where((eb) =>
-      eb.or([
-        eb("a.modified_at", "<", modifiedAt),
-        eb.and([eb("a.modified_at", "=", modifiedAt), eb("a.id", "<", id)]),
-      ]),
+      eb.or([eb(column, "<", at), eb.and([eb(column, "=", at), eb("a.id", "<", id)])]),
     );
   }
-  const rows = await query
-    .orderBy("a.modified_at", "desc")
-    .orderBy("a.id", "desc")
-    .limit(page.limit)
-    .execute();
+  const rows = await query.orderBy(column, "desc").orderBy("a.id", "desc").limit(page.limit).execute();
   return withRelations(db, rows);
 }
 
@@ -133,6 +136,7 @@ async function withRelations(db: Q, rows: Row[]): Promise<EditableArticle[]> {
     edition: r.edition,
     sectionId: r.section_id,
     section: r.section_slug,
+    sectionName: r.section_name,
     kind: r.kind,
     slug: r.slug,
     headline: r.headline,

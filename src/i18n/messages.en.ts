@@ -23,6 +23,9 @@ export const EN_MESSAGES: Messages = {
   nextPage: "Older stories",
   pageOf: (page, total) => `Page ${page} of ${total}`,
   correction: "Correction",
+  previewNotPublished: "Not published — preview. Readers cannot see this page.",
+  previewScheduled: (time) => `Not published — preview. Scheduled for ${time}.`,
+  previewLive: "Preview of unsaved changes. The published page has not changed.",
   photo: "Photo",
   notFoundTitle: "Page not found",
   notFoundBody:

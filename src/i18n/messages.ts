@@ -26,6 +26,10 @@ export interface Messages {
   nextPage: string;
   pageOf: (page: string, total: string) => string;
   correction: string;
+  /** Banners on the newsroom's preview of a story, which readers never see. */
+  previewNotPublished: string;
+  previewScheduled: (time: string) => string;
+  previewLive: string;
   photo: string;
   notFoundTitle: string;
   notFoundBody: string;

@@ -94,7 +94,7 @@ describe("input checking", () => {
 describe("zoneLabel", () => {
   it("names the zone and its offset in the reader's language", () => {
     const at = Date.parse("2026-12-04T00:00:00Z");
-    assert.equal(zoneLabel("en-GB", "Asia/Dhaka", at), "Bangladesh Time (GMT+6)");
-    assert.match(zoneLabel("bn-BD", "Asia/Dhaka", at), /^বাংলাদেশ সময় \(GMT ?\+৬\)$/);
+    assert.equal(zoneLabel("en-GB", "Asia/Dhaka", at), "Bangladesh Time, GMT+6");
+    assert.match(zoneLabel("bn-BD", "Asia/Dhaka", at), /^বাংলাদেশ সময়, GMT ?\+৬$/);
   });
 });

@@ -104,11 +104,11 @@ export function startOfDayIn(day: string, timeZone: string): string {
   return new Date(instantOfWallTime({ year, month, day: date, hour: 0, minute: 0 }, timeZone)).toISOString();
 }
 
-/** The zone's name and offset in the reader's language at an instant: "Bangladesh Time (GMT+6)". */
+/** The zone's name and offset in the reader's language at an instant: "Bangladesh Time, GMT+6". */
 export function zoneLabel(locale: string, timeZone: string, at: Date | number): string {
   const name = (style: "shortGeneric" | "shortOffset") =>
     new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
       .formatToParts(at)
       .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-  return `${name("shortGeneric")} (${name("shortOffset")})`;
+  return `${name("shortGeneric")}, ${name("shortOffset")}`;
 }

@@ -27,7 +27,7 @@ import {
 } from "./site.data.ts";
 import { LOGO_PATH } from "./site-assets.ts";
 import type { PageBody, PageDeps } from "./site-pages.tsx";
-import { ArticlePage } from "./views/article.page.tsx";
+import { ArticlePage, type PreviewState } from "./views/article.page.tsx";
 import { FrontPage } from "./views/front.page.tsx";
 import { ListingPage, type ListingPageData, pagePath } from "./views/listing.page.tsx";
 import { Picture } from "./views/parts.tsx";
@@ -69,15 +69,16 @@ export async function articlePage(
   return data && articleBody(ctx, data);
 }
 
-/** The newsroom's preview of a story: the real article page, kept out of search engines. */
+/** The newsroom's preview of a story: the real article page, kept out of search engines, with a banner. */
 export async function previewPage(
   deps: PageDeps,
   ctx: EditionContext,
   now: Date,
   article: Article,
+  preview: PreviewState,
 ): Promise<PageBody> {
   const data = await loadArticlePreview(deps.db, article, now.toISOString());
-  const body = articleBody(ctx, data);
+  const body = articleBody(ctx, { ...data, preview });
   return { ...body, head: { ...body.head, robots: "noindex, nofollow" } };
 }
 

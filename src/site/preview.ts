@@ -11,6 +11,7 @@ import { AppError } from "../http/app-error.ts";
 import { findEdition } from "./edition-context.ts";
 import { previewPage } from "./page-handlers.tsx";
 import { type PageDeps, renderEditionPage } from "./site-pages.tsx";
+import type { PreviewState } from "./views/article.page.tsx";
 
 /** What the editor has on screen and has not saved: any field of a save, and whether it is significant. */
 export type PreviewDraft = Partial<ArticleFields> & { significant?: boolean };
@@ -26,14 +27,29 @@ export async function renderPreview(
   id: number,
   draft: PreviewDraft,
 ): Promise<string | undefined> {
-  const stored = await findArticleForPreview(deps.db, id);
+  const [stored, state] = await Promise.all([findArticleForPreview(deps.db, id), previewState(deps.db, id)]);
   const edition = stored && findEdition(deps.config, stored.edition);
-  if (!edition) return undefined;
+  if (!edition || !state) return undefined;
   const now = deps.now();
   const body = draft.body === undefined ? stored.bodyHtml : await clean(draft.body);
   const article = await withDraft(deps.db, stored, { ...draft, body }, now.toISOString());
-  const page = await renderEditionPage(deps, edition, (ctx) => previewPage(deps, ctx, now, article));
+  const page = await renderEditionPage(deps, edition, (ctx) => previewPage(deps, ctx, now, article, state));
   return page.html;
+}
+
+/** Whether readers can see the story now, and when they will if it is scheduled: the preview's banner says so. */
+async function previewState(db: Kysely<Database>, id: number): Promise<PreviewState | undefined> {
+  const row = await db
+    .selectFrom("articles")
+    .select(["status", "scheduled_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return (
+    row && {
+      live: row.status === "published",
+      scheduledAt: row.status === "scheduled" ? row.scheduled_at : null,
+    }
+  );
 }
 
 /** The stored story with the draft's fields, cleaned as a save would clean them (the body already is). */

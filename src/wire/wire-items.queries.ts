@@ -89,7 +89,7 @@ type Row = Selectable<WireItemTable> & { source_name: string; source_credit: str
 export async function listWireItems(
   db: Q,
   filter: WireItemFilter,
-  page: { cursor?: { modifiedAt: string; id: number }; limit: number },
+  page: { cursor?: { at: string; id: number }; limit: number },
 ): Promise<WireItemSummary[]> {
   let query = baseQuery(db);
   if (filter.sourceId !== undefined) query = query.where("i.source_id", "=", filter.sourceId);
@@ -113,12 +113,9 @@ export async function listWireItems(
       ),
     );
   if (page.cursor) {
-    const { modifiedAt, id } = page.cursor;
+    const { at, id } = page.cursor;
     query = query.where((eb) =>
-      eb.or([
-        eb("i.updated_at", "<", modifiedAt),
-        eb.and([eb("i.updated_at", "=", modifiedAt), eb("i.id", "<", id)]),
-      ]),
+      eb.or([eb("i.updated_at", "<", at), eb.and([eb("i.updated_at", "=", at), eb("i.id", "<", id)])]),
     );
   }
   const rows = await query

@@ -181,7 +181,7 @@ export function wireRoutes(api: FastifyInstance, deps: ApiDeps) {
       return {
         items,
         nextCursor:
-          items.length === q.limit && last ? encodeCursor({ modifiedAt: last.updatedAt, id: last.id }) : null,
+          items.length === q.limit && last ? encodeCursor({ at: last.updatedAt, id: last.id }) : null,
       };
     },
   );

@@ -217,7 +217,7 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     await page.getByRole("heading", { name: "Translation parity", level: 1 }).waitFor();
     await assertAccessible("translation parity");
     await page
-      .getByRole("button", { name: "Translate into Bangla (বাংলা): Parity check: river ports reopen" })
+      .getByRole("button", { name: "Translate into Bangla: Parity check: river ports reopen" })
       .click();
     await page.getByRole("textbox", { name: "Body" }).waitFor();
     const draft = await editor.get<{ edition: string; translations: { id: number }[] }>(

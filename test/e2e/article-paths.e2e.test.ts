@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import * as cheerio from "cheerio";
 import type { Role } from "../../src/accounts/roles.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
@@ -213,12 +214,50 @@ for (const dialect of DIALECTS) {
         assert.equal(revisionsAfter.body.items.length, revisionsBefore.body.items.length);
       });
 
-      it("previews a draft as it would look published", async () => {
+      it("previews a draft as it would look published, under a banner saying it is not, with no publication time", async () => {
         const draft = await create("Draft on port tariffs");
         const preview = await as.author.request<string>("POST", `/articles/${draft.id}/preview`, {});
         assert.equal(preview.status, 200);
         assert.match(preview.body, /Draft on port tariffs/);
+        const $ = cheerio.load(preview.body);
+        assert.equal($(".preview-banner").text(), "Not published — preview. Readers cannot see this page.");
+        assert.equal($(".preview-banner").attr("role"), "note");
+        assert.equal($(".timestamps").length, 0, "no Published time for a story nobody can read yet");
         assert.equal((await getPage(server.url, "/en/national/draft-on-port-tariffs")).response.status, 404);
+      });
+
+      it("says when a scheduled story will appear, in the newsroom's time, and marks a live story's preview", async () => {
+        const story = await create("Scheduled port tariffs");
+        const scheduled = await editor.request("POST", `/articles/${story.id}/schedule`, {
+          at: "2099-01-02T04:21:00.000Z",
+        });
+        assert.equal(scheduled.status, 200, JSON.stringify(scheduled.body));
+        const banner = async (id: number) =>
+          cheerio.load((await editor.request<string>("POST", `/articles/${id}/preview`, {})).body);
+        const $scheduled = await banner(story.id);
+        assert.equal(
+          $scheduled(".preview-banner").text(),
+          "Not published — preview. Scheduled for 2 January 2099, 10:21 AM.",
+        );
+        assert.equal($scheduled(".timestamps").length, 0);
+
+        const live = await publish(await create("Live port tariffs"));
+        const $live = await banner(live.id);
+        assert.match($live(".preview-banner").text(), /^Preview of unsaved changes\./);
+        assert.match($live(".timestamps").text(), /Published/);
+      });
+
+      it("shows a Bangla story's preview times with a Bangla day period", async () => {
+        const story = await create("পরিকল্পিত খবর", { edition: "bn", section: "জাতীয়" });
+        const scheduled = await editor.request("POST", `/articles/${story.id}/schedule`, {
+          at: "2099-01-02T12:05:00.000Z",
+        });
+        assert.equal(scheduled.status, 200, JSON.stringify(scheduled.body));
+        const $ = cheerio.load(
+          (await editor.request<string>("POST", `/articles/${story.id}/preview`, {})).body,
+        );
+        assert.match($(".preview-banner").text(), /সন্ধ্যা ৬:০৫।$/);
+        assert.doesNotMatch($(".preview-banner").text(), /[AP]M/);
       });
 
       it("answers bad previews with a clear 4xx", async () => {

@@ -28,7 +28,7 @@ describe("editions come from configuration", () => {
     } as const;
     const config = {
       ...loadConfig({}),
-      site: { ...DEFAULT_SITE, editions: [...DEFAULT_SITE.editions, hindi] },
+      site: { ...DEFAULT_SITE, timeZone: "Asia/Kolkata", editions: [...DEFAULT_SITE.editions, hindi] },
     };
     // The masthead shows today's date, and the test expects November's name in Hindi.
     const now = pinnedClock("2026-11-29T12:00:00+06:00");
@@ -56,5 +56,16 @@ describe("editions come from configuration", () => {
   it("offers the new edition on the existing editions' language switch", async () => {
     const $ = cheerio.load((await app.inject({ url: "/en/" })).body);
     assert.equal($('.edition-switch a[lang="hi"]').attr("href"), "/hi/");
+  });
+
+  it("tells the newsroom app the configured time zone with the editions", async () => {
+    const response = await app.inject({ url: "/api/admin/v1/editions" });
+    assert.equal(response.statusCode, 200);
+    const body = response.json() as { items: { code: string }[]; timeZone: string };
+    assert.equal(body.timeZone, "Asia/Kolkata");
+    assert.deepEqual(
+      body.items.map((e) => e.code),
+      ["en", "bn", "hi"],
+    );
   });
 });

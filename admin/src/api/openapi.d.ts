@@ -1537,6 +1537,10 @@ export interface operations {
                             /** @enum {string} */
                             dir: "ltr" | "rtl";
                             default: boolean;
+                            /** @description The newspaper's name in this edition, as its pages show it */
+                            siteName: string;
+                            /** @description The public site's address, which search results and shares show */
+                            siteUrl: string;
                         }[];
                         /** @description The newsroom's IANA time zone: every time the newsroom shows or takes is in it */
                         timeZone: string;

@@ -13,7 +13,7 @@ interface NavItem {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, zoneLabel } = useI18n();
   const user = useUser();
   const { logout } = useSession();
   const { path } = useLocation();
@@ -83,6 +83,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
+      <footer className="app-footer">
+        <p className="muted">{t("time.zoneNote", { zone: zoneLabel() })}</p>
+      </footer>
     </>
   );
 }

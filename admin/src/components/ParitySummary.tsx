@@ -23,7 +23,7 @@ export function ParitySummary() {
 }
 
 function EditionLine({ edition }: { edition: EditionCode }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const parity = useAsync((signal) => parityApi.get(edition, signal), [edition]);
   if (parity.status !== "ok") return null;
   const { behind, missing } = parity.data;
@@ -34,9 +34,8 @@ function EditionLine({ edition }: { edition: EditionCode }) {
       <Link to={`/translations?edition=${edition}`}>
         {behind === 0 || !oldest
           ? t("parity.summaryLevel", { edition: name })
-          : t("parity.summary", {
+          : plural("parity.summary", behind, {
               edition: name,
-              count: behind,
               wait: formatWaiting(oldest.waitingSeconds, t),
             })}
       </Link>

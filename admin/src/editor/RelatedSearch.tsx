@@ -37,7 +37,7 @@ function toRef(article: Article, sections: Section[]): StoryRef {
 }
 
 export function RelatedSearch({ edition, excluded, pinned, full, onPin }: RelatedSearchProps) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const sections = useSections(edition);
   const lang = contentLang(edition);
   const [q, setQ] = useState("");
@@ -54,7 +54,7 @@ export function RelatedSearch({ edition, excluded, pinned, full, onPin }: Relate
 
   const shown = results?.filter((a) => !excluded.includes(a.id)).map((a) => toRef(a, sections));
   let summary = "";
-  if (shown) summary = shown.length ? t("related.results", { count: shown.length }) : t("related.noResults");
+  if (shown) summary = shown.length ? plural("related.results", shown.length) : t("related.noResults");
 
   return (
     <form className="related-search" onSubmit={submit}>

@@ -1,6 +1,9 @@
 // UI language: English or Bangla, chosen by the user and remembered in localStorage.
 // Independent of the edition a story belongs to: a Bangla-speaking editor may edit English copy.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { formatClockTime, formatShortDateTime } from "../../../src/i18n/format.ts";
+import { zoneLabel } from "../../../src/i18n/zoned-time.ts";
+import { newsroomTimeZone } from "../lib/editions.ts";
 import { bn } from "./bn.ts";
 import { en, type MessageKey, type Messages } from "./en.ts";
 
@@ -15,12 +18,20 @@ const locales: Record<Lang, string> = { en: "en-GB", bn: "bn-BD" };
 
 export type Vars = Record<string, string | number>;
 
+/** A message with plural forms: "stories.count" stands for "stories.count.one", "stories.count.other"… */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: Vars) => string;
+  /** The form of a counted message the language's plural rules pick for `count` ({count} in it is filled). */
+  plural: (key: PluralKey, count: number, vars?: Vars) => string;
+  /** Date and time in the newsroom's time zone, whatever the computer's. */
   formatDateTime: (iso: string | null | undefined) => string;
   formatTime: (iso: string) => string;
+  /** The newsroom's zone as a reader says it: "Bangladesh Time, GMT+6". */
+  zoneLabel: () => string;
   formatNumber: (n: number) => string;
 }
 
@@ -45,20 +56,23 @@ function interpolate(template: string, vars: Vars | undefined, format: (n: numbe
 
 function createI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
   const locale = locales[lang];
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
+  const catalogue = catalogues[lang];
   const number = new Intl.NumberFormat(locale);
+  const pluralRules = new Intl.PluralRules(locale);
   const formatNumber = (n: number) => number.format(n);
+  const t = (key: MessageKey, vars?: Vars) => interpolate(catalogue[key], vars, formatNumber);
   return {
     lang,
     setLang,
-    t: (key, vars) => interpolate(catalogues[lang][key], vars, formatNumber),
-    formatDateTime: (iso) => {
-      if (!iso) return "";
-      const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+    t,
+    plural: (key, count, vars) => {
+      const form = `${key}.${pluralRules.select(count)}`;
+      const chosen = (form in catalogue ? form : `${key}.other`) as MessageKey;
+      return t(chosen, { ...vars, count });
     },
-    formatTime: (iso) => time.format(new Date(iso)),
+    formatDateTime: (iso) => (iso ? formatShortDateTime(iso, locale, newsroomTimeZone()) : ""),
+    formatTime: (iso) => formatClockTime(iso, locale, newsroomTimeZone()),
+    zoneLabel: () => zoneLabel(locale, newsroomTimeZone(), Date.now()),
     formatNumber,
   };
 }

@@ -1,17 +1,26 @@
-// The newspaper's editions, read from the server once when the app starts (GET /editions), so an
-// edition added to the site settings needs no change here.
+// The newspaper's editions and the newsroom's time zone, read from the server once when the app
+// starts (GET /editions), so an edition or a zone set in the site settings needs no change here.
 import { request } from "../api/client.ts";
 import type { Edition, EditionCode } from "../api/types.ts";
 import { en, type MessageKey } from "../i18n/en.ts";
 import type { I18n } from "../i18n/i18n.tsx";
 
 let editions: readonly Edition[] = [];
+// Until the server has answered (never, in practice: the app renders after it), the site's default.
+let timeZone = "Asia/Dhaka";
 /** Edition codes in the server's order; filled by loadEditions before the app renders. */
 export const EDITIONS: EditionCode[] = [];
 
 export async function loadEditions(): Promise<void> {
-  editions = (await request<{ items: Edition[] }>("GET", "/editions")).items;
+  const answer = await request<{ items: Edition[]; timeZone: string }>("GET", "/editions");
+  editions = answer.items;
+  timeZone = answer.timeZone;
   EDITIONS.splice(0, EDITIONS.length, ...editions.map((e) => e.code));
+}
+
+/** The newsroom's IANA time zone: every time the app shows or takes is in it, whatever the computer's. */
+export function newsroomTimeZone(): string {
+  return timeZone;
 }
 
 export function defaultEdition(): EditionCode {
@@ -33,4 +42,10 @@ const isMessageKey = (key: string): key is MessageKey => key in en;
 export function editionName(edition: EditionCode, t: I18n["t"]): string {
   const key = `edition.${edition}`;
   return isMessageKey(key) ? t(key) : (editions.find((e) => e.code === edition)?.name ?? edition);
+}
+
+/** The newspaper's name in an edition and the public site's address, for search and share previews. */
+export function siteOf(edition: EditionCode): { name: string; url: string } {
+  const found = editions.find((e) => e.code === edition);
+  return { name: found?.siteName ?? "", url: found?.siteUrl ?? window.location.origin };
 }

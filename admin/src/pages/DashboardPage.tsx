@@ -34,7 +34,10 @@ export function DashboardPage() {
         <Panel title="dashboard.myDrafts" query={{ status: "draft", mine: true, limit: LIMIT }} />
         <Panel title="dashboard.inReview" query={{ status: "in_review", limit: LIMIT }} />
         <Panel title="dashboard.scheduled" query={{ status: "scheduled", limit: LIMIT }} />
-        <Panel title="dashboard.published" query={{ status: "published", limit: LIMIT }} />
+        <Panel
+          title="dashboard.published"
+          query={{ status: "published", order: "published", limit: LIMIT }}
+        />
       </div>
     </>
   );

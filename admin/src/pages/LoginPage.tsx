@@ -7,7 +7,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { useSession } from "../lib/session.tsx";
 
 export function LoginPage({ expired }: { expired: boolean }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { login } = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -31,9 +31,7 @@ export function LoginPage({ expired }: { expired: boolean }) {
       if (err instanceof ApiError && err.status === 401) setMessage(t("login.bad"));
       else if (err instanceof ApiError && err.status === 429) {
         setMessage(
-          err.retryAfter !== null
-            ? t("login.throttled", { seconds: err.retryAfter })
-            : t("login.throttledNoTime"),
+          err.retryAfter !== null ? plural("login.throttled", err.retryAfter) : t("login.throttledNoTime"),
         );
       } else setError(err);
       setBusy(false);

@@ -42,7 +42,7 @@ function toSearch(filters: Filters): string {
 }
 
 export function StoriesPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, plural, formatDateTime } = useI18n();
   const { search } = useLocation();
   const applied = readFilters(search);
   const appliedKey = toSearch(applied);
@@ -155,7 +155,7 @@ export function StoriesPage() {
         </h2>
         <ErrorMessage error={error} />
         <p className="muted" role="status">
-          {loading ? t("app.loading") : t("stories.count", { count: items.length })}
+          {loading ? t("app.loading") : plural("stories.count", items.length)}
         </p>
         {!loading && items.length === 0 && !error && <p>{t("stories.noResults")}</p>}
         {items.length > 0 && (
@@ -183,14 +183,21 @@ export function StoriesPage() {
                     <td>
                       <EditionBadge edition={a.edition} />
                     </td>
-                    <td>{a.section}</td>
+                    <td lang={contentLang(a.edition)}>{a.sectionName}</td>
                     <td>
                       <StatusBadge status={a.status} />
                     </td>
                     <td>
                       <time dateTime={a.modifiedAt}>{formatDateTime(a.modifiedAt)}</time>
                     </td>
-                    <td>{a.createdBy?.name ?? t("app.none")}</td>
+                    <td>
+                      {a.createdBy?.name ?? (
+                        // No creator: the story came in with the demo data or an import, not the newsroom.
+                        <span className="muted" title={t("stories.createdByImportedHelp")}>
+                          {t("stories.createdByImported")}
+                        </span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -24,7 +24,7 @@ function blocksOf(html: string): string[] {
 }
 
 export function WireItemPreview({ id }: { id: number }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, plural, formatDateTime } = useI18n();
   const result = useAsync((signal) => wireApi.item(id, signal), [id]);
   if (result.status === "loading") return <p className="muted">{t("app.loading")}</p>;
   if (result.status === "error") return <ErrorMessage error={result.error} onRetry={result.reload} />;
@@ -35,7 +35,7 @@ export function WireItemPreview({ id }: { id: number }) {
       <p className="wire-meta">
         <UrgencyBadge urgency={item.urgency} /> {item.sourceName} · {item.credit} ·{" "}
         <time dateTime={item.updatedAt}>{formatDateTime(item.updatedAt)}</time>
-        {item.versions > 1 && <> · {t("wire.versions", { count: item.versions })}</>}
+        {item.versions > 1 && <> · {plural("wire.versions", item.versions)}</>}
       </p>
       {item.status !== "usable" && <p className="alert alert-error">{t(`wire.status.${item.status}`)}</p>}
       {item.embargoed && (

@@ -4,7 +4,15 @@ import type { MediaImage } from "../../media/media.ts";
 import type { EditionContext } from "../edition-context.ts";
 import { Credit, Picture, TimeStamp } from "./parts.tsx";
 
+/** How the newsroom's preview of a story stands: whether readers can see the story, and when they will. */
+export interface PreviewState {
+  live: boolean;
+  scheduledAt: string | null;
+}
+
 export interface ArticlePageData {
+  /** Set only on the newsroom's preview. */
+  preview?: PreviewState;
   article: Article;
   lead: MediaImage | undefined;
   related: ArticleSummary[];
@@ -14,10 +22,13 @@ export interface ArticlePageData {
 
 /** The article page, in the order the design brief fixes: headline to opinion rail. */
 export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticlePageData }) {
-  const { article, lead, related, opinion, images } = data;
+  const { article, lead, related, opinion, images, preview } = data;
   const { t } = ctx;
+  // A story readers cannot see has no publication time yet: the preview shows none rather than now.
+  const unpublished = preview !== undefined && !preview.live;
   return (
     <>
+      {preview && <PreviewBanner ctx={ctx} preview={preview} />}
       <article class="article">
         <header class="article-header">
           <p class="kicker">
@@ -32,10 +43,12 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
             <Credit ctx={ctx} authors={article.authors} creditLine={article.creditLine} />
             {article.datelinePlace && <span class="dateline-place">, {article.datelinePlace}</span>}
           </p>
-          <div class="timestamps">
-            <TimeStamp ctx={ctx} label={t.published} iso={article.publishedAt} />
-            {article.updatedAt && <TimeStamp ctx={ctx} label={t.updated} iso={article.updatedAt} />}
-          </div>
+          {!unpublished && (
+            <div class="timestamps">
+              <TimeStamp ctx={ctx} label={t.published} iso={article.publishedAt} />
+              {article.updatedAt && <TimeStamp ctx={ctx} label={t.updated} iso={article.updatedAt} />}
+            </div>
+          )}
         </header>
         {lead && (
           <figure class="lead-figure">
@@ -75,6 +88,20 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
       </section>
       <OpinionRail ctx={ctx} opinion={opinion} />
     </>
+  );
+}
+
+function PreviewBanner({ ctx, preview }: { ctx: EditionContext; preview: PreviewState }) {
+  const { t } = ctx;
+  const text = preview.live
+    ? t.previewLive
+    : preview.scheduledAt
+      ? t.previewScheduled(ctx.dateTime(preview.scheduledAt))
+      : t.previewNotPublished;
+  return (
+    <p class="preview-banner" role="note">
+      {text}
+    </p>
   );
 }
 
