@@ -33,11 +33,13 @@ import { redactSecrets } from "./logger.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { registerMediaFiles } from "./media/media-files.ts";
 import { type ChosenMediaStorage, createMediaStorage } from "./media/media-storage.ts";
+import { articleNotesRoutes } from "./newsroom/article-notes.routes.ts";
 import { articleRoutes } from "./newsroom/articles.routes.ts";
 import { editionRoutes } from "./newsroom/editions.routes.ts";
 import { frontPageRoutes } from "./newsroom/front-pages.routes.ts";
 import { newsroomStreamRoutes } from "./newsroom/live/newsroom-stream.routes.ts";
 import { registerNewsroomApp } from "./newsroom/newsroom-app.ts";
+import { notificationRoutes } from "./newsroom/notifications/notifications.routes.ts";
 import { presenceRoutes } from "./newsroom/presence/presence.routes.ts";
 import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
@@ -95,6 +97,8 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   deskStreamRoutes,
   wireFilesRoutes,
   newsroomStreamRoutes,
+  articleNotesRoutes,
+  notificationRoutes,
   presenceRoutes,
 ];
 

@@ -10,13 +10,14 @@ import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.
 import { type Subscriber, WritePath } from "./events/write-path.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
 import { newsroomFeedSubscriber } from "./newsroom/live/newsroom-feed.ts";
+import { notificationsSubscriber } from "./newsroom/notifications/notifications.subscriber.ts";
 import { searchSubscriber } from "./search/search.subscriber.ts";
 import { deskFeedSubscriber } from "./wire/desk-feed.ts";
 
 /**
  * Who follows changes, in the order they run for each event: cached pages first, so a partner
  * told by a webhook already fetches the new page; then partners, as their wait is the one
- * measured; the CDN purge only when one is configured; the newsroom's live lists last.
+ * measured; the CDN purge only when one is configured; the newsroom's live lists and notifications last.
  */
 export function subscribers(
   cache: NodeCache,
@@ -30,6 +31,7 @@ export function subscribers(
     searchSubscriber,
     deskFeedSubscriber(feeds.desk),
     newsroomFeedSubscriber(feeds.newsroom),
+    notificationsSubscriber(feeds.newsroom),
   ];
 }
 

@@ -11,6 +11,7 @@ export type AuditAction =
   | "article.unpublished"
   | "article.scheduled"
   | "article.schedule_canceled"
+  | "article.returned"
   | "article.deleted"
   | "article.related_pinned"
   | "media.edited"

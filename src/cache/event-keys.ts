@@ -40,9 +40,10 @@ export function keysOf(event: DomainEvent): string[] {
       return event.articleIds.map(cacheKey.related);
     case "day.changed":
       return [cacheKey.masthead];
-    // Agency copy and unpublished work are the newsroom's alone.
+    // Agency copy, unpublished work and notes are the newsroom's alone.
     case "wire.item":
     case "story.changed":
+    case "story.noted":
       return [];
   }
 }

@@ -11,6 +11,7 @@ import { articleRef, getArticleForChange, getEditableArticle } from "./article.s
 import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import type { EditableArticle } from "./article-editor.queries.ts";
 import { assertEmbargoOver } from "./article-embargo.ts";
+import { addNote, type NoteInput } from "./article-notes.ts";
 import { type ArticleAction, assertMayAct } from "./article-permissions.ts";
 import { updateArticleAt } from "./article-rows.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
@@ -27,6 +28,8 @@ export const PUBLISH_SCHEDULED_JOB = "article.publish_scheduled";
  */
 export const TRANSITIONS = {
   submit: { from: ["draft"], to: "in_review", rule: "submit" },
+  /** Sent back to its writer with a note (required): whoever may publish a story may refuse it. */
+  return: { from: ["in_review"], to: "draft", rule: "publish" },
   schedule: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "scheduled", rule: "publish" },
   publish: { from: ["draft", "in_review", "scheduled", "unpublished"], to: "published", rule: "publish" },
   unpublish: { from: ["published"], to: "unpublished", rule: "publish" },
@@ -41,6 +44,7 @@ export type WorkflowMove = keyof typeof TRANSITIONS;
 /** Each move in the past tense, for revision summaries and refusals. */
 const DONE: Record<WorkflowMove, string> = {
   submit: "submitted",
+  return: "returned to its writer",
   schedule: "scheduled",
   publish: "published",
   unpublish: "unpublished",
@@ -52,6 +56,7 @@ const AUDITED: Partial<Record<WorkflowMove, AuditAction>> = {
   unpublish: "article.unpublished",
   schedule: "article.scheduled",
   cancelSchedule: "article.schedule_canceled",
+  return: "article.returned",
 };
 
 export interface MoveContext {
@@ -60,6 +65,8 @@ export interface MoveContext {
   now: Date;
   /** For `schedule`: when the story goes live. */
   at?: Date;
+  /** For `return`: the note that goes back with the story, stored in the same transaction. */
+  note?: NoteInput;
 }
 
 /**
@@ -88,6 +95,11 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
       assertEmbargoOver(article, scheduledAt ? new Date(scheduledAt) : ctx.now);
       await assertPhotoReady(trx, article);
     }
+    if (move === "return" && (!ctx.note || !ctx.user)) {
+      throw new AppError("UNPROCESSABLE", "A story goes back to its writer with a note saying why.", {
+        extra: { field: "note" },
+      });
+    }
     await updateArticleAt(trx, article, {
       status: destination(move, article),
       scheduled_at: scheduledAt,
@@ -111,6 +123,10 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
       version: article.version + 1,
       now: stamp,
     });
+    const note =
+      move === "return" && ctx.user && ctx.note
+        ? await addNote(uow, article, ctx.user, ctx.note, ctx.now)
+        : null;
     const audit = AUDITED[move];
     if (audit) {
       await recordAudit(trx, {
@@ -122,6 +138,7 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
           headline: article.headline,
           ...(scheduledAt ? { at: scheduledAt } : {}),
           ...(move === "cancelSchedule" ? { wasScheduledFor: article.scheduledAt } : {}),
+          ...(note ? { noteId: note.id } : {}),
         },
         ip: ctx.ip,
         now: stamp,
@@ -136,7 +153,7 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
       const keys = keysOfChange(await placementOf(trx, id), undefined);
       await uow.record({ type: "article.unpublished", article: articleRef(article), keys });
     }
-    await recordStoryChange(uow, moved, ctx.user?.id ?? null);
+    await recordStoryChange(uow, moved, ctx.user?.id ?? null, false, move);
     return moved;
   });
 }

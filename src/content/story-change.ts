@@ -10,6 +10,7 @@ export function recordStoryChange(
   story: EditableArticle,
   byUserId: number | null,
   deleted = false,
+  move?: string,
 ): Promise<void> {
   return uow.record({
     type: "story.changed",
@@ -20,6 +21,7 @@ export function recordStoryChange(
       version: story.version,
       ownerId: story.createdBy?.id ?? null,
       byUserId,
+      ...(move ? { move } : {}),
     },
   });
 }

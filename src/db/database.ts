@@ -1,10 +1,12 @@
 import type { AccountTables } from "../accounts/accounts.tables.ts";
 import type { AuditTables } from "../audit/audit.tables.ts";
+import type { ArticleNoteTables } from "../content/article-notes.tables.ts";
 import type { ContentTables } from "../content/content.tables.ts";
 import type { DistributionTables } from "../distribution/distribution.tables.ts";
 import type { EventTables } from "../events/events.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
+import type { NotificationTables } from "../newsroom/notifications/notifications.tables.ts";
 import type { PresenceTables } from "../newsroom/presence/presence.tables.ts";
 import type { SearchTables } from "../search/search.tables.ts";
 import type { SiteTables } from "../site/site.tables.ts";
@@ -24,4 +26,6 @@ export interface Database
     ThrottleTables,
     SiteTables,
     WireTables,
+    ArticleNoteTables,
+    NotificationTables,
     PresenceTables {}

@@ -35,6 +35,16 @@ export interface StoryChange {
   ownerId: number | null;
   /** Who made the change; null for the scheduled-publication job. */
   byUserId: number | null;
+  /** The workflow move that made it (`submit`, `return`, `publish`…), when a move did. */
+  move?: string;
+}
+
+/** A note written on a story (never public); `mentions` are the users it names. */
+export interface StoryNote {
+  id: number;
+  articleId: number;
+  authorId: number;
+  mentions: number[];
 }
 
 /**
@@ -51,7 +61,8 @@ export type DomainEvent =
   | { type: "related.changed"; articleIds: number[] }
   | { type: "day.changed"; day: string }
   | { type: "wire.item"; itemId: number; outcome: "new" | "updated" }
-  | { type: "story.changed"; story: StoryChange };
+  | { type: "story.changed"; story: StoryChange }
+  | { type: "story.noted"; note: StoryNote };
 
 export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
   return (ARTICLE_EVENTS as readonly string[]).includes(event.type);

@@ -14,6 +14,7 @@ export const PIN_RELATED_ACCESS = "editor" satisfies Role;
 export const ARTICLE_ACTIONS = [
   "edit",
   "submit",
+  "return",
   "schedule",
   "publish",
   "unpublish",

@@ -135,6 +135,33 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       return { method: "POST", path: `/articles/${id}/cancel-schedule` };
     },
   },
+  "POST /articles/{id}/return": {
+    allowed: EDITORS,
+    call: async (f) => {
+      const id = await f.freshArticle();
+      await f.editor.request("POST", `/articles/${id}/submit`);
+      return { method: "POST", path: `/articles/${id}/return`, body: { note: "Not yet." } };
+    },
+  },
+  "GET /articles/{id}/notes": {
+    allowed: STORY_READERS,
+    denied: 404,
+    call: async (f) => ({ method: "GET", path: `/articles/${await f.freshArticle()}/notes` }),
+  },
+  "POST /articles/{id}/notes": {
+    allowed: STORY_READERS,
+    denied: 404,
+    call: async (f) => ({
+      method: "POST",
+      path: `/articles/${await f.freshArticle()}/notes`,
+      body: { body: "A note." },
+    }),
+  },
+  "GET /notifications": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/notifications" }) },
+  "POST /notifications/read": {
+    allowed: EVERYONE,
+    call: async () => ({ method: "POST", path: "/notifications/read", body: { upTo: 1 } }),
+  },
   "POST /articles/{id}/schedule": {
     allowed: EDITORS,
     call: async (f) => ({
@@ -311,6 +338,17 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     call: async (f) => {
       const { webhookId, deliveryId } = await webhookFixture(f);
       return { method: "POST", path: `/webhooks/${webhookId}/deliveries/${deliveryId}/resend` };
+    },
+  },
+  "GET /articles/{id}/translation-source": {
+    allowed: STORY_READERS,
+    denied: 404,
+    call: async (f) => {
+      const id = await f.freshArticle();
+      const made = await f.editor.request<{ id: number }>("POST", `/articles/${id}/translations`, {
+        edition: "bn",
+      });
+      return { method: "GET", path: `/articles/${made.body.id}/translation-source` };
     },
   },
   "GET /translations/parity": {

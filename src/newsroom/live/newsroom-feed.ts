@@ -40,7 +40,8 @@ export function newsroomFeedSubscriber(feed: NewsroomFeed): Subscriber {
     events: ["story.changed"],
     afterCommit: async (trx, event) => {
       if (event.type !== "story.changed") return;
-      const { id, ...story } = event.story;
+      // The move is for the notifications; the app reloads what it shows from the status.
+      const { id, move: _, ...story } = event.story;
       await feed.tell(trx, { kind: "story", articleId: id, ...story });
     },
   };
