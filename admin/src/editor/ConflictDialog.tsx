@@ -24,6 +24,11 @@ const LABELS: Record<FieldKey, MessageKey> = {
   tags: "editor.tags",
   authors: "editor.authors",
   correctionNote: "editor.correctionNote",
+  seoTitle: "seo.seoTitle",
+  seoDescription: "seo.seoDescription",
+  socialTitle: "seo.socialTitle",
+  socialDescription: "seo.socialDescription",
+  socialMediaId: "seo.socialImage",
 };
 
 function display(key: FieldKey, fields: ArticleFields): string {

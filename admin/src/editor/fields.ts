@@ -16,6 +16,11 @@ export const FIELD_KEYS = [
   "tags",
   "authors",
   "correctionNote",
+  "seoTitle",
+  "seoDescription",
+  "socialTitle",
+  "socialDescription",
+  "socialMediaId",
 ] as const satisfies readonly (keyof ArticleFields)[];
 
 export type FieldKey = (typeof FIELD_KEYS)[number];
@@ -34,6 +39,11 @@ export function fieldsOf(article: Article): ArticleFields {
     tags: [...article.tags],
     authors: [...article.authors],
     correctionNote: article.correctionNote ?? "",
+    seoTitle: article.seoTitle ?? "",
+    seoDescription: article.seoDescription ?? "",
+    socialTitle: article.socialTitle ?? "",
+    socialDescription: article.socialDescription ?? "",
+    socialMediaId: article.socialMediaId,
   };
 }
 
@@ -48,7 +58,15 @@ export function changedKeys(next: ArticleFields, base: ArticleFields): FieldKey[
 }
 
 /** Optional text fields are null on the server when empty, so an emptied field clears it. */
-const NULLABLE_TEXT = new Set<FieldKey>(["creditLine", "datelinePlace", "correctionNote"]);
+const NULLABLE_TEXT = new Set<FieldKey>([
+  "creditLine",
+  "datelinePlace",
+  "correctionNote",
+  "seoTitle",
+  "seoDescription",
+  "socialTitle",
+  "socialDescription",
+]);
 
 export type PatchFields = Omit<ArticlePatch, "version" | "significant">;
 
