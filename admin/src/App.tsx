@@ -5,6 +5,7 @@ import { Layout } from "./components/Layout.tsx";
 import { PageHeading } from "./components/PageHeading.tsx";
 import { useI18n } from "./i18n/i18n.tsx";
 import { LiveProvider } from "./lib/live.tsx";
+import { PresenceProvider } from "./lib/presence.tsx";
 import { Link, matchPath, useLocation } from "./lib/router.tsx";
 import { atLeast, useSession, useUser } from "./lib/session.tsx";
 import { AccountPage } from "./pages/AccountPage.tsx";
@@ -46,9 +47,11 @@ export function App() {
   if (state.kind === "anonymous") return <LoginPage expired={state.expired} />;
   return (
     <LiveProvider>
-      <Layout>
-        <Routes />
-      </Layout>
+      <PresenceProvider>
+        <Layout>
+          <Routes />
+        </Layout>
+      </PresenceProvider>
     </LiveProvider>
   );
 }

@@ -91,6 +91,8 @@ interface RequestOptions {
   skipUnauthorizedHandler?: boolean;
   /** The body is returned as text (an HTML page), not parsed as JSON. */
   text?: boolean;
+  /** The request carries on while the page unloads (leaving a story when the tab closes). */
+  keepalive?: boolean;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -115,6 +117,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       body,
       credentials: "same-origin",
       signal: options.signal,
+      keepalive: options.keepalive,
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === "AbortError") throw err;

@@ -526,7 +526,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The photo library, newest first */
+        /** The photo library, newest first; searched by caption, credit, file name and upload day */
         get: operations["adminGetMedia"];
         put?: never;
         /**
@@ -551,7 +551,11 @@ export interface paths {
         get: operations["adminGetMediaId"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a photo nobody uses
+         * @description Refused with 409 `IN_USE`, naming them, while any story (of any status) or byline shows the photo. Its files are removed unless another photo shares them; audited.
+         */
+        delete: operations["adminDeleteMediaId"];
         options?: never;
         head?: never;
         /** Edit a photo's caption, credit or alt text */
@@ -3364,6 +3368,12 @@ export interface operations {
             query?: {
                 cursor?: string;
                 limit?: number;
+                /** @description words each found in the caption, credit or file name, in any case */
+                q?: string;
+                /** @description uploaded on or after this day, in the newsroom's time zone */
+                from?: string;
+                /** @description uploaded on or before this day, in the newsroom's time zone */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3489,6 +3499,37 @@ export interface operations {
                         variantsReady: boolean;
                         createdAt: string;
                     };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteMediaId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
                 };
             };
             /** @description A problem document; `code` says what went wrong (docs/errors.md) */

@@ -3,6 +3,7 @@ import type { Article } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang } from "../lib/editions.ts";
 import { Link } from "../lib/router.tsx";
+import { PresenceMarker } from "./PresenceMarker.tsx";
 import { EditionBadge, StatusBadge } from "./StatusBadge.tsx";
 
 export function ArticleList({ articles, emptyText }: { articles: Article[]; emptyText: string }) {
@@ -25,7 +26,8 @@ export function ArticleList({ articles, emptyText }: { articles: Article[]; empt
                     ? (a.publishedAt ?? a.modifiedAt)
                     : a.modifiedAt,
               )}
-            </time>
+            </time>{" "}
+            <PresenceMarker articleId={a.id} />
           </span>
         </li>
       ))}

@@ -82,6 +82,17 @@ export const bn: Messages = {
   "dashboard.scheduled": "নির্ধারিত",
   "dashboard.published": "সম্প্রতি প্রকাশিত",
   "dashboard.empty": "এখানে কিছু নেই।",
+  "presence.typing": "{names} লিখছেন…",
+  "presence.typingMany": "{names} লিখছেন…",
+  "presence.editing": "{names} সম্পাদনা করছেন",
+  "presence.editingMany": "{names} সম্পাদনা করছেন",
+  "presence.arrived": "{names} এই প্রতিবেদনটি খুলেছেন।",
+  "presence.left": "{names} এই প্রতিবেদনটি বন্ধ করেছেন।",
+  "presence.warnTitle": "এই প্রতিবেদনে এখন লিখছেন: {names}",
+  "presence.warnBody":
+    "আপনিও সম্পাদনা করতে পারেন। সংরক্ষণ করলে ওঁদের সংরক্ষিত পরিবর্তনের সঙ্গে আপনার পরিবর্তন মিলিয়ে নেওয়া হবে; দুজনেই একই অংশ বদলালে কোনটি রাখবেন, তা আপনাকে জিজ্ঞেস করা হবে।",
+  "presence.warnEdit": "তবুও সম্পাদনা করুন",
+  "presence.warnLeave": "প্রতিবেদনের তালিকায় ফিরুন",
   "dashboard.newStory": "নতুন প্রতিবেদন",
   "dashboard.allStories": "সব প্রতিবেদন",
 

@@ -81,6 +81,17 @@ export const en = {
   "dashboard.scheduled": "Scheduled",
   "dashboard.published": "Recently published",
   "dashboard.empty": "Nothing here.",
+  "presence.typing": "{names} is typing…",
+  "presence.typingMany": "{names} are typing…",
+  "presence.editing": "{names} is editing",
+  "presence.editingMany": "{names} are editing",
+  "presence.arrived": "{names} opened this story.",
+  "presence.left": "{names} closed this story.",
+  "presence.warnTitle": "Typing in this story now: {names}",
+  "presence.warnBody":
+    "You can still edit it. When you save, your changes are merged with what they have saved; if you both changed the same field, you will be asked which version to keep.",
+  "presence.warnEdit": "Edit anyway",
+  "presence.warnLeave": "Back to stories",
   "dashboard.newStory": "New story",
   "dashboard.allStories": "All stories",
 

@@ -10,16 +10,23 @@ export type AsyncState<T> =
 export function useAsync<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: DependencyList,
-): AsyncState<T> & { reload: () => void; setData: (update: (prev: T) => T) => void } {
+): AsyncState<T> & {
+  reload: () => void;
+  /** Loads again while still showing what was loaded (a live update), instead of "loading". */
+  refresh: () => void;
+  setData: (update: (prev: T) => T) => void;
+} {
   const [state, setState] = useState<AsyncState<T>>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const quietly = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when to reload.
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: "loading" });
+    if (!quietly.current) setState({ status: "loading" });
+    quietly.current = false;
     loadRef.current(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: "ok", data });
@@ -32,8 +39,12 @@ export function useAsync<T>(
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const refresh = useCallback(() => {
+    quietly.current = true;
+    setAttempt((n) => n + 1);
+  }, []);
   const setData = useCallback((update: (prev: T) => T) => {
     setState((prev) => (prev.status === "ok" ? { status: "ok", data: update(prev.data) } : prev));
   }, []);
-  return { ...state, reload, setData };
+  return { ...state, reload, refresh, setData };
 }

@@ -7,6 +7,7 @@ import { PageHeading } from "../components/PageHeading.tsx";
 import { ParitySummary } from "../components/ParitySummary.tsx";
 import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { useLiveReload } from "../lib/live.tsx";
 import { Link } from "../lib/router.tsx";
 import { atLeast, useUser } from "../lib/session.tsx";
 import { useAsync } from "../lib/useAsync.ts";
@@ -47,6 +48,8 @@ function Panel({ title, query }: { title: MessageKey; query: ArticleQuery }) {
   const { t } = useI18n();
   const key = JSON.stringify(query);
   const result = useAsync((signal) => articlesApi.list(query, signal), [key]);
+  // A story saved, submitted or published anywhere may enter or leave any panel.
+  useLiveReload(["story"], result.refresh);
   const headingId = `panel-${title.replace(/\W/g, "-")}`;
   return (
     <section className="panel" aria-labelledby={headingId}>

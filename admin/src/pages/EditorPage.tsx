@@ -20,6 +20,7 @@ import { RichTextEditor } from "../editor/RichTextEditor.tsx";
 import { SeoPanel } from "../editor/SeoPanel.tsx";
 import { SourceStoryPanel } from "../editor/SourceStoryPanel.tsx";
 import { StoryMeasures } from "../editor/StoryMeasures.tsx";
+import { StoryPresence } from "../editor/StoryPresence.tsx";
 import { TranslationsPanel } from "../editor/TranslationsPanel.tsx";
 import { useArticleDraft } from "../editor/useArticleDraft.ts";
 import { WorkflowPanel } from "../editor/WorkflowPanel.tsx";
@@ -218,6 +219,7 @@ function StoryEditor({ initial }: { initial: Article }) {
           </div>
         </section>
       )}
+      <StoryPresence articleId={server.id} canEdit={!readOnly} />
       {readOnly && <p className="alert alert-info">{t("editor.readOnly")}</p>}
       {live && !readOnly && <p className="alert alert-info">{t("editor.liveNotice")}</p>}
       <ErrorMessage error={actionError} />

@@ -1,6 +1,6 @@
 // Story list with filters kept in the URL (?edition=&section=&status=&q=) so a filtered view can
 // be bookmarked and Back restores it; "Load more" follows the server's cursor.
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { articlesApi } from "../api/endpoints.ts";
 import { ARTICLE_STATUSES, type Article, type ArticleStatus, type EditionCode } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
@@ -8,13 +8,17 @@ import { SelectField, TextField } from "../components/Field.tsx";
 import { FilterActions } from "../components/FilterActions.tsx";
 import { EditionOptions, SectionOptions } from "../components/Options.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { PresenceMarker } from "../components/PresenceMarker.tsx";
 import { EditionBadge, StatusBadge } from "../components/StatusBadge.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, EDITIONS } from "../lib/editions.ts";
+import { useLiveReload } from "../lib/live.tsx";
 import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { useSections } from "../lib/taxonomy.ts";
 
 const PAGE_SIZE = 25;
+/** The most the server answers at once, so a live update rereads at most this many rows. */
+const MAX_PAGE = 100;
 
 interface Filters {
   edition: EditionCode | "";
@@ -75,6 +79,24 @@ export function StoriesPage() {
     );
     return () => controller.abort();
   }, [appliedKey]);
+
+  // A story written anywhere may enter, leave or move in this list: the rows shown are read again,
+  // in place, unless the filters changed meanwhile.
+  const shownKey = useRef(appliedKey);
+  shownKey.current = appliedKey;
+  useLiveReload(["story"], () => {
+    const key = appliedKey;
+    const limit = Math.min(Math.max(items.length, PAGE_SIZE), MAX_PAGE);
+    articlesApi.list({ ...applied, limit }).then(
+      (page) => {
+        if (shownKey.current !== key) return;
+        setItems(page.items);
+        setCursor(page.nextCursor);
+      },
+      // The list shown stays; the next change or a reload tries again.
+      () => undefined,
+    );
+  });
 
   async function loadMore() {
     if (!cursor) return;
@@ -178,7 +200,8 @@ export function StoriesPage() {
                     <td>
                       <Link to={`/stories/${a.id}`} lang={contentLang(a.edition)}>
                         {a.headline || t("stories.untitled")}
-                      </Link>
+                      </Link>{" "}
+                      <PresenceMarker articleId={a.id} />
                     </td>
                     <td>
                       <EditionBadge edition={a.edition} />
