@@ -5,6 +5,7 @@ import type { MessageKey } from "../i18n/en.ts";
 import { LANG_NAMES, LANGS, useI18n } from "../i18n/i18n.tsx";
 import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { atLeast, useSession, useUser } from "../lib/session.tsx";
+import { NotificationBell } from "./NotificationBell.tsx";
 
 interface NavItem {
   to: string;
@@ -56,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
           <div className="topbar-tools">
             <LanguageSwitch />
+            <NotificationBell />
             <span className="whoami">
               {t("app.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
             </span>

@@ -11,6 +11,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import type { StoryPermissions } from "../lib/permissions.ts";
 import { type ConfirmedMove, ConfirmMoveDialog, useChecklist } from "./ConfirmMoveDialog.tsx";
 import { EmbargoField } from "./EmbargoField.tsx";
+import { ReturnToWriter } from "./ReturnToWriter.tsx";
 
 type Action = "submit" | "publish" | "unpublish" | "schedule" | "cancelSchedule";
 
@@ -99,7 +100,14 @@ export function WorkflowPanel({
 
   const p = permissions;
   const nothing =
-    !p.submit && !p.publish && !p.unpublish && !p.schedule && !p.cancelSchedule && !p.remove && !p.edit;
+    !p.submit &&
+    !p.returnToWriter &&
+    !p.publish &&
+    !p.unpublish &&
+    !p.schedule &&
+    !p.cancelSchedule &&
+    !p.remove &&
+    !p.edit;
   const embargoable = p.edit && article.status !== "published";
   if (nothing) return null;
 
@@ -120,6 +128,9 @@ export function WorkflowPanel({
           >
             {t("workflow.submit")}
           </button>
+        )}
+        {p.returnToWriter && (
+          <ReturnToWriter article={article} disabled={busy !== null} flush={flush} onResult={onResult} />
         )}
         {p.publish && (
           <button

@@ -5,6 +5,8 @@ import type { Article, ArticleAction } from "../api/types.ts";
 export interface StoryPermissions {
   edit: boolean;
   submit: boolean;
+  /** Send a story in review back to its writer, with a note. */
+  returnToWriter: boolean;
   publish: boolean;
   schedule: boolean;
   unpublish: boolean;
@@ -19,6 +21,7 @@ export function storyPermissions(article: Article): StoryPermissions {
   return {
     edit: may("edit"),
     submit: may("submit"),
+    returnToWriter: may("return"),
     publish: may("publish"),
     schedule: may("schedule"),
     unpublish: may("unpublish"),

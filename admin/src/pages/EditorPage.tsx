@@ -13,6 +13,7 @@ import { ConfirmMoveDialog, useChecklist } from "../editor/ConfirmMoveDialog.tsx
 import { ConflictDialog } from "../editor/ConflictDialog.tsx";
 import { FIELD_KEYS, htmlToText, patchFor } from "../editor/fields.ts";
 import { MetadataPanel } from "../editor/MetadataPanel.tsx";
+import { NotesPanel } from "../editor/NotesPanel.tsx";
 import { previewPageUrl } from "../editor/preview.ts";
 import { RelatedPanel } from "../editor/RelatedPanel.tsx";
 import { RevisionsPanel } from "../editor/RevisionsPanel.tsx";
@@ -319,6 +320,7 @@ function StoryEditor({ initial }: { initial: Article }) {
             onResult={(a) => draft.applyServer(a)}
             onDeleted={() => navigate("/stories", { replace: true })}
           />
+          <NotesPanel articleId={server.id} version={server.version} />
           <MetadataPanel article={server} draft={draft.draft} setField={draft.setField} readOnly={readOnly} />
           <AgencyCopyPanel articleId={server.id} />
           <TranslationsPanel article={server} canCreate={permissions.translate} flush={draft.saveNow} />
