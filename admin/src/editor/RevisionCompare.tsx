@@ -41,12 +41,12 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   datelinePlace: "editor.datelinePlace",
   leadMediaId: "editor.leadPhoto",
   correctionNote: "editor.correctionNote",
-  embargoUntil: "revisions.field.embargoUntil",
-  seoTitle: "revisions.field.seoTitle",
-  seoDescription: "revisions.field.seoDescription",
-  socialTitle: "revisions.field.socialTitle",
-  socialDescription: "revisions.field.socialDescription",
-  socialMediaId: "revisions.field.socialMediaId",
+  embargoUntil: "wire.field.embargo",
+  seoTitle: "seo.seoTitle",
+  seoDescription: "seo.seoDescription",
+  socialTitle: "seo.socialTitle",
+  socialDescription: "seo.socialDescription",
+  socialMediaId: "seo.socialImage",
 };
 
 /** The embargo is never restored: it can only move later (see the server's article-embargo.ts). */
