@@ -33,7 +33,9 @@ export interface Browser {
 }
 
 /** Headless Chromium on a throw-away profile. */
-export async function launchChromium(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
+export async function launchChromium(
+  options: { javaScriptEnabled?: boolean; timezoneId?: string; permissions?: string[] } = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}; CI requires it (see .ci/run)`);
   const profile = mkdtempSync(join(tmpdir(), "dateline-chromium-"));

@@ -2,11 +2,12 @@
 // between buttons, toggles report their state with aria-pressed.
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
-import { type KeyboardEvent, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { InsertPhotoDialog } from "./InsertPhotoDialog.tsx";
 import { LinkDialog } from "./LinkDialog.tsx";
+import { isShortcutsKey, ShortcutsDialog } from "./ShortcutsDialog.tsx";
 
 interface ToolState {
   bold: boolean;
@@ -38,6 +39,7 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
   const [focusIndex, setFocusIndex] = useState(0);
   const [linkOpen, setLinkOpen] = useState(false);
   const [photoOpen, setPhotoOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const state = useEditorState<ToolState | null>({
@@ -58,6 +60,25 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
           }
         : null,
   });
+
+  // Ctrl+K (Cmd+K) in the text opens the link dialog, as in word processors; the browser's own use
+  // of it (the search bar) is not wanted while writing. The shortcuts list answers anywhere on the page.
+  useEffect(() => {
+    if (!editor) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (document.querySelector("dialog[open]")) return;
+      const inText = event.target instanceof Node && editor.view.dom.contains(event.target);
+      if (inText && (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        setLinkOpen(true);
+      } else if (isShortcutsKey(event)) {
+        event.preventDefault();
+        setShortcutsOpen(true);
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [editor]);
 
   if (!editor || !state) return null;
   const chain = () => editor.chain().focus();
@@ -148,6 +169,14 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
       glyph: "↷",
       disabled: !state.canRedo,
       run: () => chain().redo().run(),
+      groupEnd: true,
+    },
+    {
+      id: "shortcuts",
+      label: "shortcuts.open",
+      glyph: "⌨",
+      popup: true,
+      run: () => setShortcutsOpen(true),
     },
   ];
 
@@ -210,6 +239,7 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
         onApply={(url) => editor.chain().extendMarkRange("link").setLink({ href: url }).run()}
         onRemove={() => editor.chain().extendMarkRange("link").unsetLink().run()}
       />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <InsertPhotoDialog
         editor={editor}
         open={photoOpen}

@@ -687,7 +687,8 @@ export const en = {
   "photos.noMatches": "No photos match this search.",
   "photos.delete": "Delete photo {id}",
   "photos.deleteTitle": "Delete this photo?",
-  "photos.deleteConfirm": "The photo and its files are removed for good. A photo that any story or byline uses cannot be deleted.",
+  "photos.deleteConfirm":
+    "The photo and its files are removed for good. A photo that any story or byline uses cannot be deleted.",
   "photos.deleteButton": "Delete photo",
   "photos.deleted": "Photo deleted.",
 

@@ -120,6 +120,23 @@ function UserRow({ user, onChanged }: { user: User; onChanged: (u: User) => void
 }
 
 const emptyUser: NewUser = { email: "", name: "", role: "contributor", password: "" };
+/** The server's rule (PASSWORD_MIN_LENGTH in src/accounts/account.schemas.ts), said in the message. */
+const PASSWORD_MIN_LENGTH = 10;
+type UserField = "name" | "email" | "password";
+
+/**
+ * What is wrong with one field, in the reader's language: the server's own wording
+ * ("must be at least 10 characters", under the path "body.password") is for developers.
+ */
+function fieldProblem(
+  error: unknown,
+  field: UserField,
+  t: ReturnType<typeof useI18n>["t"],
+): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  if (field === "email" && error.problem.code === "EMAIL_TAKEN") return t("users.invalid.emailTaken");
+  return error.fieldError(field) ? t(`users.invalid.${field}`, { min: PASSWORD_MIN_LENGTH }) : undefined;
+}
 
 function CreateUser({ onCreated }: { onCreated: (u: User) => void }) {
   const { t } = useI18n();
@@ -148,12 +165,24 @@ function CreateUser({ onCreated }: { onCreated: (u: User) => void }) {
     }
   }
 
-  const fieldError = (name: string) => (error instanceof ApiError ? error.fieldError(name) : undefined);
+  const fieldError = (name: UserField) => fieldProblem(error, name, t);
+  const shownByFields = (["name", "email", "password"] as const).some((f) => fieldError(f) !== undefined);
+  // Whatever is typed after a success or a refusal makes the old message stale.
+  const edit = (change: Partial<NewUser>) => {
+    setInput({ ...input, ...change });
+    setCreated(null);
+  };
 
   return (
     <section aria-labelledby="create-user-heading" className="card">
       <h2 id="create-user-heading">{t("users.create")}</h2>
-      <ErrorMessage error={error} />
+      {shownByFields ? (
+        <p className="alert alert-error" role="alert">
+          {t("users.notCreated")}
+        </p>
+      ) : (
+        <ErrorMessage error={error} />
+      )}
       {created && <p className="alert alert-success">{created}</p>}
       <form onSubmit={onSubmit} className="stack narrow">
         <TextField
@@ -162,7 +191,7 @@ function CreateUser({ onCreated }: { onCreated: (u: User) => void }) {
           autoComplete="off"
           value={input.name}
           error={fieldError("name")}
-          onChange={(e) => setInput({ ...input, name: e.target.value })}
+          onChange={(e) => edit({ name: e.target.value })}
         />
         <TextField
           label={t("users.email")}
@@ -171,12 +200,12 @@ function CreateUser({ onCreated }: { onCreated: (u: User) => void }) {
           autoComplete="off"
           value={input.email}
           error={fieldError("email")}
-          onChange={(e) => setInput({ ...input, email: e.target.value })}
+          onChange={(e) => edit({ email: e.target.value })}
         />
         <SelectField
           label={t("users.role")}
           value={input.role}
-          onChange={(e) => setInput({ ...input, role: asRole(e.target.value) })}
+          onChange={(e) => edit({ role: asRole(e.target.value) })}
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
@@ -192,7 +221,7 @@ function CreateUser({ onCreated }: { onCreated: (u: User) => void }) {
           autoComplete="new-password"
           value={input.password}
           error={fieldError("password")}
-          onChange={(e) => setInput({ ...input, password: e.target.value })}
+          onChange={(e) => edit({ password: e.target.value })}
         />
         <div>
           <button type="submit" className="button button-primary" disabled={busy}>
