@@ -2,19 +2,10 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { getEditableArticle } from "./article.service.ts";
 import { changedFields, type Snapshot, snapshotAt, snapshotOf } from "./revisions.ts";
+import { TRANSLATED } from "./translation-source.ts";
 
 type Q = Kysely<Database>;
 
-/** What a translator carries across; slugs, sections and bylines are each edition's own. */
-const TRANSLATED: readonly (keyof Snapshot)[] = [
-  "headline",
-  "standfirst",
-  "body",
-  "creditLine",
-  "datelinePlace",
-  "leadMediaId",
-  "correctionNote",
-];
 const SHOWN = 200;
 
 interface StoryLine {

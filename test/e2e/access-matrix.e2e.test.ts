@@ -305,6 +305,10 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       body: { caption: "A caption" },
     }),
   },
+  "DELETE /media/{id}": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "DELETE", path: `/media/${await uploadedPhoto(f.editor)}` }),
+  },
   "GET /webhooks": { allowed: ADMINS, call: async () => ({ method: "GET", path: "/webhooks" }) },
   "POST /webhooks": {
     allowed: ADMINS,

@@ -1,5 +1,6 @@
 // Story details beside the body: section, kind, byline or agency credit, tags, slug,
 // dateline place and lead photo.
+import { slugify } from "../../../src/content/slug.ts";
 import { ARTICLE_KINDS, type Article, type ArticleFields } from "../api/types.ts";
 import { SelectField, TextField } from "../components/Field.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -26,6 +27,12 @@ export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPa
   // Readers and search engines may hold the old address; the server redirects it once saved.
   const addressChanges =
     article.publishedAt !== null && (draft.slug !== article.slug || draft.section !== article.section);
+
+  // A translation starts with its source's slug; this offers one from the headline as translated
+  // (in Bangla script for a Bangla headline). Not offered once published: that would move the page.
+  const fromHeadline = draft.headline.trim() === "" ? null : slugify(draft.headline);
+  const suggestedSlug =
+    !readOnly && article.publishedAt === null && fromHeadline !== draft.slug ? fromHeadline : null;
 
   // Keep the current section visible even if the list has not loaded or no longer lists it.
   const sectionOptions = sections.some((s) => s.slug === draft.section)
@@ -100,6 +107,18 @@ export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPa
         lang={lang}
         onChange={(e) => setField("slug", e.target.value)}
       />
+      {suggestedSlug !== null && (
+        <p className="help slug-suggestion">
+          <span lang={lang}>{t("editor.slugSuggestion", { slug: suggestedSlug })}</span>{" "}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setField("slug", suggestedSlug)}
+          >
+            {t("editor.slugUse")}
+          </button>
+        </p>
+      )}
       <div role="status">
         {addressChanges && <p className="alert alert-info">{t("editor.addressChange")}</p>}
       </div>

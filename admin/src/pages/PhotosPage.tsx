@@ -1,5 +1,5 @@
 // Photo library: upload with the three texts every published photo needs, browse, edit texts.
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { mediaApi } from "../api/endpoints.ts";
 import type { Media, MediaTexts } from "../api/types.ts";
@@ -8,68 +8,68 @@ import { Dialog } from "../components/Dialog.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { TextAreaField, TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { PhotoSearchForm, usePhotoLibrary } from "../components/PhotoSearch.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
+import { useLocation } from "../lib/router.tsx";
+import { atLeast, useUser } from "../lib/session.tsx";
 
 const emptyTexts: MediaTexts = { caption: "", credit: "", alt: "" };
 
 export function PhotosPage() {
   const { t } = useI18n();
-  const [items, setItems] = useState<Media[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const user = useUser();
+  const library = usePhotoLibrary();
   const [editing, setEditing] = useState<Media | null>(null);
-
-  async function load(from: string | null) {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await mediaApi.list(from);
-      setItems((prev) => (from ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: first page once.
-  useEffect(() => {
-    void load(null);
-  }, []);
+  const [deleting, setDeleting] = useState<Media | null>(null);
+  const mayDelete = atLeast(user.role, "editor");
 
   return (
     <>
       <PageHeading title={t("photos.title")} />
-      <UploadForm onUploaded={(m) => setItems((prev) => [m, ...prev.filter((x) => x.id !== m.id)])} />
+      <UploadForm onUploaded={(m) => library.setItems((prev) => [m, ...prev.filter((x) => x.id !== m.id)])} />
 
       <section aria-labelledby="library-heading">
         <h2 id="library-heading">{t("photos.library")}</h2>
-        <ErrorMessage error={error} onRetry={() => void load(null)} />
-        {!loading && items.length === 0 && !error && <p>{t("photos.empty")}</p>}
+        <PhotoSearchForm onSearch={library.search} />
+        <ErrorMessage error={library.error} onRetry={library.reload} />
+        {!library.loading && library.items.length === 0 && !library.error && (
+          <p>{library.filtered ? t("photos.noMatches") : t("photos.empty")}</p>
+        )}
         <ul className="photo-grid">
-          {items.map((m) => (
+          {library.items.map((m) => (
             <li key={m.id} className="photo-card">
               <img src={m.thumbnailUrl} alt={m.alt} loading="lazy" />
               <p className="photo-caption">{m.caption}</p>
               <p className="muted small">
                 {m.credit} · {t("photos.size", { width: m.width, height: m.height })}
               </p>
-              <button
-                type="button"
-                className="button button-small"
-                aria-haspopup="dialog"
-                onClick={() => setEditing(m)}
-              >
-                {t("photos.edit", { id: m.id })}
-              </button>
+              {m.fileName && <p className="muted small photo-file">{m.fileName}</p>}
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-haspopup="dialog"
+                  onClick={() => setEditing(m)}
+                >
+                  {t("photos.edit", { id: m.id })}
+                </button>
+                {mayDelete && (
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-haspopup="dialog"
+                    onClick={() => setDeleting(m)}
+                  >
+                    {t("photos.delete", { id: m.id })}
+                  </button>
+                )}
+              </div>
             </li>
           ))}
         </ul>
-        {loading && <p role="status">{t("app.loading")}</p>}
-        {cursor && !loading && (
-          <button type="button" className="button" onClick={() => void load(cursor)}>
+        {library.loading && <p role="status">{t("app.loading")}</p>}
+        {library.more && !library.loading && (
+          <button type="button" className="button" onClick={library.more}>
             {t("app.loadMore")}
           </button>
         )}
@@ -80,13 +80,69 @@ export function PhotosPage() {
           <EditTexts
             media={editing}
             onSaved={(m) => {
-              setItems((prev) => prev.map((x) => (x.id === m.id ? m : x)));
+              library.setItems((prev) => prev.map((x) => (x.id === m.id ? m : x)));
               setEditing(null);
             }}
           />
         )}
       </Dialog>
+      <Dialog open={deleting !== null} title={t("photos.deleteTitle")} onClose={() => setDeleting(null)}>
+        {deleting && (
+          <DeletePhoto
+            media={deleting}
+            onDeleted={() => {
+              library.setItems((prev) => prev.filter((x) => x.id !== deleting.id));
+              setDeleting(null);
+            }}
+            onCancel={() => setDeleting(null)}
+          />
+        )}
+      </Dialog>
     </>
+  );
+}
+
+/** Asks before deleting; a photo still in use is refused by the server, which names the stories. */
+function DeletePhoto({
+  media,
+  onDeleted,
+  onCancel,
+}: {
+  media: Media;
+  onDeleted: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    try {
+      await mediaApi.remove(media.id);
+      announce(t("photos.deleted"));
+      onDeleted();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="stack">
+      <img src={media.thumbnailUrl} alt={media.alt} className="edit-thumb" />
+      <p>{t("photos.deleteConfirm")}</p>
+      <ErrorMessage error={error} />
+      <div className="button-row">
+        <button type="button" className="button button-danger" disabled={busy} onClick={() => void confirm()}>
+          {t("photos.deleteButton")}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t("app.cancel")}
+        </button>
+      </div>
+    </div>
   );
 }
 

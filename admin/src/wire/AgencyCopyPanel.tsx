@@ -6,6 +6,7 @@ import { ApiError } from "../api/client.ts";
 import { wireApi } from "../api/endpoints.ts";
 import type { AgencyCopy } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { WordDiff } from "../components/WordDiff.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Link } from "../lib/router.tsx";
 import { atLeast, useUser } from "../lib/session.tsx";
@@ -54,18 +55,7 @@ export function AgencyCopyPanel({ articleId }: { articleId: number }) {
               <div key={change.field}>
                 <dt>{t(`wire.field.${change.field}` as "wire.field.headline")}</dt>
                 <dd>
-                  {change.parts.map((part, i) =>
-                    part.change === "added" ? (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed sequence.
-                      <ins key={i}>{part.text}</ins>
-                    ) : part.change === "removed" ? (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed sequence.
-                      <del key={i}>{part.text}</del>
-                    ) : (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts are a fixed sequence.
-                      <span key={i}>{part.text}</span>
-                    ),
-                  )}
+                  <WordDiff parts={change.parts} />
                 </dd>
               </div>
             ))}
