@@ -96,6 +96,10 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
       .waitFor({ timeout: 10_000 });
     await assertAccessible(page, "editor");
     await page.getByRole("button", { name: "Publish now" }).click();
+    // The checklist: the photo chosen above carries its caption, credit and alt text.
+    const confirm = page.getByRole("dialog", { name: "Publish this story?" });
+    await confirm.getByText("Done: Lead photo with caption, credit and alt text").waitFor();
+    await confirm.getByRole("button", { name: "Publish now" }).click();
     const live = page.getByRole("link", { name: /View on the site/ });
     await live.waitFor();
     const url = await live.getAttribute("href");
@@ -292,6 +296,10 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
 
   async function publishFromEditor(page: Page): Promise<string> {
     await page.getByRole("button", { name: "Publish now" }).click();
+    await page
+      .getByRole("dialog", { name: "Publish this story?" })
+      .getByRole("button", { name: "Publish now" })
+      .click();
     const live = page.getByRole("link", { name: /View on the site/ });
     await live.waitFor();
     const url = await live.getAttribute("href");
@@ -335,6 +343,10 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     await page.getByText("its old web address will redirect to the new one").waitFor();
     await assertAccessible(page, "editor with an address change");
     await page.getByRole("button", { name: "Update live story" }).click();
+    await page
+      .getByRole("dialog", { name: "Update the live story?" })
+      .getByRole("button", { name: "Update live story" })
+      .click();
     await page
       .getByRole("status")
       .filter({ hasText: /Saved at/ })
