@@ -4,6 +4,7 @@ import { parityApi } from "../api/endpoints.ts";
 import type { EditionCode } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { EDITIONS, editionName } from "../lib/editions.ts";
+import { useLiveReload } from "../lib/live.tsx";
 import { Link } from "../lib/router.tsx";
 import { useAsync } from "../lib/useAsync.ts";
 import { formatWaiting } from "../lib/waiting.ts";
@@ -25,6 +26,7 @@ export function ParitySummary() {
 function EditionLine({ edition }: { edition: EditionCode }) {
   const { t, plural } = useI18n();
   const parity = useAsync((signal) => parityApi.get(edition, signal), [edition]);
+  useLiveReload(["story"], parity.refresh);
   if (parity.status !== "ok") return null;
   const { behind, missing } = parity.data;
   const oldest = missing[0];

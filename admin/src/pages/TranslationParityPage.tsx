@@ -6,8 +6,10 @@ import { articlesApi, parityApi } from "../api/endpoints.ts";
 import type { Parity } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { PresenceMarker } from "../components/PresenceMarker.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, defaultEdition, EDITIONS, editionName, otherEditions } from "../lib/editions.ts";
+import { useLiveReload } from "../lib/live.tsx";
 import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { useAsync } from "../lib/useAsync.ts";
 import { formatWaiting } from "../lib/waiting.ts";
@@ -18,6 +20,8 @@ export function TranslationParityPage() {
   const asked = search.get("edition") ?? "";
   const edition = EDITIONS.includes(asked) ? asked : (otherEditions(defaultEdition())[0] ?? defaultEdition());
   const parity = useAsync((signal) => parityApi.get(edition, signal), [edition]);
+  // Publishing, translating or saving a source anywhere moves stories between these lists.
+  useLiveReload(["story"], parity.refresh);
   return (
     <>
       <PageHeading title={t("parity.title")} />
@@ -71,6 +75,7 @@ function ParityLists({ parity }: { parity: Parity }) {
                 <Link to={`/stories/${m.id}`} lang={contentLang(m.edition)}>
                   {m.headline}
                 </Link>{" "}
+                <PresenceMarker articleId={m.id} />{" "}
                 <span className="small muted">
                   {t("parity.waited", {
                     edition: editionName(m.edition, t),
@@ -102,6 +107,7 @@ function ParityLists({ parity }: { parity: Parity }) {
                 <Link to={`/stories/${s.story.id}`} lang={contentLang(s.story.edition)}>
                   {s.story.headline}
                 </Link>{" "}
+                <PresenceMarker articleId={s.story.id} />{" "}
                 <span className="small">
                   {t("parity.sourceChanged", {
                     date: formatDateTime(s.sourceChangedAt),

@@ -3,12 +3,15 @@
 import { wireApi } from "../api/endpoints.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
+import { useLiveReload } from "../lib/live.tsx";
 import { Link } from "../lib/router.tsx";
 import { useAsync } from "../lib/useAsync.ts";
 
 export function KillAlertsPanel() {
   const { t } = useI18n();
   const alerts = useAsync((signal) => wireApi.alerts(signal), []);
+  // An alert goes when its story is unpublished or corrected, wherever that happens.
+  useLiveReload(["story"], alerts.refresh);
   if (alerts.status === "error") return <ErrorMessage error={alerts.error} onRetry={alerts.reload} />;
   if (alerts.status !== "ok" || alerts.data.items.length === 0) return null;
   return (
