@@ -99,7 +99,6 @@ export type ArticlePatch = { [K in keyof ArticleFields]?: ArticleFields[K] | nul
 
 /** What changed in one field between two revisions; prose carries its words marked. */
 export type RevisionChange = Answer<"adminGetArticlesIdRevisionsCompare", 200>["changes"][number];
-export type DiffWords = NonNullable<RevisionChange["words"]>;
 
 export interface Paged<T> {
   items: T[];
@@ -159,6 +158,8 @@ export interface Media {
   caption: string;
   credit: string;
   alt: string;
+  /** The uploaded file's own name; "" for older photos. */
+  fileName?: string;
   complete?: boolean;
   variantsReady?: boolean;
   createdAt?: string;
@@ -179,6 +180,8 @@ export interface Section {
 export interface Tag {
   slug: string;
   name: string;
+  /** How many stories carry it (in the edition's tag list). */
+  stories?: number;
 }
 
 export type AuthorKind = "staff" | "columnist";

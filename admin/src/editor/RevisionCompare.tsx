@@ -1,13 +1,14 @@
 // Two revisions side by side, field by field: prose as a word diff (the server's, which keeps
-// Bangla words whole), with removed and added words marked by <del>/<ins> and a spoken label, not
-// by colour alone; each field can be put back as it was in the "from" revision.
+// Bangla words whole, shown by WordDiff: <del>/<ins> with a spoken label, not colour alone); each
+// field can be put back as it was in the "from" revision.
 import { useEffect, useId, useRef, useState } from "react";
 import { articlesApi } from "../api/endpoints.ts";
-import type { DiffWords, RevisionChange, RevisionSummary } from "../api/types.ts";
+import type { RevisionChange, RevisionSummary } from "../api/types.ts";
 import { useAnnounce } from "../components/Announcer.tsx";
 import { Dialog } from "../components/Dialog.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField } from "../components/Field.tsx";
+import { WordDiff } from "../components/WordDiff.tsx";
 import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
@@ -150,7 +151,9 @@ export function RevisionCompare(props: RevisionCompareProps) {
             <section key={change.field} className="diff-field" aria-labelledby={`${ids}-${change.field}`}>
               <h3 id={`${ids}-${change.field}`}>{label(change.field)}</h3>
               {change.words ? (
-                <DiffText words={change.words} lang={lang} />
+                <p className="diff-text" lang={lang}>
+                  <WordDiff parts={change.words} />
+                </p>
               ) : (
                 <dl className="diff-values" lang={lang}>
                   <dt>{t("revisions.before")}</dt>
@@ -183,28 +186,5 @@ export function RevisionCompare(props: RevisionCompareProps) {
         </div>
       )}
     </Dialog>
-  );
-}
-
-function DiffText({ words, lang }: { words: DiffWords; lang: string }) {
-  const { t } = useI18n();
-  return (
-    <p className="diff-text" lang={lang}>
-      {words.map((part, i) => {
-        // Parts never move, so their position is their identity.
-        const key = `${i}-${part.change}`;
-        if (part.change === "same") return <span key={key}>{part.text}</span>;
-        const Mark = part.change === "removed" ? "del" : "ins";
-        return (
-          <Mark key={key}>
-            <span className="visually-hidden">
-              {" "}
-              {t(part.change === "removed" ? "revisions.removed" : "revisions.added")}{" "}
-            </span>
-            {part.text}
-          </Mark>
-        );
-      })}
-    </p>
   );
 }
