@@ -79,6 +79,18 @@ export const PLANTED_FIELDS = [
   "POST /articles embargoUntil",
   "PATCH /articles/{id} embargoUntil",
   "POST /articles/{id}/preview embargoUntil",
+  "POST /articles seoTitle",
+  "POST /articles seoDescription",
+  "POST /articles socialTitle",
+  "POST /articles socialDescription",
+  "PATCH /articles/{id} seoTitle",
+  "PATCH /articles/{id} seoDescription",
+  "PATCH /articles/{id} socialTitle",
+  "PATCH /articles/{id} socialDescription",
+  "POST /articles/{id}/preview seoTitle",
+  "POST /articles/{id}/preview seoDescription",
+  "POST /articles/{id}/preview socialTitle",
+  "POST /articles/{id}/preview socialDescription",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

@@ -331,6 +331,10 @@ class CorpusPlanter extends Planter {
         "POST /articles tags[]": (name) => ({ tags: [name] }),
         "POST /articles creditLine": (creditLine) => ({ creditLine }),
         "POST /articles datelinePlace": (datelinePlace) => ({ datelinePlace }),
+        "POST /articles seoTitle": (seoTitle) => ({ seoTitle }),
+        "POST /articles seoDescription": (seoDescription) => ({ seoDescription }),
+        "POST /articles socialTitle": (socialTitle) => ({ socialTitle }),
+        "POST /articles socialDescription": (socialDescription) => ({ socialDescription }),
       },
       {
         edition: "en",
@@ -360,6 +364,16 @@ class CorpusPlanter extends Planter {
         "PATCH /articles/{id} correctionNote",
       ] as const
     ).map((field) => stored(this.text(field)));
+    // The page's head shows them; the longest payloads do not fit a title's limit.
+    const head = (
+      [
+        "POST /articles seoTitle",
+        "POST /articles seoDescription",
+        "POST /articles socialTitle",
+        "POST /articles socialDescription",
+      ] as const
+    ).filter((field) => this.accepted(field));
+    texts.push(...head.map((field) => stored(this.text(field))));
     return { id, path: await this.publish(id), texts };
   }
 
@@ -383,6 +397,10 @@ class CorpusPlanter extends Planter {
         "PATCH /articles/{id} tags[]": (name) => ({ tags: [name] }),
         "PATCH /articles/{id} creditLine": (creditLine) => ({ creditLine }),
         "PATCH /articles/{id} datelinePlace": (datelinePlace) => ({ datelinePlace }),
+        "PATCH /articles/{id} seoTitle": (seoTitle) => ({ seoTitle }),
+        "PATCH /articles/{id} seoDescription": (seoDescription) => ({ seoDescription }),
+        "PATCH /articles/{id} socialTitle": (socialTitle) => ({ socialTitle }),
+        "PATCH /articles/{id} socialDescription": (socialDescription) => ({ socialDescription }),
       },
       { version: created.body.version, leadMediaId: mediaId, significant: true },
       (body) => this.api.request("PATCH", `/articles/${id}`, body),
@@ -396,6 +414,15 @@ class CorpusPlanter extends Planter {
         "PATCH /articles/{id} datelinePlace",
       ] as const
     ).map((field) => stored(this.text(field)));
+    const head = (
+      [
+        "PATCH /articles/{id} seoTitle",
+        "PATCH /articles/{id} seoDescription",
+        "PATCH /articles/{id} socialTitle",
+        "PATCH /articles/{id} socialDescription",
+      ] as const
+    ).filter((field) => this.accepted(field));
+    texts.push(...head.map((field) => stored(this.text(field))));
     return { id, path: await this.publish(id), texts };
   }
 

@@ -42,6 +42,12 @@ export class Planter {
     });
   }
 
+  /** Whether the API took this field's payload (a field with a length limit may refuse a long one). */
+  accepted(field: PlantedField): boolean {
+    const marker = markerOf(PLANTED_FIELDS.indexOf(field), this.index);
+    return this.log.some((p) => p.field === field && p.marker === marker && p.status < 400);
+  }
+
   /** A write carrying one field's payload that the API may refuse; it must not fail on it. */
   async probe(field: PlantedField, send: (value: string) => Promise<ApiResponse>): Promise<void> {
     const response = await send(this.text(field));
