@@ -277,7 +277,7 @@ function AddSource({ onAdded }: { onAdded: () => void }) {
 }
 
 function FailedFiles() {
-  const { t, formatDateTime } = useI18n();
+  const { t, plural, formatDateTime } = useI18n();
   const failures = useAsync((signal) => wireApi.failures(signal), []);
   return (
     <section aria-labelledby="failed-files-heading">
@@ -292,7 +292,7 @@ function FailedFiles() {
               <time dateTime={f.receivedAt}>{formatDateTime(f.receivedAt)}</time>): {f.failure}{" "}
               {f.bytes > 0 && (
                 <a href={wireApi.rawFileUrl(f.id)} download>
-                  {t("wire.failures.download", { bytes: f.bytes })}
+                  {plural("wire.failures.download", f.bytes)}
                 </a>
               )}
             </li>
