@@ -55,13 +55,16 @@ export async function addNote(
   author: User,
   input: NoteInput,
   now: Date,
+  /** The request's name for the text, which a refusal names: `note` on a return. */
+  field: "body" | "note" = "body",
 ): Promise<ArticleNote> {
-  const body = input.body.trim();
+  // One spelling of each Bangla letter, as every stored text has, so a note reads and matches alike.
+  const body = input.body.trim().normalize("NFC");
   // 422, not 400: the request is well formed, but a return or a note without words says nothing.
-  if (!body) throw new AppError("UNPROCESSABLE", "A note needs some text.", { extra: { field: "note" } });
+  if (!body) throw new AppError("UNPROCESSABLE", "A note needs some text.", { extra: { field } });
   if (body.length > NOTE_MAX_LENGTH) {
     throw new AppError("VALIDATION_FAILED", `A note may be at most ${NOTE_MAX_LENGTH} characters.`, {
-      extra: { field: "note" },
+      extra: { field },
     });
   }
   const mentions = [...new Set(input.mentions ?? [])];

@@ -125,7 +125,7 @@ export async function moveArticle(writes: WritePath, id: number, move: WorkflowM
     });
     const note =
       move === "return" && ctx.user && ctx.note
-        ? await addNote(uow, article, ctx.user, ctx.note, ctx.now)
+        ? await addNote(uow, article, ctx.user, ctx.note, ctx.now, "note")
         : null;
     const audit = AUDITED[move];
     if (audit) {

@@ -91,6 +91,11 @@ export const PLANTED_FIELDS = [
   "POST /articles/{id}/preview seoDescription",
   "POST /articles/{id}/preview socialTitle",
   "POST /articles/{id}/preview socialDescription",
+  "POST /articles/{id}/return note",
+  "POST /articles/{id}/notes body",
+  "PATCH /tags/{edition}/{slug} name",
+  "PATCH /tags/{edition}/{slug} slug",
+  "POST /tags/{edition}/{slug}/merge into",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

@@ -253,9 +253,10 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
         await waitForTexts(tab, screen, expected, how);
       });
       // The columnists' stories are opened by the preview test; here the agency stories and their
-      // history, and the drafts adopted from the wire with the source's credit.
+      // history, and the drafts adopted from the wire with the source's credit and their notes.
       await inTabs(everyone, async (tab, set) => {
         await openEditor(tab, set.adopted);
+        await waitForTexts(tab, `notes of story ${set.adopted.id}`, set.noteTexts, "all");
         await openEditor(tab, set.wire);
         await viewNewestRevision(tab, set);
       });

@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { API, type ApiClient, anonymous, TEST_PASSWORD } from "../support/api-client.ts";
 import type { PlantedField } from "./xss-fields.ts";
 import { XSS_PAYLOADS } from "./xss-payloads.ts";
+import { plantNotes } from "./xss-plant-notes.ts";
 import { type AdoptedStory, type IngestWire, plantWire } from "./xss-plant-wire.ts";
 import { expectOk, PLACEHOLDER, Planter, type Planting, stored } from "./xss-planter.ts";
 import { forEachInParallel } from "./xss-pool.ts";
@@ -35,6 +36,8 @@ export interface PlantedSet {
   wire: PlantedStory;
   /** A draft adopted on the wire desk from a source credited with the payload. */
   adopted: AdoptedStory;
+  /** The notes written on the adopted draft (returned with one), which its editor shows. */
+  noteTexts: string[];
   /** The wire source named with the payload (or a placeholder, if the name was refused). */
   wireSourceName: string;
   mediaTexts: string[];
@@ -88,6 +91,7 @@ class CorpusPlanter extends Planter {
     const wire = await this.plantWireStory(sections.saved, media.saved);
     await this.probeStoryReferences(staff.id, wire.id);
     const { adopted, sourceName: wireSourceName } = await plantWire(this, ingestWire);
+    const noteTexts = await plantNotes(this, adopted.id);
     const userName = await this.plantUser();
     await this.plant({ "POST /api-keys name": (name) => ({ name }) }, {}, (body) =>
       this.api.request("POST", `${API}/api-keys`, body),
@@ -105,6 +109,7 @@ class CorpusPlanter extends Planter {
       staff,
       wire,
       adopted,
+      noteTexts,
       wireSourceName,
       mediaTexts: media.texts,
       userName,
@@ -267,6 +272,18 @@ class CorpusPlanter extends Planter {
     );
     await this.probe("POST /tags slug", (v) =>
       this.api.request("POST", "/tags", { edition: "en", name: `probe ${this.index}`, slug: v }),
+    );
+    // A second tag, renamed and then merged with the payloads (tag management).
+    const renamed = `renamed-${this.index}`;
+    expectOk(await this.api.request("POST", "/tags", { edition: "en", name: renamed }), "a tag to rename");
+    await this.plant({ "PATCH /tags/{edition}/{slug} name": (name) => ({ name }) }, {}, (body) =>
+      this.api.request("PATCH", `/tags/en/${renamed}`, body),
+    );
+    await this.probe("POST /tags/{edition}/{slug}/merge into", (v) =>
+      this.api.request("POST", `/tags/en/${renamed}/merge`, { into: v }),
+    );
+    await this.probe("PATCH /tags/{edition}/{slug} slug", (v) =>
+      this.api.request("PATCH", `/tags/en/${renamed}`, { slug: v }),
     );
     return stored(this.text("POST /tags name"));
   }
