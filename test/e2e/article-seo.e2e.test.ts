@@ -468,6 +468,19 @@ for (const dialect of DIALECTS) {
       assert.deepEqual([after.version, after.seoTitle], [story.version, "Stored search title"]);
     });
 
+    it("names each edition's site and address for the newsroom's previews", async () => {
+      const editions = await as.contributor.get<{
+        items: { code: string; siteName: string; siteUrl: string }[];
+      }>("/editions");
+      assert.deepEqual(
+        editions.body.items.map(({ code, siteName, siteUrl }) => [code, siteName, siteUrl]),
+        [
+          ["en", SITE, "http://dateline.test"],
+          ["bn", "ঢাকা ডেটলাইন", "http://dateline.test"],
+        ],
+      );
+    });
+
     it("does not copy them into a translation, which is in another language", async () => {
       const story = await create({
         seoTitle: "English search title",
