@@ -15,6 +15,7 @@ export type AuditAction =
   | "article.deleted"
   | "article.related_pinned"
   | "media.edited"
+  | "media.deleted"
   | "user.created"
   | "user.role_changed"
   | "user.password_reset"

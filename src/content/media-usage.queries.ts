@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
 import { mediaIdsForUrls } from "../media/media.queries.ts";
 import { MEDIA_URL_PREFIX } from "../media/media.ts";
+import type { ArticleStatus } from "./article.kinds.ts";
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -13,20 +14,31 @@ export function bodyImageUrls(body: string): string[] {
 
 /**
  * The published and scheduled stories that show this picture, as their lead photo, as the picture
- * of their shares or inline in their body (through the original or any of its variants): a change to its texts is live in each
- * of them, or will go live with it unreviewed.
+ * of their shares or inline in their body (through the original or any of its variants): a change
+ * to its texts is live in each of them, or will go live with it unreviewed.
  */
 export async function releasedStoriesUsingMedia(db: Q, mediaId: number): Promise<EditableArticle[]> {
+  return storiesUsingMedia(db, mediaId, ["published", "scheduled"]);
+}
+
+/**
+ * The stories, of any status unless narrowed, that use this picture: as their lead or social
+ * photo, or inline in their body through the original or any of its variants.
+ */
+export async function storiesUsingMedia(
+  db: Q,
+  mediaId: number,
+  statuses?: readonly ArticleStatus[],
+): Promise<EditableArticle[]> {
   const files = [
     ...(await db.selectFrom("media").where("id", "=", mediaId).select("file_name").execute()),
     ...(await db.selectFrom("media_variants").where("media_id", "=", mediaId).select("file_name").execute()),
   ].map((r) => `${MEDIA_URL_PREFIX}${r.file_name}`);
-  // Unescaped on purpose (SQLite's LIKE has no default escape): a wildcard in a file name only
-  // widens the candidates, and each candidate is then checked exactly.
-  const candidates = await db
+  let query = db
     .selectFrom("articles")
-    .where("status", "in", ["published", "scheduled"])
     .where((eb) =>
+      // Unescaped on purpose (SQLite's LIKE has no default escape): a wildcard in a file name only
+      // widens the candidates, and each candidate is then checked exactly.
       eb.or([
         eb("lead_media_id", "=", mediaId),
         eb("social_media_id", "=", mediaId),
@@ -34,10 +46,10 @@ export async function releasedStoriesUsingMedia(db: Q, mediaId: number): Promise
       ]),
     )
     .select(["id", "lead_media_id", "social_media_id", "body_html"])
-    .orderBy("id")
-    .execute();
+    .orderBy("id");
+  if (statuses) query = query.where("status", "in", statuses);
   const stories: EditableArticle[] = [];
-  for (const row of candidates) {
+  for (const row of await query.execute()) {
     const uses =
       row.lead_media_id === mediaId ||
       row.social_media_id === mediaId ||

@@ -27,3 +27,13 @@ export function violatedConstraint(error: unknown): UniqueConstraint | undefined
   }
   return undefined;
 }
+
+/**
+ * Whether a statement failed because a row it names was deleted meanwhile (a photo deleted while
+ * a story was being saved with it): the services check first, so only a race gets here.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { code } = error as { code?: unknown };
+  return code === "23503" || code === "SQLITE_CONSTRAINT_FOREIGNKEY";
+}

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { type UniqueConstraint, violatedConstraint } from "../db/unique-violation.ts";
+import { isForeignKeyViolation, type UniqueConstraint, violatedConstraint } from "../db/unique-violation.ts";
 import { AppError, ERROR_CODES, type ErrorCode } from "./app-error.ts";
 
 /** Writes an RFC 9457 problem document. */
@@ -71,6 +71,11 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   }
   const raced = violatedConstraint(error);
   if (raced) return RACE_ERRORS[raced]();
+  if (isForeignKeyViolation(error))
+    return new AppError(
+      "UNPROCESSABLE",
+      "Something this change names (a photo, section, tag or byline) was deleted at the same moment; reload and try again.",
+    );
   const fastifyError = error as Partial<FastifyError>;
   const mapped = fastifyError.code ? FRAMEWORK_CODES[fastifyError.code] : undefined;
   if (mapped) return new AppError(mapped, fastifyError.message ?? ERROR_CODES[mapped].title);

@@ -69,7 +69,7 @@ export function formatCount(n: number, locale: string): string {
 }
 
 /** Kept here too: the search and the wire desk read a day's start from this module. */
-export { startOfDayIn } from "./zoned-time.ts";
+export { startOfDayIn, startOfNextDayIn } from "./zoned-time.ts";
 
 /**
  * The time of day in the zone, in the reader's language: "3:45 pm" in English, "বিকাল ৩:৪৫" in

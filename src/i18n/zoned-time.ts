@@ -104,6 +104,12 @@ export function startOfDayIn(day: string, timeZone: string): string {
   return new Date(instantOfWallTime({ year, month, day: date, hour: 0, minute: 0 }, timeZone)).toISOString();
 }
 
+/** The UTC instant the calendar day after `day` (YYYY-MM-DD) begins in a time zone: the end of `day`, exclusive. */
+export function startOfNextDayIn(day: string, timeZone: string): string {
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return startOfDayIn(next, timeZone);
+}
+
 /** The zone's name and offset in the reader's language at an instant: "Bangladesh Time, GMT+6". */
 export function zoneLabel(locale: string, timeZone: string, at: Date | number): string {
   const name = (style: "shortGeneric" | "shortOffset") =>

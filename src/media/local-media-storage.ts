@@ -51,6 +51,10 @@ export class LocalMediaStorage implements MediaStorage {
     }
   }
 
+  async remove(fileNames: readonly string[]): Promise<void> {
+    await Promise.all(fileNames.map((name) => rm(join(this.folder, name), { force: true })));
+  }
+
   /** Deletes the temporary files of `baseName`'s pictures whose writer died mid-write (a crash, `kill -9`). */
   async clearAbandonedWrites(baseName: string): Promise<void> {
     const path = join(this.folder, baseName);

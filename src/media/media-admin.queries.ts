@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from "kysely";
+import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { PlannedVariant } from "./image-store.ts";
 import type { MediaTable } from "./media.tables.ts";
@@ -76,11 +76,53 @@ function toRecord(row: Selectable<MediaTable>, thumbnail: string | undefined): M
   };
 }
 
+/** What the library is narrowed to: words each found in a photo's texts or file name, and upload days. */
+export interface MediaFilter {
+  /** Lower-cased NFC words; every one must appear in the caption, credit or file name. */
+  words?: readonly string[];
+  /** Uploaded at or after this instant (ISO). */
+  from?: string;
+  /** Uploaded before this instant (ISO). */
+  before?: string;
+}
+
 /** One page of ids, newest first; `beforeId` continues after the previous page's last id. */
-export async function mediaIdsPage(db: Q, page: { beforeId?: number; limit: number }): Promise<number[]> {
+export async function mediaIdsPage(
+  db: Q,
+  page: { beforeId?: number | undefined; limit: number; filter?: MediaFilter },
+): Promise<number[]> {
   let query = db.selectFrom("media").select("id").orderBy("id", "desc").limit(page.limit);
   if (page.beforeId !== undefined) query = query.where("id", "<", page.beforeId);
+  const { words = [], from, before } = page.filter ?? {};
+  if (from !== undefined) query = query.where("created_at", ">=", from);
+  if (before !== undefined) query = query.where("created_at", "<", before);
+  for (const word of words) {
+    const pattern = `%${word.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    // lower() on both engines (SQLite's folds ASCII only, which Bangla needs no folding for), and
+    // an explicit escape character, since SQLite's LIKE has none by default.
+    const contains = (column: "caption" | "credit" | "original_name") =>
+      sql<boolean>`lower(${sql.ref(`media.${column}`)}) like ${pattern} escape '!'`;
+    query = query.where((eb) => eb.or([contains("caption"), contains("credit"), contains("original_name")]));
+  }
   return (await query.execute()).map((row) => row.id);
+}
+
+/** Deletes a photo's row (its variant rows go with it) and answers the files no other photo names. */
+export async function deleteMediaRow(db: Q, id: number): Promise<string[]> {
+  const own = [
+    ...(await db.selectFrom("media").where("id", "=", id).select("file_name").execute()),
+    ...(await db.selectFrom("media_variants").where("media_id", "=", id).select("file_name").execute()),
+  ].map((r) => r.file_name);
+  await db.deleteFrom("media").where("id", "=", id).execute();
+  if (own.length === 0) return [];
+  // Files are named by the hash of their bytes, so a picture uploaded twice shares them.
+  const shared = new Set(
+    [
+      ...(await db.selectFrom("media").where("file_name", "in", own).select("file_name").execute()),
+      ...(await db.selectFrom("media_variants").where("file_name", "in", own).select("file_name").execute()),
+    ].map((r) => r.file_name),
+  );
+  return own.filter((name) => !shared.has(name));
 }
 
 export async function updateMediaTexts(db: Q, id: number, texts: Partial<MediaTexts>): Promise<void> {

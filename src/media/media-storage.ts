@@ -16,6 +16,8 @@ export interface MediaStorage {
   read(fileName: string): Promise<Buffer | undefined>;
   /** Whether every one of these files is stored. */
   hasAll(fileNames: readonly string[]): Promise<boolean>;
+  /** Deletes these files; one already gone is not an error. */
+  remove(fileNames: readonly string[]): Promise<void>;
   /** Removes what writers of `baseName`'s files that died mid-write left behind. */
   clearAbandonedWrites(baseName: string): Promise<void>;
   /** Releases connections; the storage is not used afterwards. */

@@ -1,10 +1,18 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { MediaIdParams, MediaJson, MediaListQuery, MediaPage, MediaPatchBody } from "./media.schemas.ts";
-import { editMediaTexts, getMedia, listMedia, uploadMedia } from "./media.service.ts";
+import {
+  deleteMedia,
+  editMediaTexts,
+  getMedia,
+  listMedia,
+  mediaFilter,
+  uploadMedia,
+} from "./media.service.ts";
 import { readUploadForm } from "./media-upload.ts";
 
 /**
@@ -57,12 +65,15 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       config: contributor,
       schema: {
         tags: ["media"],
-        summary: "The photo library, newest first",
+        summary: "The photo library, newest first; searched by caption, credit, file name and upload day",
         querystring: MediaListQuery,
         response: { 200: MediaPage },
       },
     },
-    async (request) => listMedia(deps.db, request.query),
+    async (request) => {
+      const { cursor, limit, ...search } = request.query;
+      return listMedia(deps.db, { cursor, limit, filter: mediaFilter(search, deps.config.site.timeZone) });
+    },
   );
 
   app.get(
@@ -98,6 +109,28 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
         now: deps.now(),
       });
       return media;
+    },
+  );
+  app.delete(
+    "/media/:id",
+    {
+      config: { access: "editor" },
+      schema: {
+        tags: ["media"],
+        summary: "Delete a photo nobody uses",
+        description:
+          "Refused with 409 `IN_USE`, naming them, while any story (of any status) or byline shows the photo. Its files are removed unless another photo shares them; audited.",
+        params: MediaIdParams,
+        response: { 204: z.null().describe("deleted") },
+      },
+    },
+    async (request, reply) => {
+      await deleteMedia(deps.writes, deps.media, request.params.id, {
+        user: currentSession(request).user,
+        ip: request.ip,
+        now: deps.now(),
+      });
+      return reply.code(204).send(null);
     },
   );
 }

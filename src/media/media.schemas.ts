@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ParamId } from "../http/ids.ts";
+import { isoDate } from "../search/search.types.ts";
 import { MAX_TEXT_LENGTH } from "./media.ts";
 
 export const MediaJson = z.object({
@@ -54,9 +55,22 @@ const Cursor = z
   })
   .optional();
 
-export const MediaListQuery = z.strictObject({
-  cursor: Cursor,
-  limit: z.coerce.number().int().min(1).max(100).default(30),
-});
+export const MediaListQuery = z
+  .strictObject({
+    cursor: Cursor,
+    limit: z.coerce.number().int().min(1).max(100).default(30),
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe("words each found in the caption, credit or file name, in any case"),
+    from: isoDate.optional().describe("uploaded on or after this day, in the newsroom's time zone"),
+    to: isoDate.optional().describe("uploaded on or before this day, in the newsroom's time zone"),
+  })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    message: "`from` must not be after `to`",
+    path: ["from"],
+  });
 
 export const MediaPage = z.object({ items: z.array(MediaJson), nextCursor: z.string().nullable() });

@@ -3,10 +3,16 @@ import { roleAtLeast } from "../accounts/roles.ts";
 import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { assertAllowed } from "../content/article-permissions.ts";
-import { authorsPortrayedByMedia, releasedStoriesUsingMedia } from "../content/media-usage.queries.ts";
+import {
+  authorsPortrayedByMedia,
+  releasedStoriesUsingMedia,
+  storiesUsingMedia,
+} from "../content/media-usage.queries.ts";
 import type { Database } from "../db/database.ts";
+import { dialectOf } from "../db/dialect.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
+import { startOfDayIn, startOfNextDayIn } from "../i18n/format.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
 import { checkUploadedImage } from "./image-check.ts";
 import { storeOriginal } from "./image-store.ts";
@@ -14,6 +20,8 @@ import { insertMedia } from "./media.queries.ts";
 import { encodeCursor } from "./media.schemas.ts";
 import { UPLOAD_FORMATS } from "./media.ts";
 import {
+  deleteMediaRow,
+  type MediaFilter,
   type MediaRecord,
   type MediaTexts,
   mediaIdsPage,
@@ -69,19 +77,88 @@ export async function getMedia(
   return record;
 }
 
-/** Newest first; a full page hands back a cursor for the next one. */
+/** Most words a library search takes; each is one more condition on every row. */
+const MOST_SEARCH_WORDS = 8;
+
+/** The library filter a query names: its words, and its days as instants in the newsroom's zone. */
+export function mediaFilter(
+  query: { q?: string | undefined; from?: string | undefined; to?: string | undefined },
+  timeZone: string,
+): MediaFilter {
+  const words = (query.q ?? "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+  return {
+    words: [...new Set(words)].slice(0, MOST_SEARCH_WORDS),
+    ...(query.from ? { from: startOfDayIn(query.from, timeZone) } : {}),
+    ...(query.to ? { before: startOfNextDayIn(query.to, timeZone) } : {}),
+  };
+}
+
+/** Newest first, narrowed by the filter; a full page hands back a cursor for the next one. */
 export async function listMedia(
   db: Kysely<Database>,
-  page: { cursor?: number | undefined; limit: number },
+  page: { cursor?: number | undefined; limit: number; filter?: MediaFilter },
 ): Promise<{ items: MediaRecord[]; nextCursor: string | null }> {
   // One extra id tells whether another page exists without a count query.
-  const ids = await mediaIdsPage(db, { beforeId: page.cursor, limit: page.limit + 1 });
+  const ids = await mediaIdsPage(db, {
+    beforeId: page.cursor,
+    limit: page.limit + 1,
+    ...(page.filter ? { filter: page.filter } : {}),
+  });
   const pageIds = ids.slice(0, page.limit);
   const last = pageIds.at(-1);
   return {
     items: await mediaRecords(db, pageIds),
     nextCursor: ids.length > page.limit && last !== undefined ? encodeCursor(last) : null,
   };
+}
+
+/**
+ * Deletes a photo nobody uses: a story of any status that shows it (lead, social or inline
+ * photo) or a byline portrait refuses the deletion with 409 naming them, and nothing changes.
+ * The row is locked first, so a story that names the photo while this runs either commits before
+ * the check (and is seen) or waits and then finds the photo gone. The files go after the commit,
+ * unless another photo shares them; the deletion is audited.
+ */
+export async function deleteMedia(
+  writes: WritePath,
+  storage: MediaStorage,
+  id: number,
+  ctx: { user: User; ip: string | null; now: Date },
+): Promise<void> {
+  const orphaned = await writes.run(async (uow) => {
+    if (dialectOf(uow.trx) === "postgres")
+      await uow.trx.selectFrom("media").where("id", "=", id).select("id").forUpdate().execute();
+    const media = await getMedia(uow.trx, id);
+    const stories = await storiesUsingMedia(uow.trx, id);
+    const portraits = await authorsPortrayedByMedia(uow.trx, id);
+    if (stories.length > 0 || portraits.length > 0) {
+      const names = [...stories.map((s) => `"${s.headline}"`), ...portraits.map((p) => `the byline ${p}`)];
+      throw new AppError("IN_USE", `This photo is in use, by ${names.join(", ")}; it was not deleted.`, {
+        extra: {
+          stories: stories.map((s) => ({
+            id: s.id,
+            headline: s.headline,
+            edition: s.edition,
+            status: s.status,
+          })),
+          portraits,
+        },
+      });
+    }
+    const files = await deleteMediaRow(uow.trx, id);
+    await recordAudit(uow.trx, {
+      action: "media.deleted",
+      actorUserId: ctx.user.id,
+      subjectType: "media",
+      subjectId: id,
+      details: { fileName: media.fileName, url: media.url, caption: media.caption, credit: media.credit },
+      ip: ctx.ip,
+      now: ctx.now.toISOString(),
+    });
+    await uow.record({ type: "media.changed", mediaId: id });
+    return files;
+  });
+  await storage.remove(orphaned);
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { Readable } from "node:stream";
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import type { MediaS3Settings } from "../config/load.ts";
 import { mimeOfMediaFile } from "./media.ts";
 import type { MediaStorage } from "./media-storage.ts";
@@ -55,6 +61,15 @@ export class S3MediaStorage implements MediaStorage {
   async hasAll(fileNames: readonly string[]): Promise<boolean> {
     const found = await Promise.all(fileNames.map((name) => this.#exists(name)));
     return found.every(Boolean);
+  }
+
+  /** One DELETE per object (deleting a missing key succeeds): DeleteObjects needs a Content-MD5 some stores refuse. */
+  async remove(fileNames: readonly string[]): Promise<void> {
+    await Promise.all(
+      fileNames.map((name) =>
+        this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: name })),
+      ),
+    );
   }
 
   /** Nothing to clear: an interrupted PUT leaves no object behind. */

@@ -3,7 +3,7 @@ import { bodiesByIds, summariesByIds } from "../content/article.queries.ts";
 import { htmlToPlainText } from "../content/plain-text.ts";
 import { findAuthorBySlug, findSectionBySlug } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
-import { startOfDayIn } from "../i18n/format.ts";
+import { startOfDayIn, startOfNextDayIn } from "../i18n/format.ts";
 import type { MatchFilters } from "./engine/search-engine.ts";
 import { highlightAll, snippetOf } from "./highlight.ts";
 import { parseQuery } from "./query/parse-query.ts";
@@ -15,7 +15,6 @@ type Q = Kysely<Database>;
 /** Counting every match of a common word costs as much as ranking them; past this, "1,000+" says enough. */
 export const TOTAL_COUNT_CAP = 1000;
 
-const DAY_MS = 86_400_000;
 /** Snippets quote the opening of a body; parsing all of a long one would cost more than the query. */
 const SNIPPET_SOURCE_LIMIT = 8_000;
 
@@ -92,9 +91,6 @@ async function filtersFor(
     filters.authorId = author.id;
   }
   if (params.from) filters.from = startOfDayIn(params.from, timeZone);
-  if (params.to) {
-    const nextDay = new Date(Date.parse(`${params.to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-    filters.to = new Date(Date.parse(startOfDayIn(nextDay, timeZone)) - 1).toISOString();
-  }
+  if (params.to) filters.to = new Date(Date.parse(startOfNextDayIn(params.to, timeZone)) - 1).toISOString();
   return filters;
 }

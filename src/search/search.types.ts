@@ -10,7 +10,8 @@ export const MAX_QUERY_LENGTH = 500;
 /** Deep pages cost the engine as much as all pages before them; nobody reads past this. */
 export const MAX_SEARCH_PAGE = 50;
 
-const isoDate = z
+/** A calendar day as YYYY-MM-DD, refused when no such day exists. */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
   // Date.parse rolls 2026-02-30 over into March; a real date survives the round trip.

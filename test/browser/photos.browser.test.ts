@@ -180,6 +180,72 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await saved();
     assert.equal(await mediaCount(), before + 1, "no picture of the text in the library");
   });
+
+  it("searches the library on the Photos screen and in the editor's picker", async () => {
+    await page.goto(`${server.url}/newsroom/photos`);
+    await page.getByRole("heading", { name: "Photos", level: 1 }).waitFor();
+    const library = page.getByRole("region", { name: "Library" });
+    const searchForm = library.getByRole("form", { name: "Search the photo library" });
+    await searchForm.getByLabel("Words").fill("FERRY-ghat");
+    await searchForm.getByRole("button", { name: "Search" }).click();
+    await library.getByText("ferry-ghat.jpg").waitFor();
+    await library
+      .getByRole("button", { name: /^Edit texts of photo/ })
+      .nth(1)
+      .waitFor({ state: "detached" });
+    assert.equal(await library.getByRole("listitem").count(), 1);
+    await assertAccessible("photos, searched");
+    await searchForm.getByLabel("Uploaded from").fill("2031-01-01");
+    await searchForm.getByRole("button", { name: "Search" }).click();
+    await library.getByText("No photos match this search.").waitFor();
+
+    await openNewStory("Searching from the editor");
+    await page.getByRole("button", { name: "Insert photo" }).click();
+    const dialog = page.getByRole("dialog", { name: "Insert a photo into the story" });
+    await dialog.getByLabel("Words").fill("hilsa");
+    await dialog.getByRole("button", { name: "Search" }).click();
+    await dialog.getByRole("button", { name: "Use this photo" }).nth(1).waitFor({ state: "detached" });
+    assert.equal(await dialog.getByRole("button", { name: "Use this photo" }).count(), 1);
+    await assertAccessible("photo picker, searched");
+    await dialog.getByRole("button", { name: "Use this photo" }).click();
+    await saved();
+  });
+
+  it("deletes an unused photo and explains why one in use stays", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(await jpeg("#101010"))]), "spare-shot.jpg");
+    const spare = await editor.request<{ id: number }>("POST", "/media", undefined, { raw: form });
+    assert.equal(spare.status, 201);
+
+    await page.goto(`${server.url}/newsroom/photos`);
+    const library = page.getByRole("region", { name: "Library" });
+    const searchForm = library.getByRole("form", { name: "Search the photo library" });
+    await searchForm.getByLabel("Words").fill("launch-deck");
+    await searchForm.getByRole("button", { name: "Search" }).click();
+    await library.getByText("launch-deck.jpg").waitFor();
+    await library.getByRole("button", { name: /^Delete photo \d+/ }).click();
+    let dialog = page.getByRole("dialog", { name: "Delete this photo?" });
+    await assertAccessible("delete photo dialog");
+    await dialog.getByRole("button", { name: "Delete photo" }).click();
+    await dialog.getByText(/This photo is in use, by "Ferries return to the Padma"/).waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await library.getByText("launch-deck.jpg").waitFor();
+
+    await searchForm.getByLabel("Words").fill("spare-shot");
+    await searchForm.getByRole("button", { name: "Search" }).click();
+    await library.getByText("spare-shot.jpg").waitFor();
+    await library.getByRole("button", { name: `Delete photo ${spare.body.id}` }).click();
+    dialog = page.getByRole("dialog", { name: "Delete this photo?" });
+    await dialog.getByRole("button", { name: "Delete photo" }).click();
+    await page.getByRole("status").filter({ hasText: "Photo deleted." }).waitFor();
+    await library.getByText("No photos match this search.").waitFor();
+    const row = await db()
+      .selectFrom("media")
+      .where("id", "=", spare.body.id)
+      .select("id")
+      .executeTakeFirst();
+    assert.equal(row, undefined);
+  });
 });
 
 async function jpegAsPng(): Promise<Buffer> {

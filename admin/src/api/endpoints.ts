@@ -97,6 +97,14 @@ export const articlesApi = {
     request<string>("POST", `/articles/${id}/preview`, { json: fields, text: true }),
 };
 
+/** What the library is narrowed to; empty members are left out of the query. */
+export interface MediaFilter {
+  q: string;
+  /** YYYY-MM-DD, the first upload day, in the newsroom's time zone. */
+  from: string;
+  to: string;
+}
+
 function uploadForm(file: File, texts: MediaTexts): FormData {
   const form = new FormData();
   // Text fields first: a streaming multipart parser on the server sees them before the file.
@@ -108,8 +116,8 @@ function uploadForm(file: File, texts: MediaTexts): FormData {
 }
 
 export const mediaApi = {
-  list: (cursor: string | null, signal?: AbortSignal) =>
-    request<Paged<Media>>("GET", "/media", { query: { cursor }, signal }),
+  list: (cursor: string | null, filter?: MediaFilter, signal?: AbortSignal) =>
+    request<Paged<Media>>("GET", "/media", { query: { cursor, ...filter }, signal }),
   get: (id: number, signal?: AbortSignal) => request<Media>("GET", `/media/${id}`, { signal }),
   upload: (file: File, texts: MediaTexts) =>
     request<Media>("POST", "/media", { form: uploadForm(file, texts) }),
@@ -118,6 +126,8 @@ export const mediaApi = {
     sendFormWithProgress<Media>("/media", uploadForm(file, { caption: "", credit: "", alt: "" }), onProgress),
   update: (id: number, texts: Partial<MediaTexts>) =>
     request<Media>("PATCH", `/media/${id}`, { json: texts }),
+  /** Refused with 409 IN_USE (naming the stories) while anything shows the photo. */
+  remove: (id: number) => request<void>("DELETE", `/media/${id}`),
 };
 
 export const taxonomyApi = {

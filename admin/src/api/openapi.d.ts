@@ -473,11 +473,49 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An edition's tags */
+        /** An edition's tags, with how many stories carry each */
         get: operations["adminGetTags"];
         put?: never;
         /** Add a tag to an edition */
         post: operations["adminPostTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/tags/{edition}/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a tag; its stories lose it */
+        delete: operations["adminDeleteTagsEditionSlug"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a tag
+         * @description With `slug`, the tag's page moves to the new address; without it the address stays. 409 when the edition has a tag with that slug.
+         */
+        patch: operations["adminPatchTagsEditionSlug"];
+        trace?: never;
+    };
+    "/api/admin/v1/tags/{edition}/{slug}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a tag into another: its stories take the other tag, and it is removed */
+        post: operations["adminPostTagsEditionSlugMerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3171,6 +3209,7 @@ export interface operations {
                         items: {
                             slug: string;
                             name: string;
+                            stories: number;
                         }[];
                     };
                 };
@@ -3212,6 +3251,122 @@ export interface operations {
                     "application/json": {
                         slug: string;
                         name: string;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteTagsEditionSlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                edition: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPatchTagsEditionSlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                edition: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostTagsEditionSlugMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                edition: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    into: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        name: string;
+                        moved: number;
                     };
                 };
             };

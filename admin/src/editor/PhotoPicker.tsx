@@ -5,6 +5,7 @@ import { mediaApi } from "../api/endpoints.ts";
 import type { Media } from "../api/types.ts";
 import { Dialog } from "../components/Dialog.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { PhotoSearchForm, usePhotoLibrary } from "../components/PhotoSearch.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 
 // Lookups by id are shared between fields, so a list of author portraits costs one request per photo.
@@ -119,37 +120,19 @@ export function PhotoField({ value, onChange, disabled, texts }: PhotoFieldProps
 
 export function PhotoLibraryPicker({ onPick }: { onPick: (m: Media) => void }) {
   const { t } = useI18n();
-  const [items, setItems] = useState<Media[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-
-  async function load(from: string | null) {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await mediaApi.list(from);
-      for (const m of page.items) rememberMedia(m);
-      setItems((prev) => (from ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load the first page once.
-  useEffect(() => {
-    void load(null);
-  }, []);
+  const library = usePhotoLibrary((items) => {
+    for (const m of items) rememberMedia(m);
+  });
 
   return (
     <div>
-      <ErrorMessage error={error} />
-      {!loading && items.length === 0 && !error && <p>{t("photos.empty")}</p>}
+      <PhotoSearchForm onSearch={library.search} />
+      <ErrorMessage error={library.error} />
+      {!library.loading && library.items.length === 0 && !library.error && (
+        <p>{library.filtered ? t("photos.noMatches") : t("photos.empty")}</p>
+      )}
       <ul className="photo-grid">
-        {items.map((m) => (
+        {library.items.map((m) => (
           <li key={m.id} className="photo-card">
             <img src={m.thumbnailUrl} alt={m.alt} loading="lazy" />
             <p className="photo-caption">{m.caption}</p>
@@ -157,14 +140,14 @@ export function PhotoLibraryPicker({ onPick }: { onPick: (m: Media) => void }) {
             <button type="button" className="button" onClick={() => onPick(m)}>
               {t("photos.choose")}
               {/* Visible words first, then the photo's description, so every button has a unique name. */}
-              <span className="visually-hidden">: {m.alt}</span>
+              <span className="visually-hidden">: {m.alt || m.fileName || m.id}</span>
             </button>
           </li>
         ))}
       </ul>
-      {loading && <p role="status">{t("app.loading")}</p>}
-      {cursor && !loading && (
-        <button type="button" className="button" onClick={() => void load(cursor)}>
+      {library.loading && <p role="status">{t("app.loading")}</p>}
+      {library.more && !library.loading && (
+        <button type="button" className="button" onClick={library.more}>
           {t("app.loadMore")}
         </button>
       )}

@@ -1,5 +1,5 @@
 // Photo library: upload with the three texts every published photo needs, browse, edit texts.
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { mediaApi } from "../api/endpoints.ts";
 import type { Media, MediaTexts } from "../api/types.ts";
@@ -22,6 +22,19 @@ export function PhotosPage() {
   const [editing, setEditing] = useState<Media | null>(null);
   const [deleting, setDeleting] = useState<Media | null>(null);
   const mayDelete = atLeast(user.role, "editor");
+  // /photos?edit=ID opens that photo's texts (linked from a translation's editor).
+  const editId = Number(useLocation().search.get("edit"));
+  useEffect(() => {
+    if (!Number.isSafeInteger(editId) || editId <= 0) return;
+    let live = true;
+    void mediaApi.get(editId).then(
+      (m) => live && setEditing(m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [editId]);
 
   return (
     <>
