@@ -168,6 +168,37 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it("tells the bylines linked to accounts of a return, when they may open the story", async () => {
+      const byline = async (slug: string, userId: number) => {
+        const localizations = [{ edition: "en", name: `Name ${slug}`, title: "T", bio: "B" }];
+        assert.equal(
+          (await as.editor.request("POST", "/authors", { slug, kind: "staff", localizations })).status,
+          204,
+        );
+        assert.equal((await as.editor.request("PATCH", `/authors/${slug}`, { userId })).status, 204);
+      };
+      await byline("linked-author", ids.author);
+      await byline("linked-contributor", ids.otherContributor);
+      const created = await as.editor.request<Story>("POST", "/articles", {
+        ...draft("Bylined and returned"),
+        authors: ["linked-author", "linked-contributor"],
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.equal((await as.editor.request("POST", `/articles/${created.body.id}/submit`)).status, 200);
+      const returned = await secondEditor.request("POST", `/articles/${created.body.id}/return`, {
+        note: "Trim it.",
+      });
+      assert.equal(returned.status, 200);
+      for (const [client, told] of [
+        [as.editor, 1],
+        [as.author, 1],
+        [otherContributor, 0],
+        [secondEditor, 0],
+      ] as const) {
+        assert.equal(about(await inbox(client), created.body.id, "returned").length, told);
+      }
+    });
+
     it("refuses a return without a note, or of a story not in review, and changes nothing", async () => {
       const story = await submitted(as.contributor, "Nothing to say");
       for (const note of ["", "   \n "]) {
