@@ -12,6 +12,7 @@ export const CACHED_EVENTS: readonly DomainEventType[] = [
   "author.changed",
   "front-page.changed",
   "tag.added",
+  "tag.changed",
   "related.changed",
   "day.changed",
 ];
@@ -36,6 +37,13 @@ export function keysOf(event: DomainEvent): string[] {
     // A new tag has no stories yet: only what lists every tag (a sitemap, the API's tags) shows it.
     case "tag.added":
       return [cacheKey.stories(event.edition)];
+    // Story pages and feeds name a story's tags; the tags' own pages list their stories.
+    case "tag.changed":
+      return [
+        ...event.tagIds.map(cacheKey.tag),
+        ...event.articleIds.map(cacheKey.article),
+        cacheKey.stories(event.edition),
+      ];
     case "related.changed":
       return event.articleIds.map(cacheKey.related);
     case "day.changed":

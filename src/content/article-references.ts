@@ -1,5 +1,6 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
+import { dialectOf } from "../db/dialect.ts";
 import { AppError } from "../http/app-error.ts";
 import { slugify } from "./slug.ts";
 
@@ -31,13 +32,21 @@ export async function resolveTags(trx: T, edition: string, tags: readonly string
       .values({ edition, slug, name: tag.trim() })
       .onConflict((oc) => oc.columns(["edition", "slug"]).doNothing())
       .execute();
-    const { id } = await trx
+    // Held until the save commits (PostgreSQL): a merge or deletion of this tag waits for the save,
+    // then takes its story along. One that got in first leaves no tag to hold: refused, not a 500.
+    const row = await trx
       .selectFrom("tags")
       .where("edition", "=", edition)
       .where("slug", "=", slug)
       .select("id")
-      .executeTakeFirstOrThrow();
-    if (!ids.includes(id)) ids.push(id);
+      .$if(dialectOf(trx) === "postgres", (q) => q.forKeyShare())
+      .executeTakeFirst();
+    if (!row)
+      throw new AppError(
+        "UNPROCESSABLE",
+        `The tag "${tag.trim()}" was merged or deleted while this story was being saved; save again.`,
+      );
+    if (!ids.includes(row.id)) ids.push(row.id);
   }
   return ids;
 }

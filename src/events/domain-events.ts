@@ -58,6 +58,8 @@ export type DomainEvent =
   | { type: "section.changed" | "author.changed"; key: string }
   | { type: "front-page.changed"; edition: string }
   | { type: "tag.added"; edition: string }
+  /** A tag renamed, merged into another or deleted: its pages, and the stories that carried it. */
+  | { type: "tag.changed"; edition: string; tagIds: number[]; articleIds: number[] }
   | { type: "related.changed"; articleIds: number[] }
   | { type: "day.changed"; day: string }
   | { type: "wire.item"; itemId: number; outcome: "new" | "updated" }

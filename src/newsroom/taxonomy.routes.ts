@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiDeps } from "../api/admin-api.ts";
 import { assertEdition } from "../content/article.service.ts";
+import { deleteTag, listTagsWithCounts, mergeTags, renameTag } from "../content/tag-changes.ts";
 import { listSections } from "../content/taxonomy.queries.ts";
 import {
   addAuthor,
   addSection,
   addTag,
   listAuthors,
-  listTags,
   updateAuthor,
   updateSection,
 } from "../content/taxonomy.service.ts";
@@ -128,12 +128,12 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: read,
       schema: {
         tags: ["tags"],
-        summary: "An edition's tags",
+        summary: "An edition's tags, with how many stories carry each",
         querystring: EditionQuery,
-        response: { 200: z.object({ items: z.array(TagJson) }) },
+        response: { 200: z.object({ items: z.array(TagJson.extend({ stories: z.number().int() })) }) },
       },
     },
-    async (request) => ({ items: await listTags(deps.db, request.query.edition) }),
+    async (request) => ({ items: await listTagsWithCounts(deps.db, request.query.edition) }),
   );
   app.post(
     "/tags",
@@ -153,6 +153,66 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
     async (request, reply) => {
       known([request.body]);
       return reply.code(201).send(await addTag(deps.writes, request.body));
+    },
+  );
+
+  const TagParams = z.object({ edition: z.string().min(1).max(20), slug: SlugSchema });
+  app.patch(
+    "/tags/:edition/:slug",
+    {
+      config: edit,
+      schema: {
+        tags: ["tags"],
+        summary: "Rename a tag",
+        description:
+          "With `slug`, the tag's page moves to the new address; without it the address stays. 409 when the edition has a tag with that slug.",
+        params: TagParams,
+        body: z
+          .strictObject({ name: Name.optional(), slug: SlugSchema.optional() })
+          .refine((b) => b.name !== undefined || b.slug !== undefined, "give a name, a slug or both"),
+        response: { 200: TagJson },
+      },
+    },
+    async (request) => {
+      const { edition, slug } = request.params;
+      known([{ edition }]);
+      return renameTag(deps.writes, edition, slug, request.body);
+    },
+  );
+  app.post(
+    "/tags/:edition/:slug/merge",
+    {
+      config: edit,
+      schema: {
+        tags: ["tags"],
+        summary: "Merge a tag into another: its stories take the other tag, and it is removed",
+        params: TagParams,
+        body: z.strictObject({ into: SlugSchema }),
+        response: { 200: TagJson.extend({ moved: z.number().int() }) },
+      },
+    },
+    async (request) => {
+      const { edition, slug } = request.params;
+      known([{ edition }]);
+      return mergeTags(deps.writes, edition, slug, request.body.into);
+    },
+  );
+  app.delete(
+    "/tags/:edition/:slug",
+    {
+      config: edit,
+      schema: {
+        tags: ["tags"],
+        summary: "Delete a tag; its stories lose it",
+        params: TagParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { edition, slug } = request.params;
+      known([{ edition }]);
+      await deleteTag(deps.writes, edition, slug);
+      return reply.code(204).send(null);
     },
   );
 

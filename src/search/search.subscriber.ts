@@ -9,7 +9,7 @@ import { keepSearchInStep } from "./search-events.ts";
  */
 export const searchSubscriber: Subscriber = {
   name: "search",
-  events: ["article.published", "article.updated", "article.unpublished", "article.deleted"],
+  events: ["article.published", "article.updated", "article.unpublished", "article.deleted", "tag.changed"],
   async inTransaction(trx, event, now) {
     if (isArticleEvent(event) && event.type === "article.deleted")
       await keepSearchInStep(trx, event.article.id, now, "deleting");
@@ -17,5 +17,8 @@ export const searchSubscriber: Subscriber = {
   async afterCommit(trx, event, now) {
     if (isArticleEvent(event) && event.type !== "article.deleted")
       await keepSearchInStep(trx, event.article.id, now, "saved");
+    // Tag names are searched with the story: a renamed, merged or deleted tag changes what matches.
+    if (event.type === "tag.changed")
+      for (const id of event.articleIds) await keepSearchInStep(trx, id, now, "saved");
   },
 };

@@ -96,6 +96,7 @@ export const PLANTED_FIELDS = [
   "PATCH /tags/{edition}/{slug} name",
   "PATCH /tags/{edition}/{slug} slug",
   "POST /tags/{edition}/{slug}/merge into",
+  "POST /articles/{id}/revisions/{revisionId}/restore fields[]",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

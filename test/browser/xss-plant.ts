@@ -484,6 +484,14 @@ class CorpusPlanter extends Planter {
     await this.probe("POST /articles/{id}/translations edition", (v) =>
       this.api.request("POST", `/articles/${staffId}/translations`, { edition: v }),
     );
+    // A field a revision restores is a name; an unknown one is refused, named in the 422.
+    const revisions = (await this.api.get<{ items: { id: number }[] }>(`/articles/${wireId}/revisions`)).body;
+    await this.probe("POST /articles/{id}/revisions/{revisionId}/restore fields[]", (v) =>
+      this.api.request("POST", `/articles/${wireId}/revisions/${revisions.items.at(-1)?.id}/restore`, {
+        version,
+        fields: [v],
+      }),
+    );
   }
 
   async plantUser(): Promise<string> {

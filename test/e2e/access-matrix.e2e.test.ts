@@ -266,6 +266,35 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     allowed: EDITORS,
     call: async () => ({ method: "POST", path: "/tags", body: { edition: "en", name: `Tag ${unique()}` } }),
   },
+  "PATCH /tags/{edition}/{slug}": {
+    allowed: EDITORS,
+    call: async (f) => {
+      const made = await f.editor.request<{ slug: string }>("POST", "/tags", {
+        edition: "en",
+        name: `T ${unique()}`,
+      });
+      return { method: "PATCH", path: `/tags/en/${made.body.slug}`, body: { name: `Renamed ${unique()}` } };
+    },
+  },
+  "POST /tags/{edition}/{slug}/merge": {
+    allowed: EDITORS,
+    call: async (f) => {
+      const tag = () =>
+        f.editor.request<{ slug: string }>("POST", "/tags", { edition: "en", name: `T ${unique()}` });
+      const [from, into] = [await tag(), await tag()];
+      return { method: "POST", path: `/tags/en/${from.body.slug}/merge`, body: { into: into.body.slug } };
+    },
+  },
+  "DELETE /tags/{edition}/{slug}": {
+    allowed: EDITORS,
+    call: async (f) => {
+      const made = await f.editor.request<{ slug: string }>("POST", "/tags", {
+        edition: "en",
+        name: `T ${unique()}`,
+      });
+      return { method: "DELETE", path: `/tags/en/${made.body.slug}` };
+    },
+  },
   "GET /authors": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/authors" }) },
   "POST /authors": {
     allowed: EDITORS,

@@ -15,6 +15,7 @@ import type {
   FrontPage,
   KillAlert,
   Media,
+  MediaLocalization,
   MediaTexts,
   NewArticle,
   NewAuthor,
@@ -124,7 +125,7 @@ export const mediaApi = {
   /** An upload from the story editor, texts to be written later, reporting how much has been sent. */
   uploadWithProgress: (file: File, onProgress: (fraction: number) => void) =>
     sendFormWithProgress<Media>("/media", uploadForm(file, { caption: "", credit: "", alt: "" }), onProgress),
-  update: (id: number, texts: Partial<MediaTexts>) =>
+  update: (id: number, texts: Partial<MediaTexts> & { localizations?: MediaLocalization[] }) =>
     request<Media>("PATCH", `/media/${id}`, { json: texts }),
   /** Refused with 409 IN_USE (naming the stories) while anything shows the photo. */
   remove: (id: number) => request<void>("DELETE", `/media/${id}`),
@@ -138,6 +139,14 @@ export const taxonomyApi = {
   updateSection: (key: string, patch: SectionPatch) =>
     request<void>("PATCH", `/sections/${encodeURIComponent(key)}`, { json: patch }),
   createTag: (input: NewTag) => request<Tag & { edition: EditionCode }>("POST", "/tags", { json: input }),
+  renameTag: (edition: EditionCode, slug: string, change: { name?: string; slug?: string }) =>
+    request<Tag>("PATCH", `/tags/${edition}/${encodeURIComponent(slug)}`, { json: change }),
+  mergeTag: (edition: EditionCode, slug: string, into: string) =>
+    request<Tag & { moved: number }>("POST", `/tags/${edition}/${encodeURIComponent(slug)}/merge`, {
+      json: { into },
+    }),
+  deleteTag: (edition: EditionCode, slug: string) =>
+    request<void>("DELETE", `/tags/${edition}/${encodeURIComponent(slug)}`),
   createAuthor: (input: NewAuthor) => request<void>("POST", "/authors", { json: input }),
   updateAuthor: (slug: string, patch: AuthorPatch) =>
     request<void>("PATCH", `/authors/${encodeURIComponent(slug)}`, { json: patch }),

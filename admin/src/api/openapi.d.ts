@@ -596,7 +596,7 @@ export interface paths {
         delete: operations["adminDeleteMediaId"];
         options?: never;
         head?: never;
-        /** Edit a photo's caption, credit or alt text */
+        /** Edit a photo's caption, credit or alt text, and its caption and alt text per edition */
         patch: operations["adminPatchMediaId"];
         trace?: never;
     };
@@ -3554,6 +3554,12 @@ export interface operations {
                             alt: string;
                             /** @description the name of the file as uploaded; empty for older photos */
                             fileName: string;
+                            /** @description caption and alt text per edition; an edition not listed shows `caption` and `alt` */
+                            localizations: {
+                                edition: string;
+                                caption: string;
+                                alt: string;
+                            }[];
                             /** @description caption, credit and alt are all set: required before publishing */
                             complete: boolean;
                             /** @description the resized AVIF, WebP and JPEG copies exist */
@@ -3601,6 +3607,12 @@ export interface operations {
                         alt: string;
                         /** @description the name of the file as uploaded; empty for older photos */
                         fileName: string;
+                        /** @description caption and alt text per edition; an edition not listed shows `caption` and `alt` */
+                        localizations: {
+                            edition: string;
+                            caption: string;
+                            alt: string;
+                        }[];
                         /** @description caption, credit and alt are all set: required before publishing */
                         complete: boolean;
                         /** @description the resized AVIF, WebP and JPEG copies exist */
@@ -3648,6 +3660,12 @@ export interface operations {
                         alt: string;
                         /** @description the name of the file as uploaded; empty for older photos */
                         fileName: string;
+                        /** @description caption and alt text per edition; an edition not listed shows `caption` and `alt` */
+                        localizations: {
+                            edition: string;
+                            caption: string;
+                            alt: string;
+                        }[];
                         /** @description caption, credit and alt are all set: required before publishing */
                         complete: boolean;
                         /** @description the resized AVIF, WebP and JPEG copies exist */
@@ -3713,6 +3731,12 @@ export interface operations {
                     caption?: string;
                     credit?: string;
                     alt?: string;
+                    /** @description an edition's caption and alt text, each falling back to the default when empty; both empty removes them */
+                    localizations?: {
+                        edition: string;
+                        caption: string;
+                        alt: string;
+                    }[];
                 };
             };
         };
@@ -3734,6 +3758,12 @@ export interface operations {
                         alt: string;
                         /** @description the name of the file as uploaded; empty for older photos */
                         fileName: string;
+                        /** @description caption and alt text per edition; an edition not listed shows `caption` and `alt` */
+                        localizations: {
+                            edition: string;
+                            caption: string;
+                            alt: string;
+                        }[];
                         /** @description caption, credit and alt are all set: required before publishing */
                         complete: boolean;
                         /** @description the resized AVIF, WebP and JPEG copies exist */

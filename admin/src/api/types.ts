@@ -160,6 +160,8 @@ export interface Media {
   alt: string;
   /** The uploaded file's own name; "" for older photos. */
   fileName?: string;
+  /** Caption and alt text for editions other than the default, which shows `caption` and `alt`. */
+  localizations?: MediaLocalization[];
   complete?: boolean;
   variantsReady?: boolean;
   createdAt?: string;
@@ -168,6 +170,12 @@ export interface Media {
 export interface MediaTexts {
   caption: string;
   credit: string;
+  alt: string;
+}
+
+export interface MediaLocalization {
+  edition: string;
+  caption: string;
   alt: string;
 }
 

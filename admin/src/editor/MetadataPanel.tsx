@@ -98,6 +98,7 @@ export function MetadataPanel({ article, draft, setField, readOnly }: MetadataPa
         onChange={(v) => setField("tags", v)}
         disabled={readOnly}
         lang={lang}
+        createLabel={(name) => t("editor.createTag", { name })}
       />
       <TextField
         label={t("editor.slug")}

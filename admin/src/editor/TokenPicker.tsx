@@ -17,6 +17,12 @@ interface TokenPickerProps {
   onChange: (value: string[]) => void;
   disabled?: boolean;
   lang?: string;
+  /**
+   * Allows adding what is typed when no option matches (tags: the server makes the tag when the
+   * story is saved): the picker is a text box with the options as suggestions, and the button says
+   * it will create one.
+   */
+  createLabel?: (text: string) => string;
 }
 
 export function TokenPicker({
@@ -28,6 +34,7 @@ export function TokenPicker({
   onChange,
   disabled,
   lang,
+  createLabel,
 }: TokenPickerProps) {
   const { t } = useI18n();
   const id = useId();
@@ -57,30 +64,100 @@ export function TokenPicker({
           ))}
         </ul>
       )}
-      <div className="token-add">
-        <label htmlFor={`${id}-select`} className="visually-hidden">
-          {selectLabel}
-        </label>
-        <select id={`${id}-select`} value={choice} onChange={(e) => setChoice(e.target.value)} lang={lang}>
-          <option value="">{selectLabel}</option>
-          {available.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="button"
-          disabled={!choice}
-          onClick={() => {
-            if (choice && !value.includes(choice)) onChange([...value, choice]);
-            setChoice("");
+      {createLabel ? (
+        <TypedAdd
+          id={id}
+          label={selectLabel}
+          addLabel={addLabel}
+          createLabel={createLabel}
+          options={available}
+          lang={lang}
+          onAdd={(v) => {
+            if (!value.includes(v)) onChange([...value, v]);
           }}
-        >
-          {addLabel}
-        </button>
-      </div>
+        />
+      ) : (
+        <div className="token-add">
+          <label htmlFor={`${id}-select`} className="visually-hidden">
+            {selectLabel}
+          </label>
+          <select id={`${id}-select`} value={choice} onChange={(e) => setChoice(e.target.value)} lang={lang}>
+            <option value="">{selectLabel}</option>
+            {available.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button"
+            disabled={!choice}
+            onClick={() => {
+              if (choice && !value.includes(choice)) onChange([...value, choice]);
+              setChoice("");
+            }}
+          >
+            {addLabel}
+          </button>
+        </div>
+      )}
     </fieldset>
+  );
+}
+
+interface TypedAddProps {
+  id: string;
+  label: string;
+  addLabel: string;
+  createLabel: (text: string) => string;
+  options: TokenOption[];
+  lang?: string;
+  onAdd: (value: string) => void;
+}
+
+/** A text box suggesting the options; Enter or the button adds the match, or what was typed. */
+function TypedAdd({ id, label, addLabel, createLabel, options, lang, onAdd }: TypedAddProps) {
+  const [text, setText] = useState("");
+  const typed = text.trim();
+  const folded = typed.toLocaleLowerCase();
+  const match = options.find((o) => o.label.toLocaleLowerCase() === folded || o.value === folded);
+  const add = () => {
+    if (!typed) return;
+    onAdd(match ? match.value : typed);
+    setText("");
+  };
+  return (
+    <div className="token-add">
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={`${id}-text`}
+        type="text"
+        list={`${id}-options`}
+        placeholder={label}
+        autoComplete="off"
+        maxLength={80}
+        lang={lang}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter adds the tag rather than submitting anything around the picker.
+          if (e.key === "Enter") {
+            e.preventDefault();
+            add();
+          }
+        }}
+      />
+      <datalist id={`${id}-options`}>
+        {options.map((o) => (
+          <option key={o.value} value={o.label} />
+        ))}
+      </datalist>
+      <button type="button" className="button" disabled={!typed} onClick={add}>
+        {typed && !match ? createLabel(typed) : addLabel}
+      </button>
+    </div>
   );
 }

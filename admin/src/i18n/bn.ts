@@ -143,7 +143,7 @@ export const bn: Messages = {
   "editor.creditLine": "সংবাদ সংস্থার ক্রেডিট",
   "editor.creditLineHelp": "সংস্থার খবরের জন্য, যেমন রয়টার্স। বাইলাইনের বদলে দেখানো হয়।",
   "editor.tags": "ট্যাগ",
-  "editor.tagToAdd": "যোগ করার ট্যাগ",
+  "editor.tagToAdd": "ট্যাগ লিখুন, নতুন বা আগের",
   "editor.addTag": "ট্যাগ যোগ করুন",
   "editor.remove": "{name} সরান",
   "editor.noneSelected": "কিছু বাছা হয়নি।",
@@ -318,6 +318,7 @@ export const bn: Messages = {
   "translating.photoTexts": "প্রধান ছবির {edition} ক্যাপশন ও বিকল্প লেখা লিখুন",
   "editor.slugSuggestion": "শিরোনাম থেকে প্রস্তাবিত: {slug}",
   "editor.slugUse": "প্রস্তাবিত স্লাগ ব্যবহার করুন",
+  "editor.createTag": "নতুন ট্যাগ “{name}” তৈরি করুন",
 
   "order.moveUp": "ওপরে সরান: {headline}",
   "order.moveDown": "নিচে সরান: {headline}",
@@ -700,6 +701,10 @@ export const bn: Messages = {
     "ফটো ও এর ফাইলগুলো চিরতরে সরিয়ে দেওয়া হবে। কোনো প্রতিবেদন বা বাইলাইন যে ফটো ব্যবহার করে, তা মোছা যায় না।",
   "photos.deleteButton": "ফটো মুছুন",
   "photos.deleted": "ফটো মোছা হয়েছে।",
+  "photos.inEdition": "{edition} সংস্করণ",
+  "photos.inEditionHelp": "ফাঁকা রাখলে এই সংস্করণে ওপরের ক্যাপশন ও বিকল্প লেখা দেখানো হবে।",
+  "photos.editionCaption": "ক্যাপশন ({edition})",
+  "photos.editionAlt": "বিকল্প লেখা ({edition})",
 
   "time.zoneNote": "সময় দেখানো হচ্ছে {zone} অনুযায়ী।",
   "time.inZone": "{label} ({zone})",

@@ -143,7 +143,7 @@ export const en = {
   "editor.creditLine": "Agency credit line",
   "editor.creditLineHelp": "For wire copy, e.g. Reuters. Shown instead of a byline.",
   "editor.tags": "Tags",
-  "editor.tagToAdd": "Tag to add",
+  "editor.tagToAdd": "Type a tag, new or existing",
   "editor.addTag": "Add tag",
   "editor.remove": "Remove {name}",
   "editor.noneSelected": "None selected.",
@@ -323,6 +323,7 @@ export const en = {
   "translating.photoTexts": "Write the lead photo's {edition} caption and alt text",
   "editor.slugSuggestion": "Suggested from the headline: {slug}",
   "editor.slugUse": "Use the suggested slug",
+  "editor.createTag": "Create tag “{name}”",
 
   "order.moveUp": "Move up: {headline}",
   "order.moveDown": "Move down: {headline}",
@@ -460,14 +461,17 @@ export const en = {
   "tags.renameTitle": "Rename the tag “{name}”",
   "tags.mergeTitle": "Merge the tag “{name}” into another",
   "tags.deleteTitle": "Delete the tag “{name}”?",
-  "tags.renameSlugHelp": "The last part of the tag page's address. Changing it moves the page: links to the old address will no longer work.",
+  "tags.renameSlugHelp":
+    "The last part of the tag page's address. Changing it moves the page: links to the old address will no longer work.",
   "tags.renameButton": "Rename tag",
   "tags.mergeButton": "Merge tags",
   "tags.deleteButton": "Delete tag",
   "tags.mergeInto": "Merge into",
   "tags.mergeNone": "This edition has no other tag to merge into.",
-  "tags.mergeExplain.one": "The {count} story tagged “{name}” will take the chosen tag, and “{name}” will be removed.",
-  "tags.mergeExplain.other": "The {count} stories tagged “{name}” will take the chosen tag, and “{name}” will be removed.",
+  "tags.mergeExplain.one":
+    "The {count} story tagged “{name}” will take the chosen tag, and “{name}” will be removed.",
+  "tags.mergeExplain.other":
+    "The {count} stories tagged “{name}” will take the chosen tag, and “{name}” will be removed.",
   "tags.deleteExplain.one": "{count} story will lose the tag “{name}”.",
   "tags.deleteExplain.other": "{count} stories will lose the tag “{name}”.",
   "tags.renamed": "Tag “{from}” renamed to “{name}”.",
@@ -714,6 +718,10 @@ export const en = {
     "The photo and its files are removed for good. A photo that any story or byline uses cannot be deleted.",
   "photos.deleteButton": "Delete photo",
   "photos.deleted": "Photo deleted.",
+  "photos.inEdition": "{edition} edition",
+  "photos.inEditionHelp": "Left empty, this edition shows the caption and alternative text above.",
+  "photos.editionCaption": "Caption ({edition})",
+  "photos.editionAlt": "Alternative text ({edition})",
 
   "time.zoneNote": "Times are shown in {zone}.",
   "time.inZone": "{label} ({zone})",

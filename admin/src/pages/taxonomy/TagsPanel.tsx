@@ -1,8 +1,8 @@
 // Tags of one edition (tags are per edition: a Bangla tag is not a translation of an English one)
-// and a form to add one. Tags cannot be renamed or removed through API v1.
+// with how many stories carry each, their rename/merge/delete, and a form to add one.
 import { type FormEvent, useState } from "react";
 import { taxonomyApi } from "../../api/endpoints.ts";
-import type { EditionCode } from "../../api/types.ts";
+import type { EditionCode, Tag } from "../../api/types.ts";
 import { useAnnounce } from "../../components/Announcer.tsx";
 import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { SelectField, TextField } from "../../components/Field.tsx";
@@ -11,10 +11,12 @@ import { contentLang, defaultEdition, EDITIONS, editionName } from "../../lib/ed
 import { forgetTaxonomy } from "../../lib/taxonomy.ts";
 import { useAsync } from "../../lib/useAsync.ts";
 import { useSubmit } from "../../lib/useSubmit.ts";
+import { type TagAction, TagActionDialog } from "./TagActions.tsx";
 
 export function TagsPanel() {
-  const { t, lang } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
   const [edition, setEdition] = useState<EditionCode>(lang);
+  const [changing, setChanging] = useState<{ tag: Tag; action: TagAction } | null>(null);
   const tags = useAsync(() => taxonomyApi.tags(edition).then((r) => r.items), [edition]);
   const label = editionName(edition, t);
 
@@ -43,6 +45,8 @@ export function TagsPanel() {
                 <tr>
                   <th scope="col">{t("taxonomy.name")}</th>
                   <th scope="col">{t("taxonomy.slug")}</th>
+                  <th scope="col">{t("tags.stories")}</th>
+                  <th scope="col">{t("tags.actions")}</th>
                 </tr>
               </thead>
               <tbody lang={contentLang(edition)}>
@@ -50,6 +54,22 @@ export function TagsPanel() {
                   <tr key={tag.slug}>
                     <th scope="row">{tag.name}</th>
                     <td>{tag.slug}</td>
+                    <td>{formatNumber(tag.stories ?? 0)}</td>
+                    <td>
+                      <div className="button-row">
+                        {(["rename", "merge", "delete"] as const).map((action) => (
+                          <button
+                            key={action}
+                            type="button"
+                            className="button button-small"
+                            aria-haspopup="dialog"
+                            onClick={() => setChanging({ tag, action })}
+                          >
+                            {t(`tags.${action}`, { name: tag.name })}
+                          </button>
+                        ))}
+                      </div>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -57,12 +77,27 @@ export function TagsPanel() {
           </div>
         )}
       </section>
+      {changing && tags.status === "ok" && (
+        <TagActionDialog
+          edition={edition}
+          tag={changing.tag}
+          action={changing.action}
+          tags={tags.data}
+          onClose={() => setChanging(null)}
+          onDone={() => {
+            setChanging(null);
+            tags.reload();
+          }}
+        />
+      )}
       <AddTag
         // A fresh form per edition, so a half-typed Bangla tag is not added to English.
         key={edition}
         edition={edition}
         onAdded={(tag) =>
-          tags.setData((prev) => [...prev, tag].sort((a, b) => a.name.localeCompare(b.name, edition)))
+          tags.setData((prev) =>
+            [...prev, { ...tag, stories: 0 }].sort((a, b) => a.name.localeCompare(b.name, edition)),
+          )
         }
       />
     </>
