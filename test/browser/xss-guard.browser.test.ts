@@ -339,7 +339,10 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
     await waitForTexts(tab, `editor of story ${story.id}`, story.texts.slice(0, 2), "all");
   }
 
-  /** The open editor's (the agency story's) revision history, and its newest snapshot in the dialog. */
+  /**
+   * The open editor's (the agency story's) revision history, its newest snapshot in the dialog, and
+   * the word diff of its first revision against the newest.
+   */
   async function viewNewestRevision(tab: Page, set: PlantedSet): Promise<void> {
     await tab.getByRole("button", { name: "Revision history" }).click();
     await tab
@@ -348,6 +351,18 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
       .click();
     await tab.getByRole("dialog").waitFor();
     await waitForTexts(tab, `newest revision of story ${set.wire.id}`, set.wire.texts.slice(0, 2), "all");
+    // The word diff of its first revision against the newest shows the same texts cut into words.
+    await tab.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+    await tab
+      .getByRole("button", { name: /^Compare revision/ })
+      .last()
+      .click();
+    await tab
+      .getByRole("dialog", { name: "Compare revisions" })
+      .locator(".diff-field")
+      .or(tab.getByText("These two revisions do not differ."))
+      .first()
+      .waitFor();
   }
 
   /**

@@ -322,6 +322,32 @@ class CorpusPlanter extends Planter {
       {},
       (body) => this.api.request("PATCH", `/media/${savedId}`, body),
     );
+    // The Bangla texts go one at a time: two entries for one edition are refused as a repeat.
+    const patchMedia = (body: Record<string, unknown>) =>
+      this.api.request("PATCH", `/media/${savedId}`, body);
+    await this.plant(
+      {
+        "PATCH /media/{id} localizations[].caption": (caption) => ({
+          localizations: [{ edition: "bn", caption, alt: "" }],
+        }),
+      },
+      {},
+      patchMedia,
+    );
+    await this.plant(
+      {
+        "PATCH /media/{id} localizations[].alt": (alt) => ({
+          localizations: [
+            { edition: "bn", caption: stored(this.text("PATCH /media/{id} localizations[].caption")), alt },
+          ],
+        }),
+      },
+      {},
+      patchMedia,
+    );
+    await this.probe("PATCH /media/{id} localizations[].edition", (v) =>
+      patchMedia({ localizations: [{ edition: v, caption: PLACEHOLDER, alt: "" }] }),
+    );
     const texts = (
       [
         "POST /media caption",
