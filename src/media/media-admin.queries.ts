@@ -18,10 +18,18 @@ export interface MediaRecord {
   alt: string;
   /** The uploaded file's own name ("" when not known). */
   fileName: string;
+  /** Caption and alt text written for particular editions; the others show `caption` and `alt`. */
+  localizations: MediaLocalization[];
   /** All three texts are set, so a story using the picture may be published. */
   complete: boolean;
   variantsReady: boolean;
   createdAt: string;
+}
+
+export interface MediaLocalization {
+  edition: string;
+  caption: string;
+  alt: string;
 }
 
 export interface MediaTexts {
@@ -37,11 +45,28 @@ export async function findMediaRow(db: Q, id: number) {
 /** Newsroom records for many ids at once, in the order of `ids`; missing ids are left out. */
 export async function mediaRecords(db: Q, ids: readonly number[]): Promise<MediaRecord[]> {
   if (ids.length === 0) return [];
-  const [rows, thumbnails] = await Promise.all([
+  const [rows, thumbnails, localized] = await Promise.all([
     db.selectFrom("media").where("id", "in", ids).selectAll().execute(),
     narrowestJpegs(db, ids),
+    db
+      .selectFrom("media_localizations")
+      .where("media_id", "in", ids)
+      .select(["media_id", "edition", "caption", "alt"])
+      .orderBy("edition")
+      .execute(),
   ]);
-  const byId = new Map(rows.map((row) => [row.id, toRecord(row, thumbnails.get(row.id))]));
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      toRecord(
+        row,
+        thumbnails.get(row.id),
+        localized
+          .filter((l) => l.media_id === row.id)
+          .map(({ edition, caption, alt }) => ({ edition, caption, alt })),
+      ),
+    ]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -59,7 +84,11 @@ async function narrowestJpegs(db: Q, ids: readonly number[]): Promise<Map<number
   return new Map(variants.map((v) => [v.media_id, v.file_name]));
 }
 
-function toRecord(row: Selectable<MediaTable>, thumbnail: string | undefined): MediaRecord {
+function toRecord(
+  row: Selectable<MediaTable>,
+  thumbnail: string | undefined,
+  localizations: MediaLocalization[],
+): MediaRecord {
   return {
     id: row.id,
     url: MEDIA_URL_PREFIX + row.file_name,
@@ -70,6 +99,7 @@ function toRecord(row: Selectable<MediaTable>, thumbnail: string | undefined): M
     credit: row.credit,
     alt: row.alt,
     fileName: row.original_name,
+    localizations,
     complete: row.caption !== "" && row.credit !== "" && row.alt !== "",
     variantsReady: thumbnail !== undefined,
     createdAt: row.created_at,
@@ -128,6 +158,25 @@ export async function deleteMediaRow(db: Q, id: number): Promise<string[]> {
 export async function updateMediaTexts(db: Q, id: number, texts: Partial<MediaTexts>): Promise<void> {
   if (Object.keys(texts).length === 0) return;
   await db.updateTable("media").set(texts).where("id", "=", id).execute();
+}
+
+/** Writes an edition's caption and alt text; both empty removes them, so the edition shows the default. */
+export async function writeMediaLocalization(db: Q, id: number, text: MediaLocalization): Promise<void> {
+  const where = db
+    .deleteFrom("media_localizations")
+    .where("media_id", "=", id)
+    .where("edition", "=", text.edition);
+  if (text.caption === "" && text.alt === "") {
+    await where.execute();
+    return;
+  }
+  await db
+    .insertInto("media_localizations")
+    .values({ media_id: id, edition: text.edition, caption: text.caption, alt: text.alt })
+    .onConflict((oc) =>
+      oc.columns(["media_id", "edition"]).doUpdateSet({ caption: text.caption, alt: text.alt }),
+    )
+    .execute();
 }
 
 /** Replaces a picture's variant rows, so a retried job never trips over its own earlier rows. */

@@ -66,16 +66,34 @@ const variantRows = preparedRead((db, { ids }: { ids: readonly number[] }) =>
     .orderBy("width"),
 );
 
-/** Renderable images for many media ids at once. */
-export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<number, MediaImage>> {
+const localizedRows = preparedRead((db, { ids, edition }: { ids: readonly number[]; edition: string }) =>
+  db
+    .selectFrom("media_localizations")
+    .where("media_id", "in", ids)
+    .where("edition", "=", edition)
+    .select(["media_id", "caption", "alt"]),
+);
+
+/**
+ * Renderable images for many media ids at once; with an edition, the caption and alt text written
+ * for it, each falling back to the photo's own when that edition has none.
+ */
+export async function mediaByIds(
+  db: Q,
+  ids: readonly number[],
+  edition?: string,
+): Promise<Map<number, MediaImage>> {
   const images = new Map<number, MediaImage>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return images;
-  const [rows, variants] = await Promise.all([
+  const [rows, variants, localized] = await Promise.all([
     mediaRows(db, { ids: unique }),
     variantRows(db, { ids: unique }),
+    edition === undefined ? [] : localizedRows(db, { ids: unique, edition }),
   ]);
+  const texts = new Map(localized.map((l) => [l.media_id, l]));
   for (const row of rows) {
+    const inEdition = texts.get(row.id);
     const own = variants.filter((v) => v.media_id === row.id);
     const srcset = (format: string) =>
       own
@@ -90,8 +108,8 @@ export async function mediaByIds(db: Q, ids: readonly number[]): Promise<Map<num
       id: row.id,
       width: row.width,
       height: row.height,
-      caption: row.caption,
-      alt: row.alt,
+      caption: inEdition?.caption || row.caption,
+      alt: inEdition?.alt || row.alt,
       credit: row.credit,
       // Until the variants job has run, the original itself is the picture.
       src: url(fallback?.file_name ?? row.file_name),

@@ -96,17 +96,23 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       config: contributor,
       schema: {
         tags: ["media"],
-        summary: "Edit a photo's caption, credit or alt text",
+        summary: "Edit a photo's caption, credit or alt text, and its caption and alt text per edition",
         params: MediaIdParams,
         body: MediaPatchBody,
         response: { 200: MediaJson },
       },
     },
     async (request) => {
+      const { site } = deps.config;
       const media = await editMediaTexts(deps.writes, request.params.id, request.body, {
         user: currentSession(request).user,
         ip: request.ip,
         now: deps.now(),
+        // The default edition first: its texts are the photo's own.
+        editions: [
+          site.defaultEdition,
+          ...site.editions.map((e) => e.code).filter((c) => c !== site.defaultEdition),
+        ],
       });
       return media;
     },

@@ -13,6 +13,9 @@ export const MediaJson = z.object({
   credit: z.string(),
   alt: z.string(),
   fileName: z.string().describe("the name of the file as uploaded; empty for older photos"),
+  localizations: z
+    .array(z.object({ edition: z.string(), caption: z.string(), alt: z.string() }))
+    .describe("caption and alt text per edition; an edition not listed shows `caption` and `alt`"),
   complete: z.boolean().describe("caption, credit and alt are all set: required before publishing"),
   variantsReady: z.boolean().describe("the resized AVIF, WebP and JPEG copies exist"),
   createdAt: z.string(),
@@ -36,6 +39,14 @@ export const MediaPatchBody = z.strictObject({
   caption: Text.optional(),
   credit: Text.optional(),
   alt: Text.optional(),
+  localizations: z
+    .array(z.strictObject({ edition: z.string().trim().min(1).max(20), caption: Text, alt: Text }))
+    .max(20)
+    .refine((list) => new Set(list.map((l) => l.edition)).size === list.length, "names an edition twice")
+    .optional()
+    .describe(
+      "an edition's caption and alt text, each falling back to the default when empty; both empty removes them",
+    ),
 });
 
 export const MediaIdParams = z.object({ id: ParamId });

@@ -22,11 +22,13 @@ import { UPLOAD_FORMATS } from "./media.ts";
 import {
   deleteMediaRow,
   type MediaFilter,
+  type MediaLocalization,
   type MediaRecord,
   type MediaTexts,
   mediaIdsPage,
   mediaRecords,
   updateMediaTexts,
+  writeMediaLocalization,
 } from "./media-admin.queries.ts";
 import type { MediaStorage } from "./media-storage.ts";
 import { MEDIA_VARIANTS_JOB } from "./variants.job.ts";
@@ -170,9 +172,11 @@ export async function deleteMedia(
 export async function editMediaTexts(
   writes: WritePath,
   id: number,
-  texts: Partial<MediaTexts>,
-  ctx: { user: User; ip: string | null; now: Date },
+  change: Partial<MediaTexts> & { localizations?: MediaLocalization[] | undefined },
+  ctx: { user: User; ip: string | null; now: Date; editions: readonly string[] },
 ): Promise<MediaRecord> {
+  const { localizations = [], ...texts } = change;
+  assertKnownEditions(localizations, ctx.editions);
   await getMedia(writes.db, id);
   await writes.run(async (uow) => {
     const stories = await releasedStoriesUsingMedia(uow.trx, id);
@@ -182,6 +186,7 @@ export async function editMediaTexts(
     const shown = stories.length > 0 || portraits.length > 0;
     const before = shown ? await getMedia(uow.trx, id) : undefined;
     await updateMediaTexts(uow.trx, id, texts);
+    for (const text of localizations) await writeMediaLocalization(uow.trx, id, text);
     if (before) {
       await recordAudit(uow.trx, {
         action: "media.edited",
@@ -191,8 +196,13 @@ export async function editMediaTexts(
         details: {
           stories: stories.map((s) => ({ id: s.id, headline: s.headline })),
           portraits,
-          before: { caption: before.caption, credit: before.credit, alt: before.alt },
-          after: texts,
+          before: {
+            caption: before.caption,
+            credit: before.credit,
+            alt: before.alt,
+            localizations: before.localizations,
+          },
+          after: change,
         },
         ip: ctx.ip,
         now: ctx.now.toISOString(),
@@ -201,6 +211,21 @@ export async function editMediaTexts(
     await uow.record({ type: "media.changed", mediaId: id });
   });
   return getMedia(writes.db, id);
+}
+
+/** The default edition's texts are the photo's own; other editions must exist. */
+function assertKnownEditions(localizations: readonly MediaLocalization[], editions: readonly string[]): void {
+  const [defaultEdition, ...others] = editions;
+  const wrong = localizations.findIndex((l) => !others.includes(l.edition));
+  if (wrong < 0) return;
+  const edition = localizations[wrong]?.edition;
+  const message =
+    edition === defaultEdition
+      ? `the ${edition} edition's texts are the photo's own caption and alt`
+      : `there is no edition "${edition}"`;
+  throw new AppError("UNPROCESSABLE", `localizations.${wrong}.edition: ${message}.`, {
+    extra: { errors: [{ path: `body.localizations.${wrong}.edition`, message }] },
+  });
 }
 
 function assertMayChangePortraits(user: User, portraits: readonly string[]): void {

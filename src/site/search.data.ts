@@ -52,7 +52,7 @@ export async function loadSearchPage(
     authorChoices(db, edition.code, edition.locale),
     search,
   ]);
-  const images = await imagesFor(db, results?.hits.map((h) => h.article) ?? []);
+  const images = await imagesFor(db, edition.code, results?.hits.map((h) => h.article) ?? []);
   // Pages past MAX_SEARCH_PAGE are refused, so they are neither counted nor linked.
   const reachable = results && { ...results, pageCount: Math.min(results.pageCount, MAX_SEARCH_PAGE) };
   return { request, choices: { sections, authors }, results: reachable, images };

@@ -21,14 +21,15 @@ const OPINION_COUNT = 6;
 const FRONT_TOP_COUNT = 5;
 const FRONT_SECTION_COUNT = 4;
 
-/** The lead pictures of `stories` (and any `extra` media) in one query. */
+/** The lead pictures of `stories` (and any `extra` media) in one query, with their texts in the edition. */
 export async function imagesFor(
   db: Q,
+  edition: string,
   stories: ArticleSummary[],
   extra: (number | null)[] = [],
 ): Promise<Map<number, MediaImage>> {
   const ids = [...stories.map((s) => s.leadMediaId), ...extra].filter((id): id is number => id !== null);
-  return mediaByIds(db, ids);
+  return mediaByIds(db, ids, edition);
 }
 
 export async function latestOpinion(db: Q, edition: string, now: string): Promise<ArticleSummary[]> {
@@ -70,7 +71,7 @@ export async function loadFrontPage(
   const nonEmpty = listed
     .map((section, i) => ({ section, stories: latest[i] ?? [] }))
     .filter((b) => b.stories.length > 0);
-  const images = await imagesFor(db, [...top, ...nonEmpty.flatMap((b) => b.stories)]);
+  const images = await imagesFor(db, edition, [...top, ...nonEmpty.flatMap((b) => b.stories)]);
   return { top, bySection: nonEmpty, opinion, images };
 }
 
@@ -106,7 +107,7 @@ async function completeArticlePage(
     latestOpinion(db, article.edition, now),
     findTranslations(db, article, now),
   ]);
-  const images = await imagesFor(db, related, [article.leadMediaId, article.socialMediaId]);
+  const images = await imagesFor(db, article.edition, related, [article.leadMediaId, article.socialMediaId]);
   const lead = article.leadMediaId ? images.get(article.leadMediaId) : undefined;
   return {
     article,
@@ -136,5 +137,9 @@ export async function loadListing(
   const result = await listPublished(db, filter, now, { limit: pageSize, offset: (page - 1) * pageSize });
   const pageCount = Math.max(1, Math.ceil(result.total / pageSize));
   if (page > pageCount) return undefined;
-  return { stories: result.items, images: await imagesFor(db, result.items, extraMediaIds), pageCount };
+  return {
+    stories: result.items,
+    images: await imagesFor(db, filter.edition, result.items, extraMediaIds),
+    pageCount,
+  };
 }

@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
 
@@ -245,6 +246,40 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
       .select("id")
       .executeTakeFirst();
     assert.equal(row, undefined);
+  });
+
+  it("writes a photo's Bangla caption and alt text, which a Bangla story shows", async () => {
+    const form = new FormData();
+    form.append("caption", "Jute drying by the road");
+    form.append("credit", "Staff photo");
+    form.append("alt", "Golden jute fibre hung on bamboo poles");
+    form.append("file", new Blob([new Uint8Array(await jpeg("#c9a227"))]), "jute.jpg");
+    const photo = await editor.request<{ id: number }>("POST", "/media", undefined, { raw: form });
+    const story = await editor.request<{ id: number }>("POST", "/articles", {
+      edition: "bn",
+      section: "জাতীয়",
+      headline: "পাট শুকানোর মৌসুম",
+      standfirst: "রাস্তার ধারে পাট শুকাচ্ছেন কৃষকেরা।",
+      body: "<p>ফরিদপুরে পাটের দাম বেড়েছে।</p>",
+      leadMediaId: photo.body.id,
+    });
+    const published = await editor.request<{ url: string }>("POST", `/articles/${story.body.id}/publish`);
+    assert.equal(published.status, 200, JSON.stringify(published.body));
+
+    await page.goto(`${server.url}/newsroom/photos?edit=${photo.body.id}`);
+    const dialog = page.getByRole("dialog", { name: "Edit photo texts" });
+    const bangla = dialog.getByRole("group", { name: "Bangla edition" });
+    await bangla.getByLabel("Caption (Bangla)").fill("রাস্তার ধারে শুকানো হচ্ছে পাট");
+    await bangla.getByLabel("Alternative text (Bangla)").fill("বাঁশের খুঁটিতে ঝোলানো সোনালি পাটের আঁশ");
+    await assertAccessible("photo texts per edition");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    const reader = await getPage(server.url, published.body.url);
+    assert.match(reader.$("figure.lead-figure figcaption").text(), /রাস্তার ধারে শুকানো হচ্ছে পাট/);
+    assert.equal(reader.$("figure.lead-figure img").attr("alt"), "বাঁশের খুঁটিতে ঝোলানো সোনালি পাটের আঁশ");
+    const saved = await editor.get<{ caption: string }>(`/media/${photo.body.id}`);
+    assert.equal(saved.body.caption, "Jute drying by the road", "the default caption stays");
   });
 });
 

@@ -10,6 +10,7 @@ import { TextAreaField, TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { PhotoSearchForm, usePhotoLibrary } from "../components/PhotoSearch.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
+import { contentLang, defaultEdition, editionName, otherEditions } from "../lib/editions.ts";
 import { useLocation } from "../lib/router.tsx";
 import { atLeast, useUser } from "../lib/session.tsx";
 
@@ -250,6 +251,8 @@ function UploadForm({ onUploaded }: { onUploaded: (m: Media) => void }) {
   );
 }
 
+type EditionTexts = Record<string, { caption: string; alt: string }>;
+
 function EditTexts({ media, onSaved }: { media: Media; onSaved: (m: Media) => void }) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -258,6 +261,16 @@ function EditTexts({ media, onSaved }: { media: Media; onSaved: (m: Media) => vo
     credit: media.credit,
     alt: media.alt,
   });
+  // The default edition's texts are the photo's own; every other edition may have its own.
+  const others = otherEditions(defaultEdition());
+  const [perEdition, setPerEdition] = useState<EditionTexts>(() =>
+    Object.fromEntries(
+      others.map((edition) => {
+        const own = media.localizations?.find((l) => l.edition === edition);
+        return [edition, { caption: own?.caption ?? "", alt: own?.alt ?? "" }];
+      }),
+    ),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -270,6 +283,11 @@ function EditTexts({ media, onSaved }: { media: Media; onSaved: (m: Media) => vo
         caption: texts.caption.trim(),
         credit: texts.credit.trim(),
         alt: texts.alt.trim(),
+        localizations: others.map((edition) => ({
+          edition,
+          caption: perEdition[edition]?.caption.trim() ?? "",
+          alt: perEdition[edition]?.alt.trim() ?? "",
+        })),
       });
       announce(t("photos.saved"));
       onSaved(saved);
@@ -279,6 +297,10 @@ function EditTexts({ media, onSaved }: { media: Media; onSaved: (m: Media) => vo
       setBusy(false);
     }
   }
+
+  const fieldError = (path: string) => (error instanceof ApiError ? error.errorAt(path) : undefined);
+  const setEdition = (edition: string, change: Partial<{ caption: string; alt: string }>) =>
+    setPerEdition((all) => ({ ...all, [edition]: { caption: "", alt: "", ...all[edition], ...change } }));
 
   return (
     <form onSubmit={onSubmit} className="stack">
@@ -304,6 +326,25 @@ function EditTexts({ media, onSaved }: { media: Media; onSaved: (m: Media) => vo
         value={texts.alt}
         onChange={(e) => setTexts({ ...texts, alt: e.target.value })}
       />
+      {others.map((edition, index) => (
+        <fieldset key={edition} className="stack" lang={contentLang(edition)}>
+          <legend>{t("photos.inEdition", { edition: editionName(edition, t) })}</legend>
+          <p className="help">{t("photos.inEditionHelp")}</p>
+          <TextAreaField
+            label={t("photos.editionCaption", { edition: editionName(edition, t) })}
+            rows={2}
+            value={perEdition[edition]?.caption ?? ""}
+            error={fieldError(`localizations.${index}.caption`)}
+            onChange={(e) => setEdition(edition, { caption: e.target.value })}
+          />
+          <TextField
+            label={t("photos.editionAlt", { edition: editionName(edition, t) })}
+            value={perEdition[edition]?.alt ?? ""}
+            error={fieldError(`localizations.${index}.alt`)}
+            onChange={(e) => setEdition(edition, { alt: e.target.value })}
+          />
+        </fieldset>
+      ))}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t("app.saving") : t("app.save")}
