@@ -68,9 +68,24 @@ export async function createDraft(
   assertEdition(input.edition, editions);
   const body = await clean(input.body);
   return writes.run(async (uow) => {
-    await assertBylinesAllowed(uow.trx, user, input.authors ?? []);
-    return insertDraft(uow, { ...input, body }, null, user, now);
+    const authors = input.authors ?? (input.creditLine ? [] : await ownBylines(uow.trx, user));
+    await assertBylinesAllowed(uow.trx, user, authors);
+    return insertDraft(uow, { ...input, body, authors }, null, user, now);
   });
+}
+
+/**
+ * The bylines linked to this person's account: a story they start without naming bylines (or an
+ * agency credit) is signed by them, so a contributor writes under their own name by default.
+ */
+async function ownBylines(trx: T, user: User): Promise<string[]> {
+  const rows = await trx
+    .selectFrom("authors")
+    .where("user_id", "=", user.id)
+    .orderBy("id")
+    .select("slug")
+    .execute();
+  return rows.map((r) => r.slug);
 }
 
 export function assertEdition(edition: string, editions: readonly string[]): void {

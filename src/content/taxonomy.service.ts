@@ -166,3 +166,17 @@ export async function listAuthors(db: Db) {
     };
   });
 }
+
+/** Every newsroom account by name, with the author profiles linked to it (its bylines). */
+export async function linkableAccounts(db: Db) {
+  const [users, links] = await Promise.all([
+    db.selectFrom("users").select(["id", "name", "role"]).orderBy("name").orderBy("id").execute(),
+    db
+      .selectFrom("authors")
+      .where("user_id", "is not", null)
+      .select(["slug", "user_id"])
+      .orderBy("slug")
+      .execute(),
+  ]);
+  return users.map((u) => ({ ...u, authors: links.filter((l) => l.user_id === u.id).map((l) => l.slug) }));
+}

@@ -9,6 +9,7 @@ import {
   addAuthor,
   addSection,
   addTag,
+  linkableAccounts,
   listAuthors,
   updateAuthor,
   updateSection,
@@ -227,6 +228,24 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       },
     },
     async () => ({ items: await listAuthors(deps.db) }),
+  );
+  app.get(
+    "/authors/accounts",
+    {
+      config: edit,
+      schema: {
+        tags: ["authors"],
+        summary: "Newsroom accounts an author profile can be linked to, with the profiles each signs with",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ id: z.number(), name: z.string(), role: z.string(), authors: z.array(z.string()) }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({ items: await linkableAccounts(deps.db) }),
   );
   app.post(
     "/authors",

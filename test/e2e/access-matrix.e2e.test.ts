@@ -295,6 +295,10 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       return { method: "DELETE", path: `/tags/en/${made.body.slug}` };
     },
   },
+  "GET /authors/accounts": {
+    allowed: EDITORS,
+    call: async () => ({ method: "GET", path: "/authors/accounts" }),
+  },
   "GET /authors": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/authors" }) },
   "POST /authors": {
     allowed: EDITORS,

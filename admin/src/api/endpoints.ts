@@ -14,6 +14,7 @@ import type {
   FailedWireFile,
   FrontPage,
   KillAlert,
+  LinkableAccount,
   Media,
   MediaLocalization,
   MediaTexts,
@@ -135,6 +136,7 @@ export const taxonomyApi = {
   sections: (edition: EditionCode) => request<Items<Section>>("GET", "/sections", { query: { edition } }),
   tags: (edition: EditionCode) => request<Items<Tag>>("GET", "/tags", { query: { edition } }),
   authors: () => request<Items<Author>>("GET", "/authors"),
+  accounts: () => request<Items<LinkableAccount>>("GET", "/authors/accounts"),
   createSection: (input: NewSection) => request<void>("POST", "/sections", { json: input }),
   updateSection: (key: string, patch: SectionPatch) =>
     request<void>("PATCH", `/sections/${encodeURIComponent(key)}`, { json: patch }),

@@ -202,6 +202,8 @@ export interface Author {
   slug: string;
   kind: AuthorKind;
   photoMediaId: number | null;
+  /** The newsroom account that signs with this byline. */
+  userId: number | null;
   name: ByEdition;
   title: ByEdition;
   bio: ByEdition;
@@ -238,7 +240,8 @@ export interface NewAuthor {
   localizations: AuthorLocalization[];
 }
 
-export type AuthorPatch = Partial<Omit<NewAuthor, "slug">>;
+export type AuthorPatch = Partial<Omit<NewAuthor, "slug">> & { userId?: number | null };
+export type LinkableAccount = Answer<"adminGetAuthorsAccounts", 200>["items"][number];
 
 export interface NewTag {
   edition: EditionCode;

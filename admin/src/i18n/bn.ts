@@ -474,6 +474,11 @@ export const bn: Messages = {
   "authors.kind.staff": "নিজস্ব লেখক",
   "authors.kind.columnist": "কলাম লেখক",
   "authors.slug": "স্লাগ",
+  "authors.account": "নিউজরুম অ্যাকাউন্ট",
+  "authors.accountHelp":
+    "যিনি এই বাইলাইনে লেখেন: তাঁর নতুন প্রতিবেদনে এটি থাকবে, আর সম্পাদকের নিচের পদে শুধু তিনিই এটি প্রতিবেদনে দিতে পারবেন।",
+  "authors.noAccount": "কোনো অ্যাকাউন্ট নয়",
+  "authors.accountOption": "{name} ({role})",
   "authors.slugHelp": "লেখকের ওয়েব ঠিকানায় ব্যবহৃত হয়: ইংরেজি ছোট হাতের অক্ষর, সংখ্যা ও হাইফেন। পরে আর বদলানো যাবে না।",
   "authors.name": "নাম",
   "authors.jobTitle": "পদবি",

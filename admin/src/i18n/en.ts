@@ -486,6 +486,11 @@ export const en = {
   "authors.kind.staff": "Staff writer",
   "authors.kind.columnist": "Columnist",
   "authors.slug": "Slug",
+  "authors.account": "Newsroom account",
+  "authors.accountHelp":
+    "The person who signs with this byline: their new stories carry it, and below editor only they may put it on a story.",
+  "authors.noAccount": "No account",
+  "authors.accountOption": "{name} ({role})",
   "authors.slugHelp":
     "Used in the author’s web address: lowercase English letters, digits and hyphens. It cannot be changed later.",
   "authors.name": "Name",

@@ -8,6 +8,8 @@ import { SelectField, TextAreaField, TextField } from "../../components/Field.ts
 import { PhotoField } from "../../editor/PhotoPicker.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { contentLang, EDITIONS, editionName } from "../../lib/editions.ts";
+import { keyFromName } from "../../lib/suggest-slug.ts";
+import { useAsync } from "../../lib/useAsync.ts";
 import { useSubmit } from "../../lib/useSubmit.ts";
 
 type Fields = { name: string; title: string; bio: string };
@@ -19,6 +21,10 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
   const { t, lang } = useI18n();
   const submit = useSubmit();
   const [slug, setSlug] = useState(existing?.slug ?? "");
+  // A new author's slug follows the English name until someone edits it.
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [userId, setUserId] = useState<number | null>(existing?.userId ?? null);
+  const accounts = useAsync(() => taxonomyApi.accounts().then((r) => r.items), []);
   const [kind, setKind] = useState<AuthorKind>(existing?.kind ?? "staff");
   const [photo, setPhoto] = useState<number | null>(existing?.photoMediaId ?? null);
   const [texts, setTexts] = useState<Texts>(() => {
@@ -35,8 +41,10 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
   // An edition is sent once any of its fields is filled (or it existed); its name is then required.
   const inUse = (e: EditionCode) =>
     Boolean(existing?.name[e]) || Object.values(textsOf(e)).some((v) => v.trim() !== "");
-  const set = (e: EditionCode, field: TextKey, value: string) =>
+  const set = (e: EditionCode, field: TextKey, value: string) => {
     setTexts({ ...texts, [e]: { ...textsOf(e), [field]: value } });
+    if (!existing && !slugEdited && field === "name" && e === "en") setSlug(keyFromName(value));
+  };
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -57,8 +65,11 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
     const name = textsOf(lang).name.trim() || localizations[0]?.name || slug;
     void submit.run(async () => {
       if (existing)
-        await taxonomyApi.updateAuthor(existing.slug, { kind, photoMediaId: photo, localizations });
-      else await taxonomyApi.createAuthor({ slug: slug.trim(), kind, photoMediaId: photo, localizations });
+        await taxonomyApi.updateAuthor(existing.slug, { kind, photoMediaId: photo, userId, localizations });
+      else {
+        await taxonomyApi.createAuthor({ slug: slug.trim(), kind, photoMediaId: photo, localizations });
+        if (userId !== null) await taxonomyApi.updateAuthor(slug.trim(), { userId });
+      }
       onDone(name);
     });
   }
@@ -80,9 +91,27 @@ export function AuthorForm({ existing, onDone }: { existing?: Author; onDone: (n
           spellCheck={false}
           value={slug}
           error={submit.at("slug")}
-          onChange={(e) => setSlug(e.target.value)}
+          onChange={(e) => {
+            setSlugEdited(true);
+            setSlug(e.target.value);
+          }}
         />
       )}
+      <SelectField
+        label={t("authors.account")}
+        help={t("authors.accountHelp")}
+        value={userId === null ? "" : String(userId)}
+        error={submit.at("userId")}
+        onChange={(e) => setUserId(e.target.value === "" ? null : Number(e.target.value))}
+      >
+        <option value="">{t("authors.noAccount")}</option>
+        {accounts.status === "ok" &&
+          accounts.data.map((a) => (
+            <option key={a.id} value={a.id}>
+              {t("authors.accountOption", { name: a.name, role: t(`role.${a.role}` as "role.editor") })}
+            </option>
+          ))}
+      </SelectField>
       <SelectField
         label={t("authors.kind")}
         value={kind}

@@ -8,6 +8,7 @@ import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { TextField } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { contentLang, EDITIONS, editionName } from "../../lib/editions.ts";
+import { keyFromName, slugFromName } from "../../lib/suggest-slug.ts";
 import { useSubmit } from "../../lib/useSubmit.ts";
 
 export interface SectionRow {
@@ -40,6 +41,14 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
   const [texts, setTexts] = useState<Texts>(() => initialTexts(existing));
   // Editions in the order they were last sent, to map "localizations.N" errors back to fields.
   const [sent, setSent] = useState<EditionCode[]>([]);
+  // A new section's slugs follow its names, and its key the English name, until edited by hand.
+  const [edited, setEdited] = useState<Set<string>>(() => new Set(existing ? ["key", ...EDITIONS] : []));
+  const typeName = (e: EditionCode, name: string) => {
+    const slug = edited.has(e) ? textsOf(e).slug : slugFromName(name);
+    setTexts({ ...texts, [e]: { name, slug } });
+    if (e === "en" && !edited.has("key")) setKey(keyFromName(name));
+  };
+  const typed = (field: string) => setEdited((prev) => new Set(prev).add(field));
 
   // Once an edition is in use, both its fields are needed; the browser says so before the server does.
   const textsOf = (e: EditionCode) => texts[e] ?? BLANK;
@@ -94,7 +103,10 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
           spellCheck={false}
           value={key}
           error={submit.at("key")}
-          onChange={(e) => setKey(e.target.value)}
+          onChange={(e) => {
+            typed("key");
+            setKey(e.target.value);
+          }}
         />
       )}
       <TextField
@@ -121,7 +133,7 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
             autoComplete="off"
             value={textsOf(e).name}
             error={locError(e, "name")}
-            onChange={(ev) => setTexts({ ...texts, [e]: { ...textsOf(e), name: ev.target.value } })}
+            onChange={(ev) => typeName(e, ev.target.value)}
           />
           <TextField
             label={t("taxonomy.slug")}
@@ -133,7 +145,10 @@ export function SectionForm({ existing, suggestedPosition, onDone }: SectionForm
             spellCheck={false}
             value={textsOf(e).slug}
             error={locError(e, "slug")}
-            onChange={(ev) => setTexts({ ...texts, [e]: { ...textsOf(e), slug: ev.target.value } })}
+            onChange={(ev) => {
+              typed(e);
+              setTexts({ ...texts, [e]: { ...textsOf(e), slug: ev.target.value } });
+            }}
           />
         </fieldset>
       ))}

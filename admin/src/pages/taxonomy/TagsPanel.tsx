@@ -8,6 +8,7 @@ import { ErrorMessage } from "../../components/ErrorMessage.tsx";
 import { SelectField, TextField } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { contentLang, defaultEdition, EDITIONS, editionName } from "../../lib/editions.ts";
+import { slugFromName } from "../../lib/suggest-slug.ts";
 import { forgetTaxonomy } from "../../lib/taxonomy.ts";
 import { useAsync } from "../../lib/useAsync.ts";
 import { useSubmit } from "../../lib/useSubmit.ts";
@@ -159,6 +160,8 @@ function AddTag({
           autoComplete="off"
           spellCheck={false}
           value={slug}
+          // What the server makes from the name when the field is left empty.
+          placeholder={slugFromName(name)}
           error={submit.at("slug")}
           onChange={(e) => setSlug(e.target.value)}
         />
