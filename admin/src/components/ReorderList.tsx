@@ -1,7 +1,7 @@
-// An ordered list of stories that editors rearrange with Move up/Move down and prune with Remove:
-// buttons rather than drag and drop, so it works from the keyboard and with a screen reader. Focus
-// stays on the control used, at the story's new place, and every change is announced.
-import { type ReactNode, useEffect, useRef } from "react";
+// An ordered list of stories that editors rearrange with Move up/Move down and prune with Remove,
+// which work from the keyboard and with a screen reader (focus stays on the control used, at the
+// story's new place), or by dragging a story to its place with the mouse. Every change is announced.
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import { useAnnounce } from "./Announcer.tsx";
 
@@ -31,6 +31,7 @@ export function ReorderList({
   const announce = useAnnounce();
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const pendingFocus = useRef<string | null>(null);
+  const [dragged, setDragged] = useState<number | null>(null);
 
   // After a change, put focus back on the control that was used, at the story's new place.
   useEffect(() => {
@@ -63,6 +64,16 @@ export function ReorderList({
     announce(t("order.moved", { headline: headlineOf(id), position: target + 1 }));
   }
 
+  function drop(target: number) {
+    const from = dragged === null ? -1 : ids.indexOf(dragged);
+    setDragged(null);
+    if (!onChange || dragged === null || from < 0 || from === target) return;
+    const next = ids.filter((x) => x !== dragged);
+    next.splice(target, 0, dragged);
+    onChange(next);
+    announce(t("order.moved", { headline: headlineOf(dragged), position: target + 1 }));
+  }
+
   function remove(index: number) {
     const id = ids[index];
     if (!onChange || id === undefined) return;
@@ -83,7 +94,24 @@ export function ReorderList({
       {ids.map((id, index) => {
         const headline = headlineOf(id);
         return (
-          <li key={id} className="slot">
+          <li
+            key={id}
+            className={dragged === id ? "slot slot-dragged" : "slot"}
+            draggable={onChange !== undefined}
+            onDragStart={(event) => {
+              event.dataTransfer.effectAllowed = "move";
+              event.dataTransfer.setData("text/plain", String(id));
+              setDragged(id);
+            }}
+            onDragEnd={() => setDragged(null)}
+            onDragOver={(event) => {
+              if (dragged !== null) event.preventDefault();
+            }}
+            onDrop={(event) => {
+              event.preventDefault();
+              drop(index);
+            }}
+          >
             <span className="slot-position" aria-hidden="true">
               {index + 1}
             </span>

@@ -389,6 +389,7 @@ export const bn: Messages = {
   "front.added": "{headline} {position} নম্বরে যোগ হয়েছে।",
   "front.save": "প্রথম পাতা সংরক্ষণ করুন",
   "front.saved": "প্রথম পাতা সংরক্ষিত হয়েছে।",
+  "front.leaveWarning": "এই প্রথম পাতার পরিবর্তন সংরক্ষণ করা হয়নি। সংরক্ষণ না করেই চলে যাবেন?",
   "front.unsaved": "এই প্রথম পাতায় অসংরক্ষিত পরিবর্তন আছে।",
   "front.loadMoreStories": "আরও প্রকাশিত প্রতিবেদন দেখান",
 

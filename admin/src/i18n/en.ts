@@ -396,6 +396,7 @@ export const en = {
   "front.added": "{headline} added at position {position}.",
   "front.save": "Save front page",
   "front.saved": "Front page saved.",
+  "front.leaveWarning": "This front page has changes that are not saved. Leave without saving them?",
   "front.unsaved": "Unsaved changes to this front page.",
   "front.loadMoreStories": "Load more published stories",
 

@@ -10,7 +10,7 @@ import { PageHeading } from "../components/PageHeading.tsx";
 import { ReorderList } from "../components/ReorderList.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, defaultEdition, EDITIONS, editionName } from "../lib/editions.ts";
-import { Link, matchPath, useLocation } from "../lib/router.tsx";
+import { addNavigationGuard, Link, matchPath, useLocation } from "../lib/router.tsx";
 
 export function FrontPagesPage() {
   const { path } = useLocation();
@@ -97,6 +97,19 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
 
   const headlineOf = (id: number) => headlines.get(id) ?? t("order.unknownStory", { id });
   const dirty = saved !== null && (saved.lead !== lead || saved.slots.join(",") !== slots.join(","));
+
+  // Leaving with an unsaved arrangement asks first: closing the tab (the browser's own words) and
+  // moving elsewhere in the app, the other edition's page included.
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", onBeforeUnload);
+    const removeGuard = addNavigationGuard(() => window.confirm(t("front.leaveWarning")));
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      removeGuard();
+    };
+  }, [dirty, t]);
 
   function add() {
     const id = Number(toAdd);

@@ -1,0 +1,84 @@
+/**
+ * The front page editor in headless Chromium: a story dragged to a new place in the order moves
+ * there (the keyboard's Move buttons stay), and leaving with the arrangement unsaved asks first.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { createUser } from "../../src/accounts/user.service.ts";
+import { login, TEST_PASSWORD } from "../support/api-client.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+
+describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
+  let server: TestServer;
+  let chromium: Browser;
+  let page: Page;
+
+  before(async () => {
+    chromium = await launchChromium();
+    server = await startTestServer("sqlite");
+    const account = { email: "front@newsroom.test", name: "Front Editor", role: "editor" as const };
+    await createUser(
+      server.server.db.kysely,
+      { ...account, password: TEST_PASSWORD },
+      { userId: null },
+      server.clock(),
+    );
+    const api = await login(server.url, account.email);
+    const ids: number[] = [];
+    for (const headline of ["Lead story", "First slot", "Second slot", "Third slot"]) {
+      const made = await api.request<{ id: number }>("POST", "/articles", {
+        edition: "en",
+        section: "national",
+        headline,
+        standfirst: "s",
+        body: "<p>b</p>",
+      });
+      await api.request("POST", `/articles/${made.body.id}/publish`);
+      ids.push(made.body.id);
+    }
+    const [lead, ...slots] = ids;
+    const put = await api.request("PUT", "/front-pages/en", { lead, slots });
+    assert.equal(put.status, 200, JSON.stringify(put.body));
+    page = await chromium.context.newPage();
+    await page.goto(`${server.url}/newsroom/`);
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+  });
+  after(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  const order = () => page.locator("ol.slot-list > li .slot-headline > span[lang]").allTextContents();
+
+  it("moves a story dragged onto another's place, and asks before leaving unsaved", async () => {
+    await page.getByRole("link", { name: "Front pages" }).click();
+    await page.locator("ol.slot-list > li").nth(2).waitFor();
+    const before = await order();
+    assert.deepEqual(before, ["First slot", "Second slot", "Third slot"]);
+    await page.locator("ol.slot-list > li").nth(0).dragTo(page.locator("ol.slot-list > li").nth(2));
+    const after = await order();
+    assert.deepEqual(after, [before[1], before[2], before[0], ...before.slice(3)]);
+    await page.getByText("Unsaved changes", { exact: false }).first().waitFor();
+    const report = await runAxe(page);
+    assert.equal(report.violations.length, 0, describeViolations(report));
+
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Stories", exact: true }).click();
+    assert.match(asked, /not saved/);
+    assert.match(page.url(), /\/front-pages/, "staying put");
+    assert.deepEqual(await order(), after, "the arrangement is still there");
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("link", { name: "Stories", exact: true }).click();
+    await page.waitForURL(/\/newsroom\/stories$/);
+  });
+});
