@@ -27,7 +27,13 @@ describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() 
     );
     const api = await login(server.url, account.email);
     const ids: number[] = [];
-    for (const headline of ["Lead story", "First slot", "Second slot", "Third slot"]) {
+    for (const headline of [
+      "Lead story",
+      "First slot",
+      "Second slot",
+      "Third slot",
+      "Ferry timetable changes",
+    ]) {
       const made = await api.request<{ id: number }>("POST", "/articles", {
         edition: "en",
         section: "national",
@@ -38,7 +44,7 @@ describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() 
       await api.request("POST", `/articles/${made.body.id}/publish`);
       ids.push(made.body.id);
     }
-    const [lead, ...slots] = ids;
+    const [lead, ...slots] = ids.slice(0, 4);
     const put = await api.request("PUT", "/front-pages/en", { lead, slots });
     assert.equal(put.status, 200, JSON.stringify(put.body));
     page = await chromium.context.newPage();
@@ -80,5 +86,28 @@ describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() 
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("link", { name: "Stories", exact: true }).click();
     await page.waitForURL(/\/newsroom\/stories$/);
+  });
+
+  it("finds a story as you type and adds it, in either interface language", async () => {
+    await page.goto(`${server.url}/newsroom/front-pages`);
+    await page.locator("ol.slot-list > li").nth(2).waitFor();
+    await page.getByRole("searchbox", { name: "Find a published story" }).fill("ferry timet");
+    await page.getByRole("status").filter({ hasText: "1 story found." }).waitFor();
+    await page
+      .locator(".story-search")
+      .getByRole("button", { name: /^Add.*Ferry timetable changes/ })
+      .click();
+    assert.deepEqual((await order()).at(-1), "Ferry timetable changes");
+    const report = await runAxe(page);
+    assert.equal(report.violations.length, 0, describeViolations(report));
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);
+    await page.reload();
+    await page.getByRole("searchbox", { name: "প্রকাশিত প্রতিবেদন খুঁজুন" }).fill("Ferry");
+    await page.getByRole("status").filter({ hasText: "১টি প্রতিবেদন পাওয়া গেছে।" }).waitFor();
+    const bangla = await runAxe(page);
+    assert.equal(bangla.violations.length, 0, describeViolations(bangla));
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
   });
 });

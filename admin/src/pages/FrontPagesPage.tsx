@@ -8,6 +8,7 @@ import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { ReorderList } from "../components/ReorderList.tsx";
+import { StorySearchPicker } from "../components/StorySearchPicker.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, defaultEdition, EDITIONS, editionName } from "../lib/editions.ts";
 import { addNavigationGuard, Link, matchPath, useLocation } from "../lib/router.tsx";
@@ -200,6 +201,17 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
 
           <fieldset className="add-slot">
             <legend>{t("front.add")}</legend>
+            <StorySearchPicker
+              edition={edition}
+              lang={lang}
+              exclude={lead === null ? slots : [lead, ...slots]}
+              onPick={(story) => {
+                remember([story]);
+                setSlots([...slots, story.id]);
+                setMessage(null);
+                announce(t("front.added", { headline: story.headline, position: slots.length + 1 }));
+              }}
+            />
             <div className="inline-form">
               <SelectField
                 label={t("front.storyToAdd")}
