@@ -10,6 +10,7 @@ import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("author profiles and accounts in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
   let server: TestServer;
@@ -30,11 +31,7 @@ describe("author profiles and accounts in Chromium (SQLite)", { skip: chromiumSk
     contributor = await login(server.url, "nadia@newsroom.test");
     editorApi = await login(server.url, "desk@newsroom.test");
     page = await chromium.context.newPage();
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill("desk@newsroom.test");
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, "desk@newsroom.test");
   });
   after(async () => {
     await chromium?.close();

@@ -5,10 +5,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { createUser } from "../../src/accounts/user.service.ts";
-import { login, TEST_PASSWORD } from "../support/api-client.ts";
+import { createAccount } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
   let server: TestServer;
@@ -19,13 +19,7 @@ describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() 
     chromium = await launchChromium();
     server = await startTestServer("sqlite");
     const account = { email: "front@newsroom.test", name: "Front Editor", role: "editor" as const };
-    await createUser(
-      server.server.db.kysely,
-      { ...account, password: TEST_PASSWORD },
-      { userId: null },
-      server.clock(),
-    );
-    const api = await login(server.url, account.email);
+    const api = await createAccount(server, account);
     const ids: number[] = [];
     for (const headline of [
       "Lead story",
@@ -48,11 +42,7 @@ describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() 
     const put = await api.request("PUT", "/front-pages/en", { lead, slots });
     assert.equal(put.status, 200, JSON.stringify(put.body));
     page = await chromium.context.newPage();
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, account.email);
   });
   after(async () => {
     await chromium?.close();

@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { createUser } from "../../src/accounts/user.service.ts";
-import { login, TEST_PASSWORD } from "../support/api-client.ts";
+import { createAccount, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
@@ -196,13 +196,7 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
 
   it("lets anyone change their own password on the Account screen and sign in with the new one", async () => {
     const account = { email: "reporter@newsroom.test", name: "Test reporter", role: "author" as const };
-    await createUser(
-      server.server.db.kysely,
-      { ...account, password: TEST_PASSWORD },
-      { userId: null },
-      server.clock(),
-    );
-    const elsewhere = await login(server.url, account.email);
+    const elsewhere = await createAccount(server, account);
     const page = await loggedIn("reporter");
     await page.getByRole("link", { name: "Your account" }).click();
     await page.getByRole("heading", { name: "Your account", level: 1 }).waitFor();

@@ -12,6 +12,7 @@ import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const EDITOR = { email: "desk@newsroom.test", name: "Desk Editor", role: "editor" as const };
 const WRITER = { email: "writer@newsroom.test", name: "Rahim Writer", role: "contributor" as const };
@@ -28,11 +29,7 @@ describe("returns, notes and the notification bell in Chromium (SQLite)", {
 
   async function signIn(browser: Browser, email: string): Promise<Page> {
     const page = await browser.context.newPage();
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, email);
     return page;
   }
 

@@ -13,6 +13,7 @@ import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const EMAIL = "photo-editor@newsroom.test";
 
@@ -34,11 +35,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await createUser(server.server.db.kysely, account, { userId: null }, server.clock());
     editor = await login(server.url, EMAIL);
     page = await chromium.context.newPage();
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill(EMAIL);
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, EMAIL);
   });
   after(async () => {
     await chromium?.close();

@@ -11,6 +11,7 @@ import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const RAHIMA = { email: "rahima@newsroom.test", name: "Rahima Akter", role: "editor" as const };
 const KARIM = { email: "karim@newsroom.test", name: "Karim Uddin", role: "editor" as const };
@@ -27,11 +28,7 @@ describe("presence and live lists in Chromium (SQLite)", { skip: chromiumSkipRea
   let storyId: number;
 
   const signIn = async (page: Page, email: string) => {
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, email);
   };
   const openStory = async (page: Page, id: number) => {
     await page.goto(`${server.url}/newsroom/stories/${id}`);

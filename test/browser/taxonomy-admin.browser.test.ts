@@ -6,10 +6,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { createUser } from "../../src/accounts/user.service.ts";
-import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { type ApiClient, createAccount } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
   let server: TestServer;
@@ -21,19 +21,9 @@ describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason
     chromium = await launchChromium();
     server = await startTestServer("sqlite");
     const account = { email: "tags@newsroom.test", name: "Tag Editor", role: "editor" as const };
-    await createUser(
-      server.server.db.kysely,
-      { ...account, password: TEST_PASSWORD },
-      { userId: null },
-      server.clock(),
-    );
-    editor = await login(server.url, account.email);
+    editor = await createAccount(server, account);
     page = await chromium.context.newPage();
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, account.email);
   });
   after(async () => {
     await chromium?.close();

@@ -8,10 +8,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
-import { createUser } from "../../src/accounts/user.service.ts";
-import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { type ApiClient, createAccount } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
   let server: TestServer;
@@ -25,13 +25,7 @@ describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
     chromium = await launchChromium();
     server = await startTestServer("sqlite");
     const account = { email: "translator@newsroom.test", name: "Translator", role: "editor" as const };
-    await createUser(
-      server.server.db.kysely,
-      { ...account, password: TEST_PASSWORD },
-      { userId: null },
-      server.clock(),
-    );
-    editor = await login(server.url, account.email);
+    editor = await createAccount(server, account);
     const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a7" } })
       .png()
       .toBuffer();
@@ -55,11 +49,7 @@ describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
     sourceId = created.body.id;
 
     page = await chromium.context.newPage();
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, account.email);
   });
   after(async () => {
     await chromium?.close();

@@ -14,6 +14,7 @@ import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const CREDIT = "Bay Wire Service";
 
@@ -64,11 +65,7 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     );
     await send("urn:bay:ferry", 1, ferry("three"));
     page = await chromium.context.newPage();
-    await page.goto(`${server.url}/newsroom/`);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await signInToNewsroom(page, server.url, account.email);
   });
   after(async () => {
     await chromium?.close();

@@ -66,18 +66,29 @@ export async function login(baseUrl: string, email: string, password = TEST_PASS
   return new ApiClient(baseUrl, cookie, csrfToken);
 }
 
+/** A newsroom account created directly, then logged in over HTTP. */
+export async function createAccount(
+  server: TestServer,
+  account: { email: string; name: string; role: Role },
+): Promise<ApiClient> {
+  await createUser(
+    server.server.db.kysely,
+    { ...account, password: TEST_PASSWORD },
+    { userId: null },
+    server.clock(),
+  );
+  return login(server.url, account.email);
+}
+
 /** One account per role, created directly and logged in over HTTP. */
 export async function loginAsEveryRole(server: TestServer): Promise<Record<Role, ApiClient>> {
   const clients = {} as Record<Role, ApiClient>;
   for (const role of ["contributor", "author", "editor", "admin"] as const) {
-    const email = `${role}@newsroom.test`;
-    await createUser(
-      server.server.db.kysely,
-      { email, name: `The ${role}`, role, password: TEST_PASSWORD },
-      { userId: null },
-      server.clock(),
-    );
-    clients[role] = await login(server.url, email);
+    clients[role] = await createAccount(server, {
+      email: `${role}@newsroom.test`,
+      name: `The ${role}`,
+      role,
+    });
   }
   return clients;
 }
