@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { type ApiClient, createAccount } from "../support/api-client.ts";
 import { eventually } from "../support/eventually.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const SITE = "The Dhaka Dateline";
@@ -50,11 +50,6 @@ describe("search and social panel in Chromium (SQLite)", { skip: chromiumSkipRea
     await chromium?.close();
     await server?.stop();
   });
-
-  async function assertAccessible(screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
-  }
 
   /** The story once the newsroom's save has reached the server. */
   const savedWith = (id: number, field: string, value: string) =>
@@ -128,7 +123,7 @@ describe("search and social panel in Chromium (SQLite)", { skip: chromiumSkipRea
     await panel.getByRole("button", { name: "Choose social image" }).click();
     const picker = page.getByRole("dialog", { name: "Choose social image" });
     await picker.waitFor();
-    await assertAccessible("social image picker");
+    await assertAccessible(page, "social image picker");
     await picker
       .getByRole("button", { name: /^Use this photo/ })
       .nth(1)
@@ -139,7 +134,7 @@ describe("search and social panel in Chromium (SQLite)", { skip: chromiumSkipRea
       (before) => document.querySelector("[data-testid=social-preview] img")?.getAttribute("src") !== before,
       leadSrc,
     );
-    await assertAccessible("editor with the search and social panel");
+    await assertAccessible(page, "editor with the search and social panel");
 
     // Emptying a field shows the fallback again.
     await panel.getByLabel("Search title").fill("");
@@ -201,7 +196,7 @@ describe("search and social panel in Chromium (SQLite)", { skip: chromiumSkipRea
       await panel.getByTestId("search-preview").getByText("ঘূর্ণিঝড়: কোথায় আশ্রয় মিলবে").waitFor();
       await panel.getByText("৭০ অক্ষরের মধ্যে ১৭টি, ৩০–৬০টি হলে ভালো: প্রস্তাবিত দৈর্ঘ্যের চেয়ে ছোট").waitFor();
       await panel.getByTestId("social-preview").getByText(story.headline).waitFor();
-      await assertAccessible("editor with the search and social panel, in Bangla");
+      await assertAccessible(page, "editor with the search and social panel, in Bangla");
       await page.getByRole("button", { name: "প্রকাশিত প্রতিবেদন হালনাগাদ করুন" }).click();
       await page
         .getByRole("dialog", { name: "প্রকাশিত প্রতিবেদন হালনাগাদ করবেন?" })

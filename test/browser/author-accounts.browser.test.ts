@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("author profiles and accounts in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
@@ -38,11 +38,6 @@ describe("author profiles and accounts in Chromium (SQLite)", { skip: chromiumSk
     await server?.stop();
   });
 
-  async function assertAccessible(screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
-  }
-
   it("adds an author linked to a contributor, whose new story then carries the byline", async () => {
     await page.goto(`${server.url}/newsroom/taxonomy/authors`);
     await page.getByRole("button", { name: "Add author" }).first().click();
@@ -50,7 +45,7 @@ describe("author profiles and accounts in Chromium (SQLite)", { skip: chromiumSk
     await dialog.getByRole("group", { name: "English" }).getByLabel("Name").fill("Nadia Karim");
     assert.equal(await dialog.getByLabel("Slug").inputValue(), "nadia-karim", "the slug follows the name");
     await dialog.getByLabel("Newsroom account").selectOption({ label: "Nadia Karim (Contributor)" });
-    await assertAccessible("add author with an account");
+    await assertAccessible(page, "add author with an account");
     await dialog.getByRole("button", { name: "Add author" }).click();
     await dialog.waitFor({ state: "detached" }).catch(() => dialog.waitFor({ state: "hidden" }));
 
@@ -81,14 +76,14 @@ describe("author profiles and accounts in Chromium (SQLite)", { skip: chromiumSk
       "জলবায়ু-ডেস্ক",
     );
     assert.equal(await dialog.getByLabel("Key").inputValue(), "climate-desk");
-    await assertAccessible("add section with suggested slugs");
+    await assertAccessible(page, "add section with suggested slugs");
   });
 
   it("passes axe on the author form in Bangla", async () => {
     await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);
     await page.goto(`${server.url}/newsroom/taxonomy/authors`);
     await page.locator("main button").first().waitFor();
-    await assertAccessible("authors in Bangla");
+    await assertAccessible(page, "authors in Bangla");
     await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
   });
 });

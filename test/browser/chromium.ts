@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -69,6 +70,12 @@ export async function runAxe(page: Page): Promise<AxeResults> {
   // A string, not a function: tsx's keepNames helpers do not exist inside the page.
   const options = JSON.stringify({ runOnly: { type: "tag", values: AXE_TAGS }, resultTypes: ["violations"] });
   return (await page.evaluate(`axe.run(document, ${options})`)) as AxeResults;
+}
+
+/** Fails, naming each problem, when axe finds any on the page as it is now. */
+export async function assertAccessible(page: Page, screen: string): Promise<void> {
+  const report = await runAxe(page);
+  assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
 }
 
 export function describeViolations(report: AxeResults): string {

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 
 const BANGLA_TIME = /(ভোর|সকাল|দুপুর|বিকাল|সন্ধ্যা|রাত) [০-৯]{1,2}:[০-৯]{2}/;
 
@@ -66,11 +66,6 @@ describe("newsroom details in Chromium, the computer in New York (SQLite)", {
     await page.locator("nav").first().waitFor();
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     return page;
-  }
-
-  async function assertAccessible(page: Page, screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
   }
 
   async function draft(headline: string, edition = "en", section = "national"): Promise<Story> {

@@ -11,7 +11,7 @@ import { createUser } from "../../src/accounts/user.service.ts";
 import { createAccount, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 
 const CAPTION = "Fishing boats wait out the rain on the Karnaphuli.";
 const CREDIT = "Dateline Photo/Test Desk";
@@ -46,11 +46,6 @@ describe("newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => 
     await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
     await assertAccessible(page, "dashboard");
     return page;
-  }
-
-  async function assertAccessible(page: Page, screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
   }
 
   async function writeStory(page: Page, headline: string) {

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const EDITOR = { email: "desk@newsroom.test", name: "Desk Editor", role: "editor" as const };
@@ -31,11 +31,6 @@ describe("returns, notes and the notification bell in Chromium (SQLite)", {
     const page = await browser.context.newPage();
     await signInToNewsroom(page, server.url, email);
     return page;
-  }
-
-  async function assertAccessible(page: Page, screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
   }
 
   /** A story the writer started and submitted, through the API. */

@@ -12,7 +12,7 @@ import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const EMAIL = "photo-editor@newsroom.test";
@@ -41,11 +41,6 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await chromium?.close();
     await server?.stop();
   });
-
-  async function assertAccessible(screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
-  }
 
   const db = () => server.server.db.kysely;
   const mediaCount = async () => (await db().selectFrom("media").select("id").execute()).length;
@@ -120,7 +115,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await announced("ferry-ghat.jpg uploaded and placed in the story.");
     await announced("launch-deck.jpg uploaded and placed in the story.");
     await uploads().getByText("Uploaded and placed in the story").nth(1).waitFor();
-    await assertAccessible("editor with finished uploads");
+    await assertAccessible(page, "editor with finished uploads");
     await saved();
     assert.equal(await mediaCount(), before + 2);
     const body = await storedBody(id);
@@ -192,7 +187,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
       .nth(1)
       .waitFor({ state: "detached" });
     assert.equal(await library.getByRole("listitem").count(), 1);
-    await assertAccessible("photos, searched");
+    await assertAccessible(page, "photos, searched");
     await searchForm.getByLabel("Uploaded from").fill("2031-01-01");
     await searchForm.getByRole("button", { name: "Search" }).click();
     await library.getByText("No photos match this search.").waitFor();
@@ -204,7 +199,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await dialog.getByRole("button", { name: "Search" }).click();
     await dialog.getByRole("button", { name: "Use this photo" }).nth(1).waitFor({ state: "detached" });
     assert.equal(await dialog.getByRole("button", { name: "Use this photo" }).count(), 1);
-    await assertAccessible("photo picker, searched");
+    await assertAccessible(page, "photo picker, searched");
     await dialog.getByRole("button", { name: "Use this photo" }).click();
     await saved();
   });
@@ -223,7 +218,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await library.getByText("launch-deck.jpg").waitFor();
     await library.getByRole("button", { name: /^Delete photo \d+/ }).click();
     let dialog = page.getByRole("dialog", { name: "Delete this photo?" });
-    await assertAccessible("delete photo dialog");
+    await assertAccessible(page, "delete photo dialog");
     await dialog.getByRole("button", { name: "Delete photo" }).click();
     await dialog.getByText(/This photo is in use, by "Ferries return to the Padma"/).waitFor();
     await dialog.getByRole("button", { name: "Cancel" }).click();
@@ -268,7 +263,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     const bangla = dialog.getByRole("group", { name: "Bangla edition" });
     await bangla.getByLabel("Caption (Bangla)").fill("রাস্তার ধারে শুকানো হচ্ছে পাট");
     await bangla.getByLabel("Alternative text (Bangla)").fill("বাঁশের খুঁটিতে ঝোলানো সোনালি পাটের আঁশ");
-    await assertAccessible("photo texts per edition");
+    await assertAccessible(page, "photo texts per edition");
     await dialog.getByRole("button", { name: "Save" }).click();
     await dialog.waitFor({ state: "detached" });
 

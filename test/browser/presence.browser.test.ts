@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const RAHIMA = { email: "rahima@newsroom.test", name: "Rahima Akter", role: "editor" as const };
@@ -37,10 +37,6 @@ describe("presence and live lists in Chromium (SQLite)", { skip: chromiumSkipRea
   /** A few keystrokes in the headline: Rahima is typing for the next five seconds. */
   const typeSome = (page: Page, label: string, text: string) =>
     page.getByRole("textbox", { name: label, exact: true }).pressSequentially(text, { delay: 20 });
-  async function assertAccessible(page: Page, screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
-  }
 
   before(async () => {
     server = await startTestServer("sqlite");

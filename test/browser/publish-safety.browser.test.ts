@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 
 const DAY = 86_400_000;
 
@@ -80,10 +80,6 @@ describe("the publish safety net in Chromium (SQLite)", { skip: chromiumSkipReas
   async function open(page: Page, id: number) {
     await page.goto(`${server.url}/newsroom/stories/${id}`);
     await page.locator(".editor-layout").waitFor();
-  }
-  async function assertAccessible(page: Page, screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
   }
   /** The newsroom's wall clock (Asia/Dhaka, UTC+6 all year), as a datetime-local input takes it. */
   const dhakaInput = (ms: number) => new Date(ms + 6 * 3_600_000).toISOString().slice(0, 16);

@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { type ApiClient, createAccount } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
@@ -30,10 +30,6 @@ describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason
     await server?.stop();
   });
 
-  async function assertAccessible(screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
-  }
   const story = async (headline: string, tags: string[]) => {
     const created = await editor.request<{ id: number }>("POST", "/articles", {
       edition: "en",
@@ -56,7 +52,7 @@ describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason
     await box.fill("Padma Bridge");
     await tags.getByRole("button", { name: "Create tag “Padma Bridge”" }).click();
     await tags.getByText("Padma Bridge", { exact: true }).waitFor();
-    await assertAccessible("editor with a new tag");
+    await assertAccessible(page, "editor with a new tag");
     // Autosaved: the server makes the tag with the story's save.
     for (let i = 0; i < 50 && (await tagsOf(id)).length === 0; i++) await page.waitForTimeout(200);
     assert.deepEqual(await tagsOf(id), ["padma-bridge"]);
@@ -74,12 +70,12 @@ describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason
     await page.goto(`${server.url}/newsroom/taxonomy/tags`);
     await page.getByRole("heading", { name: "Tags: English" }).waitFor();
     await page.getByRole("row", { name: /^Estuary estuary/ }).waitFor();
-    await assertAccessible("tags screen");
+    await assertAccessible(page, "tags screen");
 
     await page.getByRole("button", { name: "Rename Estuary" }).click();
     const rename = page.getByRole("dialog", { name: "Rename the tag “Estuary”" });
     await rename.getByLabel("Name").fill("Estuaries");
-    await assertAccessible("rename dialog");
+    await assertAccessible(page, "rename dialog");
     await rename.getByRole("button", { name: "Rename tag" }).click();
     await page.getByRole("status").filter({ hasText: "Tag “Estuary” renamed to “Estuaries”." }).waitFor();
     await page.getByRole("rowheader", { name: "Estuaries", exact: true }).waitFor();
@@ -108,7 +104,7 @@ describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason
     await refused.getByLabel("Slug").fill("padma-bridge");
     await refused.getByRole("button", { name: "Rename tag" }).click();
     await refused.getByRole("alert").waitFor();
-    await assertAccessible("rename refused");
+    await assertAccessible(page, "rename refused");
     await refused.getByRole("button", { name: "Cancel" }).click();
   });
 
@@ -120,10 +116,10 @@ describe("tags in the newsroom in Chromium (SQLite)", { skip: chromiumSkipReason
       .getByRole("button", { name: /একীভূত করুন/ })
       .first()
       .waitFor();
-    await assertAccessible("tags screen in Bangla");
+    await assertAccessible(page, "tags screen in Bangla");
     await page.getByRole("button", { name: /মুছুন/ }).first().click();
     await page.getByRole("dialog").waitFor();
-    await assertAccessible("delete dialog in Bangla");
+    await assertAccessible(page, "delete dialog in Bangla");
     await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
   });
 });

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { type ApiClient, createAccount } from "../support/api-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
@@ -56,11 +56,6 @@ describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
     await server?.stop();
   });
 
-  async function assertAccessible(screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
-  }
-
   it("keeps the source story beside the translation and suggests a slug from the translated headline", async () => {
     await page.goto(`${server.url}/newsroom/stories/${sourceId}`);
     await page.getByRole("button", { name: "Create Bangla translation" }).click();
@@ -73,7 +68,7 @@ describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
       0,
       "nothing changed yet",
     );
-    await assertAccessible("translation editor");
+    await assertAccessible(page, "translation editor");
 
     await page.getByRole("textbox", { name: "Headline" }).fill("পদ্মায় আবার ফেরি চলছে");
     await page.getByText("Suggested from the headline: পদ্মায়-আবার-ফেরি-চলছে").waitFor();
@@ -107,14 +102,14 @@ describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
     await show.click();
     assert.equal(await show.getAttribute("aria-expanded"), "true");
     assert.equal((await panel.locator("ins").allTextContents()).join("").trim(), "at last");
-    await assertAccessible("translation editor with the source's changes");
+    await assertAccessible(page, "translation editor with the source's changes");
 
     await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);
     await page.reload();
     const bnPanel = page.getByRole("region", { name: /প্রতিবেদন থেকে অনুবাদ/ });
     await bnPanel.getByText("বদলেছে: শিরোনাম।").waitFor();
     await bnPanel.getByRole("button", { name: "পার্থক্য দেখুন" }).click();
-    await assertAccessible("translation editor in Bangla");
+    await assertAccessible(page, "translation editor in Bangla");
     await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
     await page.goto(translationUrl);
 
@@ -143,6 +138,6 @@ describe("translating in Chromium (SQLite)", { skip: chromiumSkipReason() }, () 
         .inputValue(),
       "Boats on the river",
     );
-    await assertAccessible("photo texts opened from a translation");
+    await assertAccessible(page, "photo texts opened from a translation");
   });
 });

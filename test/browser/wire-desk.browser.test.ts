@@ -13,7 +13,7 @@ import { addWireSource, wireSourceNamed } from "../../src/wire/wire-sources.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 const CREDIT = "Bay Wire Service";
@@ -72,16 +72,11 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     await server?.stop();
   });
 
-  async function assertAccessible(screen: string) {
-    const report = await runAxe(page);
-    assert.equal(report.violations.length, 0, `${screen}:\n  ${describeViolations(report)}`);
-  }
-
   it("shows new agency items as they come, and announces a breaking one", async () => {
     await page.getByRole("link", { name: "Wire desk" }).click();
     await page.getByRole("heading", { name: "Wire desk", level: 1 }).waitFor();
     await page.getByRole("link", { name: /Ferry service resumes after three days/ }).waitFor();
-    await assertAccessible("wire desk");
+    await assertAccessible(page, "wire desk");
     await send("urn:bay:quake", 1, {
       urgency: 1,
       headlines: [{ value: "Earthquake shakes Sylhet" }],
@@ -104,7 +99,7 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
       .waitFor();
     await preview.getByText("The file as received").click();
     await preview.getByText('"uri":"urn:bay:ferry"').waitFor();
-    await assertAccessible("wire item preview");
+    await assertAccessible(page, "wire item preview");
     await preview.getByLabel("Section").selectOption({ value: "national" });
     await preview.getByRole("button", { name: "Adopt as a draft" }).click();
     await page.getByRole("textbox", { name: "Body" }).waitFor();
@@ -113,7 +108,7 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
       .getByRole("region", { name: "Agency copy" })
       .getByText("made from the agency's latest version")
       .waitFor();
-    await assertAccessible("editor of an adopted story");
+    await assertAccessible(page, "editor of an adopted story");
 
     await page.goto(`${server.url}/newsroom/wire`);
     await page.getByRole("link", { name: /Ferry service resumes after three days/ }).click();
@@ -152,7 +147,7 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     await panel.getByText(/Agency copy updated/).waitFor();
     assert.deepEqual(await panel.locator("del").allTextContents(), ["three", "three"]);
     assert.deepEqual(await panel.locator("ins").allTextContents(), ["four", "four"]);
-    await assertAccessible("agency copy updated");
+    await assertAccessible(page, "agency copy updated");
     await panel.getByRole("button", { name: "Mark as seen" }).click();
     await panel.getByText("made from the agency's latest version").waitFor();
   });
@@ -171,7 +166,7 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
     const failed = page.getByRole("region", { name: "Files that could not be read" });
     await failed.getByText("truncated.json").waitFor();
     await failed.getByRole("link", { name: /Download the file as received/ }).waitFor();
-    await assertAccessible("wire sources");
+    await assertAccessible(page, "wire sources");
 
     const form = page.getByRole("region", { name: "Add a source" });
     await form.getByLabel("Name").fill("riverwire");
@@ -212,7 +207,7 @@ describe("wire desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, () =>
       .getByRole("link", { name: /^Bangla edition: \d+ (story|stories) behind, oldest \d+ / })
       .click();
     await page.getByRole("heading", { name: "Translation parity", level: 1 }).waitFor();
-    await assertAccessible("translation parity");
+    await assertAccessible(page, "translation parity");
     await page
       .getByRole("button", { name: "Translate into Bangla: Parity check: river ports reopen" })
       .click();
