@@ -6,6 +6,7 @@ import { ApiError } from "../api/client.ts";
 import { articlesApi } from "../api/endpoints.ts";
 import type { Article, TranslationSource } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { PlainTextParagraphs } from "../components/PlainTextParagraphs.tsx";
 import { WordDiff } from "../components/WordDiff.tsx";
 import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -105,13 +106,7 @@ export function SourceStoryPanel({ article, leadMediaId }: SourceStoryPanelProps
             <strong>{source.headline}</strong>
           </p>
           {source.standfirst && <p>{source.standfirst}</p>}
-          {source.bodyText
-            .split("\n")
-            .filter((line) => line.trim() !== "")
-            .map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the lines are a fixed text.
-              <p key={i}>{line}</p>
-            ))}
+          <PlainTextParagraphs text={source.bodyText} />
         </div>
       </details>
       {leadMediaId !== null && (

@@ -6,6 +6,7 @@ import { ApiError } from "../api/client.ts";
 import { wireApi } from "../api/endpoints.ts";
 import type { AgencyCopy } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
+import { PlainTextParagraphs } from "../components/PlainTextParagraphs.tsx";
 import { WordDiff } from "../components/WordDiff.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Link } from "../lib/router.tsx";
@@ -77,13 +78,7 @@ export function AgencyCopyPanel({ articleId }: { articleId: number }) {
             <strong>{c.text.headline}</strong>
           </p>
           {c.text.standfirst && <p>{c.text.standfirst}</p>}
-          {c.text.body
-            .split("\n")
-            .filter((line) => line.trim() !== "")
-            .map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the lines are a fixed text.
-              <p key={i}>{line}</p>
-            ))}
+          <PlainTextParagraphs text={c.text.body} />
         </div>
       </details>
     </section>
