@@ -27,12 +27,14 @@ export function StoryPresence({ articleId, canEdit }: { articleId: number; canEd
   const [typedYet, setTypedYet] = useState(false);
   const [acknowledged, setAcknowledged] = useState(false);
 
-  // Any input in the editor's fields, the body included (contenteditable fires input too).
+  // Any input in the story's own fields, the body included (contenteditable fires input too); a
+  // note or a dialog's text (a return's note, a link) is not the story, and warns nobody off it.
   useEffect(() => {
     if (!canEdit) return;
     let idle: ReturnType<typeof setTimeout> | undefined;
     const onInput = (event: Event) => {
-      if (!(event.target instanceof Element) || !event.target.closest(".editor-layout")) return;
+      const field = event.target instanceof Element ? event.target : null;
+      if (!field?.closest(".editor-layout") || field.closest("dialog, .notes")) return;
       setTypedYet(true);
       setTyping(true);
       clearTimeout(idle);

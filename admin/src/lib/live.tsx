@@ -3,7 +3,8 @@
 //
 // API
 //   <LiveProvider>{app}</LiveProvider>
-//     Opens the stream while mounted (App mounts it inside the signed-in shell).
+//     Opens the stream while mounted (App mounts it inside the signed-in shell); one tab of the
+//     user's opens it and passes its events to the others (see shareStream).
 //   useLiveEvent(kind, handler)
 //     Calls handler(data) for each `kind` event ("story" | "presence" | "notification"); data is
 //     typed by LiveEvents below. The handler may be a new function every render.
@@ -18,6 +19,7 @@
 // apply every permission. Outside a LiveProvider the hooks hear nothing.
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { API_BASE } from "../api/client.ts";
+import { useUser } from "./session.tsx";
 
 /** A story was created, saved, moved through the workflow or deleted (status "deleted"). */
 export interface StoryEvent {
@@ -71,39 +73,86 @@ function createHub() {
   return { handlers, resyncs, value };
 }
 
+/** What the tab holding the stream passes to the user's other tabs. */
+type Relayed = { kind: LiveKind; data: unknown } | { kind: "resync" };
+
+/**
+ * Opens the stream and calls `relay` for each event; answers the function that closes it. A
+ * stream that reconnects after a drop, or that takes over from a tab that closed, may have
+ * missed events: `relay` is then given a resync.
+ */
+function openStream(relay: (message: Relayed) => void, tookOver: boolean): () => void {
+  const source = new EventSource(`${API_BASE}/live`);
+  for (const kind of KINDS) {
+    source.addEventListener(kind, (event) => {
+      try {
+        relay({ kind, data: JSON.parse((event as MessageEvent<string>).data) });
+      } catch {
+        // Not JSON: nothing this app sent.
+      }
+    });
+  }
+  source.addEventListener("resync", () => relay({ kind: "resync" }));
+  // EventSource reconnects by itself; whatever happened while it was away is only known by reloading.
+  let missed = tookOver;
+  source.addEventListener("error", () => {
+    missed = true;
+  });
+  source.addEventListener("open", () => {
+    if (missed) relay({ kind: "resync" });
+    missed = false;
+  });
+  return () => source.close();
+}
+
+/**
+ * One stream for all of a user's tabs: a browser keeps at most six connections to one server
+ * over HTTP/1.1, so a stream per tab would leave the seventh tab waiting for ever. The tab that
+ * holds a Web Lock named for the user opens the stream and passes each event to the others on a
+ * BroadcastChannel; when it closes, the lock passes to another tab, which opens the stream.
+ * Browsers without locks (or pages not served over HTTPS or from localhost) keep a stream per tab.
+ */
+function shareStream(userId: number, deliver: (message: Relayed) => void): () => void {
+  if (!("locks" in navigator) || typeof BroadcastChannel === "undefined") return openStream(deliver, false);
+  const name = `dateline-live-${userId}`;
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = (event: MessageEvent<Relayed>) => deliver(event.data);
+  const leaving = new AbortController();
+  const left = new Promise<void>((resolve) => leaving.signal.addEventListener("abort", () => resolve()));
+  const lead = async (tookOver: boolean) => {
+    const close = openStream((message) => {
+      deliver(message);
+      channel.postMessage(message);
+    }, tookOver);
+    await left;
+    close();
+  };
+  navigator.locks
+    .request(name, { ifAvailable: true }, async (lock) => {
+      if (lock) return lead(false);
+      // Another tab holds the stream: wait to take it over when that tab closes.
+      await navigator.locks.request(name, { signal: leaving.signal }, () => lead(true));
+    })
+    // Refused when the tab leaves while still waiting for the lock: nothing to close.
+    .catch(() => undefined);
+  return () => {
+    leaving.abort();
+    channel.close();
+  };
+}
+
 export function LiveProvider({ children }: { children: ReactNode }) {
   const [hub] = useState(createHub);
+  const user = useUser();
 
   useEffect(() => {
     const { handlers, resyncs } = hub;
-    const source = new EventSource(`${API_BASE}/live`);
     // Copies: a handler may unsubscribe (a page unmounting) while others are being told.
-    const resync = () => {
-      for (const handler of [...resyncs]) handler();
-    };
-    for (const kind of KINDS) {
-      source.addEventListener(kind, (event) => {
-        let data: unknown;
-        try {
-          data = JSON.parse((event as MessageEvent<string>).data);
-        } catch {
-          return;
-        }
-        for (const handler of [...(handlers.get(kind) ?? [])]) handler(data);
-      });
-    }
-    source.addEventListener("resync", resync);
-    // EventSource reconnects by itself; whatever happened while it was away is only known by reloading.
-    let dropped = false;
-    source.addEventListener("error", () => {
-      dropped = true;
+    return shareStream(user.id, (message) => {
+      if (message.kind === "resync") for (const handler of [...resyncs]) handler();
+      else for (const handler of [...(handlers.get(message.kind) ?? [])]) handler(message.data);
     });
-    source.addEventListener("open", () => {
-      if (dropped) resync();
-      dropped = false;
-    });
-    return () => source.close();
-  }, [hub]);
+  }, [hub, user.id]);
 
   return <LiveContext.Provider value={hub.value}>{children}</LiveContext.Provider>;
 }
