@@ -599,7 +599,7 @@ for (const dialect of DIALECTS) {
     let as: Record<Role, ApiClient>;
     let fixtures: Fixtures;
     before(async () => {
-      server = await startTestServer(dialect);
+      server = await startTestServer(dialect, {}, { ownMedia: true });
       as = await loginAsEveryRole(server);
       fixtures = {
         server,

@@ -21,7 +21,7 @@ for (const dialect of DIALECTS) {
     // Half an hour before midnight in Dhaka, so one clock jump moves uploads to the next day there.
     const clock = movableClock(pinnedClock("2026-06-10T23:30:00+06:00"));
     before(async () => {
-      server = await startTestServer(dialect, {}, { clock });
+      server = await startTestServer(dialect, {}, { clock, ownMedia: true });
       as = await loginAsEveryRole(server);
     });
     after(async () => server?.stop());

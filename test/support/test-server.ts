@@ -31,18 +31,24 @@ export interface TestServer {
 export async function startTestServer(
   dialect: Dialect,
   overrides: Partial<Omit<Config, "wire">> & { wire?: Partial<Config["wire"]> } = {},
-  options: { clock?: Clock; logger?: Logger } = {},
+  /**
+   * `ownMedia`: a photo folder of this server's own. Test servers share one by default, so the
+   * demo's pictures are drawn once; a photo's file is named by its bytes, so a test that deletes
+   * photos must not share it with servers running at the same time.
+   */
+  options: { clock?: Clock; logger?: Logger; ownMedia?: boolean } = {},
 ): Promise<TestServer> {
   const clock = options.clock ?? testClock();
   const logger = () => options.logger ?? createLogger(config.logLevel);
   const database = await createTestDatabase(dialect);
   mkdirSync(TEST_MEDIA_DIR, { recursive: true });
+  const ownMedia = options.ownMedia ? mkdtempSync(join(tmpdir(), "dateline-media-")) : undefined;
   const dropRoot = mkdtempSync(join(tmpdir(), "dateline-wire-drop-"));
   const config: Config = {
     port: 0,
     host: "127.0.0.1",
     databaseUrl: database.url,
-    mediaDir: TEST_MEDIA_DIR,
+    mediaDir: ownMedia ?? TEST_MEDIA_DIR,
     siteUrl: "http://dateline.test",
     logLevel: "silent",
     demo: true,
@@ -67,6 +73,7 @@ export async function startTestServer(
       await testServer.server.close();
       await database.drop();
       rmSync(dropRoot, { recursive: true, force: true });
+      if (ownMedia) rmSync(ownMedia, { recursive: true, force: true });
     },
   };
   testServer.url = testServer.server.url;
