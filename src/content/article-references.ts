@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import { dialectOf } from "../db/dialect.ts";
 import { AppError } from "../http/app-error.ts";
 import { slugify } from "./slug.ts";
+import { forgetTagSlug } from "./tag-redirects.ts";
 
 type T = Transaction<Database>;
 
@@ -27,11 +28,13 @@ export async function resolveTags(trx: T, edition: string, tags: readonly string
   const ids: number[] = [];
   for (const tag of tags) {
     const slug = slugify(tag);
-    await trx
+    const [made] = await trx
       .insertInto("tags")
       .values({ edition, slug, name: tag.trim() })
       .onConflict((oc) => oc.columns(["edition", "slug"]).doNothing())
       .execute();
+    // A new tag at a renamed or merged tag's old slug is that address's page from now on.
+    if (made?.numInsertedOrUpdatedRows) await forgetTagSlug(trx, edition, slug);
     // Held until the save commits (PostgreSQL): a merge or deletion of this tag waits for the save,
     // then takes its story along. One that got in first leaves no tag to hold: refused, not a 500.
     const row = await trx

@@ -116,6 +116,13 @@ export interface ArticleTagTable {
   tag_id: number;
 }
 
+/** An old slug of a tag, renamed or merged away; see tag-redirects.ts. */
+export interface TagRedirectTable {
+  edition: string;
+  slug: string;
+  tag_id: number;
+}
+
 export interface ContentTables {
   sections: SectionTable;
   section_localizations: SectionLocalizationTable;
@@ -128,4 +135,5 @@ export interface ContentTables {
   revisions: RevisionTable;
   front_page_slots: FrontPageSlotTable;
   article_paths: ArticlePathTable;
+  tag_redirects: TagRedirectTable;
 }

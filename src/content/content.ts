@@ -76,6 +76,11 @@ export function articlePath(edition: string, sectionSlug: string, slug: string):
   return `/${edition}/${encodeURIComponent(sectionSlug)}/${encodeURIComponent(slug)}`;
 }
 
+/** A tag's page on the public site. */
+export function tagPath(edition: string, slug: string): string {
+  return `/${edition}/tag/${encodeURIComponent(slug)}`;
+}
+
 export function summaryPath(article: Pick<ArticleSummary, "edition" | "slug" | "section">): string {
   return articlePath(article.edition, article.section.slug, article.slug);
 }

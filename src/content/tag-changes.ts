@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import { dialectOf } from "../db/dialect.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
+import { forgetTagSlug, redirectMergedTag, rememberTagSlug } from "./tag-redirects.ts";
 
 type T = Transaction<Database>;
 
@@ -38,7 +39,10 @@ const storiesTagged = async (trx: T, tagId: number) =>
     (r) => r.article_id,
   );
 
-/** Renames a tag; its slug (and so its page's address) changes only when a new one is given. */
+/**
+ * Renames a tag; its slug (and so its page's address) changes only when a new one is given, and
+ * then the old address redirects to the new one.
+ */
 export async function renameTag(
   writes: WritePath,
   edition: string,
@@ -50,6 +54,10 @@ export async function renameTag(
       const tag = (await holdTags(trx, edition, [slug]))(slug);
       const next = { name: change.name ?? tag.name, slug: change.slug ?? tag.slug };
       await trx.updateTable("tags").set(next).where("id", "=", tag.id).execute();
+      if (next.slug !== tag.slug) {
+        await rememberTagSlug(trx, edition, tag.slug, tag.id);
+        await forgetTagSlug(trx, edition, next.slug);
+      }
       await record({
         type: "tag.changed",
         edition,
@@ -67,7 +75,10 @@ export async function renameTag(
   }
 }
 
-/** Moves every story of one tag to another and removes the first; answers the tag that remains. */
+/**
+ * Moves every story of one tag to another and removes the first, whose addresses now redirect to
+ * the tag that remains; answers that tag.
+ */
 export async function mergeTags(
   writes: WritePath,
   edition: string,
@@ -101,13 +112,14 @@ export async function mergeTags(
           .select(["x.article_id", sql.lit(target.id).as("tag_id")]),
       )
       .execute();
+    await redirectMergedTag(trx, edition, source, target.id);
     await trx.deleteFrom("tags").where("id", "=", source.id).execute();
     await record({ type: "tag.changed", edition, tagIds: [source.id, target.id], articleIds });
     return { slug: target.slug, name: target.name, moved: articleIds.length };
   });
 }
 
-/** Removes a tag; its stories lose it. */
+/** Removes a tag; its stories lose it, and its old addresses (redirects) go with it: 404. */
 export async function deleteTag(writes: WritePath, edition: string, slug: string): Promise<void> {
   await writes.run(async ({ trx, record }) => {
     const tag = (await holdTags(trx, edition, [slug]))(slug);

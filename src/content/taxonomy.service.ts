@@ -6,6 +6,7 @@ import { rememberSectionPaths } from "./article-paths.ts";
 import { createAuthor, createSection, createTag, type NewAuthor, type NewSection } from "./content.writes.ts";
 import { assertPhotoExists } from "./photo-reference.ts";
 import { slugify } from "./slug.ts";
+import { forgetTagSlug } from "./tag-redirects.ts";
 
 type Db = Kysely<Database>;
 
@@ -69,6 +70,7 @@ export async function addTag(writes: WritePath, tag: { edition: string; name: st
   await unique("tag", () =>
     writes.run(async ({ trx, record }) => {
       await createTag(trx, { edition: tag.edition, slug, name: tag.name });
+      await forgetTagSlug(trx, tag.edition, slug);
       await record({ type: "tag.added", edition: tag.edition });
     }),
   );

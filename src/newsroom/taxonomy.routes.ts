@@ -166,7 +166,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
         tags: ["tags"],
         summary: "Rename a tag",
         description:
-          "With `slug`, the tag's page moves to the new address; without it the address stays. 409 when the edition has a tag with that slug.",
+          "With `slug`, the tag's page moves to the new address, and the old one (page and feeds) answers 301 to it; without it the address stays. 409 when the edition has a tag with that slug.",
         params: TagParams,
         body: z
           .strictObject({ name: Name.optional(), slug: SlugSchema.optional() })
@@ -187,6 +187,8 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: {
         tags: ["tags"],
         summary: "Merge a tag into another: its stories take the other tag, and it is removed",
+        description:
+          "The removed tag's address, and any it had before, answers 301 to the remaining tag's page (feeds too).",
         params: TagParams,
         body: z.strictObject({ into: SlugSchema }),
         response: { 200: TagJson.extend({ moved: z.number().int() }) },
@@ -205,6 +207,7 @@ export function taxonomyRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: {
         tags: ["tags"],
         summary: "Delete a tag; its stories lose it",
+        description: "Its page, feeds and old addresses answer 404, as any unknown tag does.",
         params: TagParams,
         response: { 204: z.null() },
       },

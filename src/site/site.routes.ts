@@ -3,6 +3,8 @@ import { z } from "zod";
 import { prepareAnswer, sendAnswer } from "../cache/cached-answer.ts";
 import type { Edition } from "../config/site.ts";
 import { movedArticlePath } from "../content/article-paths.ts";
+import { tagPath } from "../content/content.ts";
+import { movedTagSlug } from "../content/tag-redirects.ts";
 import { nfcParams } from "../http/route-params.ts";
 import { MalformedQuery } from "../http/strict-query.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
@@ -59,6 +61,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
       deps.now().toISOString(),
     );
 
+  /** A tag slug left by a rename or a merge: the page of the tag that holds its stories now. */
+  const tagMoved: Moved = async (edition, p) => {
+    const slug = await movedTagSlug(deps.db, edition.code, p.slug ?? "");
+    return slug && tagPath(edition.code, slug);
+  };
+
   app.get("/", (_request, reply) => reply.redirect(`/${defaultEdition(deps.config).code}/`, 302));
   app.get("/:edition", (request, reply) => {
     const edition = findEdition(deps.config, (request.params as Params).edition ?? "");
@@ -80,7 +88,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     serve(request, reply, (ctx, now, p, page) => authorPage(deps, ctx, now, p.slug ?? "", page)),
   );
   app.get("/:edition/tag/:slug", (request, reply) =>
-    serve(request, reply, (ctx, now, p, page) => tagPage(deps, ctx, now, p.slug ?? "", page)),
+    serve(request, reply, (ctx, now, p, page) => tagPage(deps, ctx, now, p.slug ?? "", page), tagMoved),
   );
   app.get("/:edition/:section/", (request, reply) =>
     serve(request, reply, (ctx, now, p, page) => sectionPage(deps, ctx, now, p.section ?? "", page)),
@@ -131,10 +139,11 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, content: 
 }
 
 /**
- * A permanent redirect that browsers and CDNs keep only as long as a page: a new story may later
- * take the old path, and then readers must reach it. The query string (campaign tags) goes along.
+ * A permanent redirect that browsers and CDNs keep only as long as a page: a new story (or tag) may
+ * later take the old path, and then readers must reach it. The query string (campaign tags, the
+ * listing's page) goes along.
  */
-function sendMoved(request: FastifyRequest, reply: FastifyReply, target: string) {
+export function sendMoved(request: FastifyRequest, reply: FastifyReply, target: string) {
   const query = request.url.indexOf("?");
   return reply
     .header("cache-control", HTML_CACHE_CONTROL)

@@ -494,13 +494,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a tag; its stories lose it */
+        /**
+         * Delete a tag; its stories lose it
+         * @description Its page, feeds and old addresses answer 404, as any unknown tag does.
+         */
         delete: operations["adminDeleteTagsEditionSlug"];
         options?: never;
         head?: never;
         /**
          * Rename a tag
-         * @description With `slug`, the tag's page moves to the new address; without it the address stays. 409 when the edition has a tag with that slug.
+         * @description With `slug`, the tag's page moves to the new address, and the old one (page and feeds) answers 301 to it; without it the address stays. 409 when the edition has a tag with that slug.
          */
         patch: operations["adminPatchTagsEditionSlug"];
         trace?: never;
@@ -514,7 +517,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Merge a tag into another: its stories take the other tag, and it is removed */
+        /**
+         * Merge a tag into another: its stories take the other tag, and it is removed
+         * @description The removed tag's address, and any it had before, answers 301 to the remaining tag's page (feeds too).
+         */
         post: operations["adminPostTagsEditionSlugMerge"];
         delete?: never;
         options?: never;

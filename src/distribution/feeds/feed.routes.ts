@@ -5,9 +5,12 @@ import type { NodeCache, Rendered } from "../../cache/node-cache.ts";
 import type { Config } from "../../config/load.ts";
 import type { Edition } from "../../config/site.ts";
 import { ARTICLE_KINDS } from "../../content/article.kinds.ts";
+import { tagPath } from "../../content/content.ts";
+import { movedTagSlug } from "../../content/tag-redirects.ts";
 import { findAuthorBySlug, findSectionBySlug, findTagBySlug } from "../../content/taxonomy.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { nfcParams } from "../../http/route-params.ts";
+import { sendMoved } from "../../site/site.routes.ts";
 import { type FeedChannel, type FeedEntry, loadFeedEntries } from "./feed-data.ts";
 import { FEED_FILES, FEED_TYPES, type FeedFormat, renderJsonFeed, renderXmlFeed } from "./feed-formats.ts";
 
@@ -29,6 +32,8 @@ export interface FeedTarget {
 }
 
 type Resolve = (edition: string, params: Params) => Promise<FeedTarget | undefined>;
+/** Where a listing that has moved lives now (its page's path), for feeds of an old address. */
+type Moved = (edition: string, params: Params) => Promise<string | undefined>;
 
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for every edition, section, author and tag, at
@@ -37,7 +42,7 @@ type Resolve = (edition: string, params: Params) => Promise<FeedTarget | undefin
 export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
   const siteName = (edition: string) =>
     deps.config.site.name[edition] ?? deps.config.site.name[deps.config.site.defaultEdition] ?? "Dateline";
-  const targets: [string, Resolve][] = [
+  const targets: [string, Resolve, Moved?][] = [
     [
       "/:edition/",
       async (edition) => ({
@@ -82,17 +87,23 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
         return (
           tag && {
             title: `${tag.name} | ${siteName(edition)}`,
-            path: `/${edition}/tag/${encodeURIComponent(tag.slug)}`,
+            path: tagPath(edition, tag.slug),
             filter: { tagId: tag.id },
             keys: [cacheKey.tag(tag.id)],
           }
         );
       },
+      async (edition, p) => {
+        const slug = await movedTagSlug(deps.db, edition, (p.slug ?? "").normalize("NFC"));
+        return slug && tagPath(edition, slug);
+      },
     ],
   ];
-  for (const [base, resolve] of targets) {
+  for (const [base, resolve, moved] of targets) {
     for (const format of Object.keys(FEED_FILES) as FeedFormat[]) {
-      app.get(base + FEED_FILES[format], (request, reply) => serveFeed(request, reply, format, resolve));
+      app.get(base + FEED_FILES[format], (request, reply) =>
+        serveFeed(request, reply, format, resolve, moved),
+      );
     }
   }
 
@@ -101,6 +112,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
     reply: FastifyReply,
     format: FeedFormat,
     resolve: Resolve,
+    moved?: Moved,
   ) {
     const params = request.params as Params;
     const edition = deps.config.site.editions.find((e) => e.code === params.edition);
@@ -108,7 +120,10 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
     // Named by route and decoded parameters, as pages are (site.routes.ts).
     const id = JSON.stringify(["feed", request.routeOptions.url, nfcParams(params)]);
     const served = await deps.cache.through(id, () => renderFeed(edition, params, format, resolve));
-    if (served.answer.status === 404) return reply.callNotFound();
+    if (served.answer.status === 404) {
+      const page = moved && (await moved(edition.code, params));
+      return page ? sendMoved(request, reply, `${page}/${FEED_FILES[format]}`) : reply.callNotFound();
+    }
     return deps.cache.deliver(request, reply, served);
   }
 
