@@ -13,6 +13,7 @@ import {
   mediaFilter,
   uploadMedia,
 } from "./media.service.ts";
+import { mediaCropRoutes } from "./media-crop.routes.ts";
 import { readUploadForm } from "./media-upload.ts";
 
 /**
@@ -117,6 +118,7 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       return media;
     },
   );
+  mediaCropRoutes(scope, deps);
   app.delete(
     "/media/:id",
     {

@@ -31,6 +31,7 @@ import { ArticlePage, type PreviewState } from "./views/article.page.tsx";
 import { FrontPage } from "./views/front.page.tsx";
 import { ListingPage, type ListingPageData, pagePath } from "./views/listing.page.tsx";
 import { Picture } from "./views/parts.tsx";
+import { pictureClass } from "./views/focus-class.ts";
 import { SearchPage } from "./views/search.page.tsx";
 
 /** Each handler builds one page type's body, or `undefined` for "no such page" (rendered as the 404). */
@@ -219,7 +220,13 @@ export async function authorPage(deps: PageDeps, ctx: EditionContext, now: Date,
       return (
         <div class="author-intro">
           {portrait && (
-            <Picture image={portrait} sizes="8rem" alt={author.name} eager className="author-portrait" />
+            <Picture
+              image={portrait}
+              sizes="8rem"
+              alt={author.name}
+              eager
+              className={pictureClass("author-portrait", portrait.focalPoint)}
+            />
           )}
           <div>
             <p class="author-title">{author.title}</p>

@@ -12,6 +12,7 @@ import { AppError } from "../../http/app-error.ts";
 import { isRowId } from "../../http/ids.ts";
 import { mediaByIds } from "../../media/media.queries.ts";
 import type { MediaImage } from "../../media/media.ts";
+import type { FocalPoint } from "../../media/media-crop.ts";
 import { relatedForReaders } from "../../search/related/related-stories.ts";
 
 type Q = Kysely<Database>;
@@ -37,6 +38,7 @@ export interface PublicArticle {
     caption: string;
     credit: string;
     alt: string;
+    focalPoint: FocalPoint | null;
   } | null;
   tags: { slug: string; name: string }[];
 }
@@ -141,6 +143,7 @@ function toPublicArticle(
           caption: image.caption,
           credit: image.credit,
           alt: image.alt,
+          focalPoint: image.focalPoint,
         }
       : null,
     tags: more.tags.map((t) => ({ slug: t.slug, name: t.name })),

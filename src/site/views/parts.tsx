@@ -3,6 +3,7 @@ import type { ArticleSummary, AuthorRef } from "../../content/content.ts";
 import { summaryPath } from "../../content/content.ts";
 import type { MediaImage } from "../../media/media.ts";
 import type { EditionContext } from "../edition-context.ts";
+import { pictureClass } from "./focus-class.ts";
 
 interface PictureProps {
   image: MediaImage;
@@ -95,7 +96,8 @@ export function StoryCard({
   return (
     <article class={`story-card story-card--${variant}`}>
       {image && variant !== "compact" && (
-        <Picture image={image} sizes={sizes} eager={variant === "lead"} className="story-card-picture" />
+        <Picture image={image} sizes={sizes} eager={variant === "lead"} className={pictureClass("story-card-picture", image.focalPoint)}
+        />
       )}
       <div class="story-card-text">
         <Heading class="story-card-headline">
