@@ -5,7 +5,7 @@ import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
-import { mediaByIds, mediaIdsForUrls } from "../media/media.queries.ts";
+import { mediaByIds } from "../media/media.queries.ts";
 import type { ArticleStatus } from "./article.kinds.ts";
 import { articleRef, getArticleForChange, getEditableArticle } from "./article.service.ts";
 import { keysOfChange, placementOf } from "./article-cache-keys.ts";
@@ -14,6 +14,7 @@ import { assertEmbargoOver } from "./article-embargo.ts";
 import { addNote, type NoteInput } from "./article-notes.ts";
 import { type ArticleAction, assertMayAct } from "./article-permissions.ts";
 import { updateArticleAt } from "./article-rows.ts";
+import { bodyMediaIds } from "./media-usage.queries.ts";
 import { recordRevision, snapshotOf } from "./revisions.ts";
 import { recordStoryChange } from "./story-change.ts";
 
@@ -179,10 +180,7 @@ function scheduleTime(ctx: MoveContext): string {
 
 /** Every photo of a story, lead and inline, must carry its caption, credit and alt text before readers see it. */
 async function assertPhotoReady(trx: T, article: EditableArticle): Promise<void> {
-  const inline = await mediaIdsForUrls(
-    trx,
-    [...article.body.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? ""),
-  );
+  const inline = await bodyMediaIds(trx, article.body);
   const ids = [...new Set([...(article.leadMediaId === null ? [] : [article.leadMediaId]), ...inline])];
   const images = await mediaByIds(trx, ids);
   for (const id of ids) {

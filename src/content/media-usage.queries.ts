@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
+import { inlinePhotoIds } from "../media/inline-photos.tsx";
 import { mediaIdsForUrls } from "../media/media.queries.ts";
 import { MEDIA_URL_PREFIX } from "../media/media.ts";
 import type { ArticleStatus } from "./article.kinds.ts";
@@ -8,8 +9,17 @@ import { type EditableArticle, findEditableArticle } from "./article-editor.quer
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** The URLs of a story body's pictures. */
-export function bodyImageUrls(body: string): string[] {
+function bodyImageUrls(body: string): string[] {
   return [...body.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? "");
+}
+
+/**
+ * The library photos a body shows: those its figures refer to, and those whose files its
+ * pictures point at (a pasted or older picture of the library that is not a reference).
+ */
+export async function bodyMediaIds(db: Q, body: string): Promise<number[]> {
+  const byFile = await mediaIdsForUrls(db, bodyImageUrls(body));
+  return [...new Set([...inlinePhotoIds(body), ...byFile])];
 }
 
 /**
@@ -23,7 +33,7 @@ export async function releasedStoriesUsingMedia(db: Q, mediaId: number): Promise
 
 /**
  * The stories, of any status unless narrowed, that use this picture: as their lead or social
- * photo, or inline in their body through the original or any of its variants.
+ * photo, or inline in their body: referred to, or through the original or any of its variants.
  */
 export async function storiesUsingMedia(
   db: Q,
@@ -42,6 +52,7 @@ export async function storiesUsingMedia(
       eb.or([
         eb("lead_media_id", "=", mediaId),
         eb("social_media_id", "=", mediaId),
+        eb("body_html", "like", `%data-media-id="${mediaId}"%`),
         ...files.map((f) => eb("body_html", "like", `%${f}%`)),
       ]),
     )
@@ -53,7 +64,7 @@ export async function storiesUsingMedia(
     const uses =
       row.lead_media_id === mediaId ||
       row.social_media_id === mediaId ||
-      (await mediaIdsForUrls(db, bodyImageUrls(row.body_html))).includes(mediaId);
+      (await bodyMediaIds(db, row.body_html)).includes(mediaId);
     const story = uses ? await findEditableArticle(db, row.id) : undefined;
     if (story) stories.push(story);
   }

@@ -1,5 +1,16 @@
 import sanitizeHtml from "sanitize-html";
+import { isRowId } from "../http/ids.ts";
 import { assertBodyDepth } from "./body-depth.ts";
+
+/**
+ * A figure may name the library photo it shows (media/inline-photos.ts renders it from the
+ * library), only as a plain row id: anything else would be looked up or matched as text.
+ */
+function keepPhotoReference(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const id = attribs["data-media-id"];
+  const valid = id !== undefined && /^[1-9]\d*$/.test(id) && isRowId(Number(id));
+  return { tagName, attribs: valid ? { "data-media-id": id } : {} };
+}
 
 /** The HTML an article body may contain; everything else is removed before it is stored. */
 const BODY_POLICY: sanitizeHtml.IOptions = {
@@ -28,6 +39,7 @@ const BODY_POLICY: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
+    figure: ["data-media-id"],
     img: ["src", "alt", "width", "height", "loading", "srcset", "sizes"],
   },
   allowedSchemes: ["http", "https", "mailto"],
@@ -35,6 +47,7 @@ const BODY_POLICY: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   transformTags: {
     a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }),
+    figure: keepPhotoReference,
   },
 };
 

@@ -13,7 +13,6 @@ import {
   mediaFilter,
   uploadMedia,
 } from "./media.service.ts";
-import { mediaCropRoutes } from "./media-crop.routes.ts";
 import { readUploadForm } from "./media-upload.ts";
 
 /**
@@ -118,7 +117,6 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       return media;
     },
   );
-  mediaCropRoutes(scope, deps);
   app.delete(
     "/media/:id",
     {

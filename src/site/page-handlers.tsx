@@ -14,6 +14,7 @@ import {
   type Publisher,
 } from "../distribution/structured-data.ts";
 import type { MediaImage } from "../media/media.ts";
+import { Picture } from "../media/picture.tsx";
 import type { EditionContext } from "./edition-context.ts";
 import { shownKeys } from "./page-keys.ts";
 import { loadSearchPage } from "./search.data.ts";
@@ -30,8 +31,6 @@ import type { PageBody, PageDeps } from "./site-pages.tsx";
 import { ArticlePage, type PreviewState } from "./views/article.page.tsx";
 import { FrontPage } from "./views/front.page.tsx";
 import { ListingPage, type ListingPageData, pagePath } from "./views/listing.page.tsx";
-import { Picture } from "./views/parts.tsx";
-import { pictureClass } from "./views/focus-class.ts";
 import { SearchPage } from "./views/search.page.tsx";
 
 /** Each handler builds one page type's body, or `undefined` for "no such page" (rendered as the 404). */
@@ -220,13 +219,7 @@ export async function authorPage(deps: PageDeps, ctx: EditionContext, now: Date,
       return (
         <div class="author-intro">
           {portrait && (
-            <Picture
-              image={portrait}
-              sizes="8rem"
-              alt={author.name}
-              eager
-              className={pictureClass("author-portrait", portrait.focalPoint)}
-            />
+            <Picture image={portrait} sizes="8rem" alt={author.name} eager className="author-portrait" />
           )}
           <div>
             <p class="author-title">{author.title}</p>

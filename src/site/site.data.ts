@@ -9,6 +9,7 @@ import {
 import type { Article, ArticleSummary, Section, Translation } from "../content/content.ts";
 import { findFrontPage } from "../content/front-page.queries.ts";
 import type { Database } from "../db/database.ts";
+import { inlinePhotoIds } from "../media/inline-photos.tsx";
 import { mediaByIds } from "../media/media.queries.ts";
 import type { MediaImage } from "../media/media.ts";
 import { relatedForReaders } from "../search/related/related-stories.ts";
@@ -107,7 +108,11 @@ async function completeArticlePage(
     latestOpinion(db, article.edition, now),
     findTranslations(db, article, now),
   ]);
-  const images = await imagesFor(db, article.edition, related, [article.leadMediaId, article.socialMediaId]);
+  const images = await imagesFor(db, article.edition, related, [
+    article.leadMediaId,
+    article.socialMediaId,
+    ...inlinePhotoIds(article.bodyHtml),
+  ]);
   const lead = article.leadMediaId ? images.get(article.leadMediaId) : undefined;
   return {
     article,

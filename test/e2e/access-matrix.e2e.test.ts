@@ -338,14 +338,6 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       body: { caption: "A caption" },
     }),
   },
-  "PUT /media/{id}/crop": {
-    allowed: EVERYONE,
-    call: async (f) => ({
-      method: "PUT",
-      path: `/media/${await uploadedPhoto(f.editor)}/crop`,
-      body: { crop: null, focalPoint: { x: 0.5, y: 0.25 } },
-    }),
-  },
   "DELETE /media/{id}": {
     allowed: EDITORS,
     call: async (f) => ({ method: "DELETE", path: `/media/${await uploadedPhoto(f.editor)}` }),

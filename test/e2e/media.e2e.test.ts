@@ -10,7 +10,7 @@ import sharp from "sharp";
 import type { Role } from "../../src/accounts/roles.ts";
 import { contentBaseName } from "../../src/media/image-store.ts";
 import { insertMedia, mediaByIds } from "../../src/media/media.queries.ts";
-import { Picture } from "../../src/site/views/parts.tsx";
+import { Picture } from "../../src/media/picture.tsx";
 import { ApiClient, anonymous, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";

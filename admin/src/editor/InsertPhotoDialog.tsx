@@ -13,7 +13,14 @@ export function figureCaption(m: Pick<Media, "caption" | "credit">): string {
 
 /** The figure a library photo makes in a story body. */
 export function figureAttrs(m: Media): FigureAttrs {
-  return { src: m.url, alt: m.alt, width: m.width, height: m.height, caption: figureCaption(m) };
+  return {
+    mediaId: m.id,
+    src: m.url,
+    alt: m.alt,
+    width: m.width,
+    height: m.height,
+    caption: figureCaption(m),
+  };
 }
 
 export function InsertPhotoDialog({

@@ -2,10 +2,14 @@
 // One atom node rather than TipTap's Image (a bare <img>) because the public templates and the
 // server's sanitizer expect the caption and credit to travel with the photo. The caption is an
 // attribute, not editable rich text: it comes from the photo library, where it is corrected.
+// A figure from the library names its photo (data-media-id): readers then get the library's
+// current picture and texts, and the img and caption stored here are only a fallback.
 import { Selection } from "@tiptap/pm/state";
 import { mergeAttributes, Node } from "@tiptap/react";
 
 export interface FigureAttrs {
+  /** The library photo this figure shows; null for a picture that is not in the library. */
+  mediaId: number | null;
   src: string;
   alt: string;
   width: number | null;
@@ -35,6 +39,7 @@ export const Figure = Node.create({
 
   addAttributes() {
     return {
+      mediaId: { default: null },
       src: { default: "" },
       alt: { default: "" },
       width: { default: null },
@@ -60,7 +65,13 @@ export const Figure = Node.create({
         tag: "figure",
         getAttrs: (el) => {
           const img = fromImg(el.querySelector("img"));
-          return img && { ...img, caption: el.querySelector("figcaption")?.textContent?.trim() ?? "" };
+          return (
+            img && {
+              ...img,
+              mediaId: numberOrNull(el.getAttribute("data-media-id")),
+              caption: el.querySelector("figcaption")?.textContent?.trim() ?? "",
+            }
+          );
         },
       },
       // A bare <img> from older or pasted copy becomes a captionless figure instead of being dropped.
@@ -69,11 +80,12 @@ export const Figure = Node.create({
   },
 
   renderHTML({ node }) {
-    const { caption, ...img } = node.attrs as FigureAttrs & Record<string, unknown>;
+    const { caption, mediaId, ...img } = node.attrs as FigureAttrs & Record<string, unknown>;
     const imgAttrs = Object.fromEntries(Object.entries(img).filter(([, v]) => v !== null && v !== ""));
     // alt is always written, even empty, so a decorative photo is not read out as its file name.
     const image = ["img", mergeAttributes(imgAttrs, { alt: String(img.alt ?? "") })] as const;
-    return caption ? ["figure", image, ["figcaption", caption]] : ["figure", image];
+    const figure = ["figure", mediaId === null ? {} : { "data-media-id": String(mediaId) }] as const;
+    return caption ? [...figure, image, ["figcaption", caption]] : [...figure, image];
   },
 
   addCommands() {

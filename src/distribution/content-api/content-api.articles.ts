@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Config } from "../../config/load.ts";
 import { anyEditionSummariesByIds, bodiesByIds, findTranslations } from "../../content/article.queries.ts";
 import {
   listArticleStream,
@@ -10,9 +11,10 @@ import { tagsByArticle } from "../../content/taxonomy.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { isRowId } from "../../http/ids.ts";
+import { messagesFor } from "../../i18n/messages.ts";
+import { inlinePhotoIds, renderInlinePhotos } from "../../media/inline-photos.tsx";
 import { mediaByIds } from "../../media/media.queries.ts";
 import type { MediaImage } from "../../media/media.ts";
-import type { FocalPoint } from "../../media/media-crop.ts";
 import { relatedForReaders } from "../../search/related/related-stories.ts";
 
 type Q = Kysely<Database>;
@@ -38,15 +40,27 @@ export interface PublicArticle {
     caption: string;
     credit: string;
     alt: string;
-    focalPoint: FocalPoint | null;
   } | null;
   tags: { slug: string; name: string }[];
 }
 
-/** The JSON, and the summary it came from for what `include=` adds. */
+/** The JSON, the summary it came from for what `include=` adds, and the photos it shows. */
 export interface ApiArticle {
   summary: ArticleSummary;
   json: PublicArticle;
+  /** Lead and inline, for the answer's cache keys. */
+  mediaIds: number[];
+}
+
+/** The site the API's stories are read from: its address, and each edition's word before a photo's credit. */
+export interface ApiSite {
+  url: string;
+  creditLabel: (edition: string) => string;
+}
+
+export function apiSite(config: Config): ApiSite {
+  const langOf = (edition: string) => config.site.editions.find((e) => e.code === edition)?.lang ?? "";
+  return { url: config.siteUrl, creditLabel: (edition) => messagesFor(langOf(edition)).photo };
 }
 
 /** Opaque cursor: base64url of the last item's publication time and id. */
@@ -69,7 +83,7 @@ function decodeCursor(cursor: string): StreamPosition {
 /** One page of the stories readers may see, newest first, and the cursor of the next page. */
 export async function listArticles(
   db: Q,
-  siteUrl: string,
+  site: ApiSite,
   filter: StreamFilter,
   page: { cursor?: string; limit: number },
   now: string,
@@ -78,7 +92,7 @@ export async function listArticles(
   const { items, more } = await listArticleStream(db, filter, { limit: page.limit, ...after }, now);
   const last = items.at(-1);
   return {
-    items: await serialize(db, siteUrl, items),
+    items: await serialize(db, site, items),
     nextCursor: more && last ? encodeCursor(last) : null,
   };
 }
@@ -86,33 +100,59 @@ export async function listArticles(
 /** The stories among `ids` that readers may see, in the order of `ids`; the others are left out. */
 export async function findArticles(
   db: Q,
-  siteUrl: string,
+  site: ApiSite,
   ids: readonly number[],
   now: string,
 ): Promise<ApiArticle[]> {
-  return serialize(db, siteUrl, await anyEditionSummariesByIds(db, ids, now));
+  return serialize(db, site, await anyEditionSummariesByIds(db, ids, now));
 }
 
-/** Bodies, tags and pictures for many summaries with one query each. */
-async function serialize(db: Q, siteUrl: string, summaries: ArticleSummary[]): Promise<ApiArticle[]> {
+/**
+ * Bodies, tags and pictures for many summaries with one query each (pictures, once per edition);
+ * bodies with their inline photos rendered from the library, texts in the story's edition.
+ */
+async function serialize(db: Q, site: ApiSite, summaries: ArticleSummary[]): Promise<ApiArticle[]> {
   if (summaries.length === 0) return [];
   const ids = summaries.map((s) => s.id);
-  const [bodies, tags, media] = await Promise.all([
-    bodiesByIds(db, ids),
-    tagsByArticle(db, ids),
-    mediaByIds(
-      db,
-      summaries.flatMap((s) => (s.leadMediaId === null ? [] : [s.leadMediaId])),
+  const [bodies, tags] = await Promise.all([bodiesByIds(db, ids), tagsByArticle(db, ids)]);
+  const pictures = await picturesByEdition(db, summaries, bodies);
+  return summaries.map((summary) => {
+    const body = bodies.get(summary.id) ?? "";
+    const images = pictures.get(summary.edition) ?? new Map<number, MediaImage>();
+    const lead = summary.leadMediaId;
+    return {
+      summary,
+      mediaIds: [...(lead === null ? [] : [lead]), ...inlinePhotoIds(body)],
+      json: toPublicArticle(site.url, summary, {
+        bodyHtml: renderInlinePhotos(body, images, {
+          creditLabel: site.creditLabel(summary.edition),
+          origin: site.url,
+        }),
+        tags: tags.get(summary.id) ?? [],
+        image: lead === null ? undefined : images.get(lead),
+      }),
+    };
+  });
+}
+
+/** The lead and inline pictures of the stories, with their texts in each story's edition. */
+async function picturesByEdition(
+  db: Q,
+  summaries: ArticleSummary[],
+  bodies: Map<number, string>,
+): Promise<Map<string, Map<number, MediaImage>>> {
+  const wanted = new Map<string, number[]>();
+  for (const s of summaries) {
+    const ids = wanted.get(s.edition) ?? [];
+    if (s.leadMediaId !== null) ids.push(s.leadMediaId);
+    ids.push(...inlinePhotoIds(bodies.get(s.id) ?? ""));
+    wanted.set(s.edition, ids);
+  }
+  return new Map(
+    await Promise.all(
+      [...wanted].map(async ([edition, ids]) => [edition, await mediaByIds(db, ids, edition)] as const),
     ),
-  ]);
-  return summaries.map((summary) => ({
-    summary,
-    json: toPublicArticle(siteUrl, summary, {
-      bodyHtml: bodies.get(summary.id) ?? "",
-      tags: tags.get(summary.id) ?? [],
-      image: summary.leadMediaId === null ? undefined : media.get(summary.leadMediaId),
-    }),
-  }));
+  );
 }
 
 /** The one mapper from the content summary to the API's JSON. */
@@ -143,7 +183,6 @@ function toPublicArticle(
           caption: image.caption,
           credit: image.credit,
           alt: image.alt,
-          focalPoint: image.focalPoint,
         }
       : null,
     tags: more.tags.map((t) => ({ slug: t.slug, name: t.name })),

@@ -12,6 +12,7 @@ import { countFailedKey, refuseThrottledAddress } from "./api-key-throttle.ts";
 import { authenticateKey } from "./api-keys.ts";
 import {
   type ApiArticle,
+  apiSite,
   findArticles,
   listArticles,
   relatedTo,
@@ -193,7 +194,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           return cachedJson(request, reply, async () => {
             const page = await listArticles(
               deps.db,
-              siteUrl,
+              apiSite(deps.config),
               filter,
               { limit, ...(cursor === undefined ? {} : { cursor }) },
               now(),
@@ -224,7 +225,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
         },
         (request, reply) =>
           cachedJson(request, reply, async () => {
-            const [row] = await findArticles(deps.db, siteUrl, [request.params.id], now());
+            const [row] = await findArticles(deps.db, apiSite(deps.config), [request.params.id], now());
             if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
             const body = await present(row, request.query.fields, request.query.include);
             return { body, keys: articleKeys(row, body) };
@@ -365,13 +366,13 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
   );
 }
 
-/** A story in an answer: itself, its bylines and picture, and what `include=` added. */
+/** A story in an answer: itself, its bylines and pictures, and what `include=` added. */
 function articleKeys(row: ApiArticle, json: { related?: { id: number }[] }): string[] {
   const { summary } = row;
   return [
     cacheKey.article(summary.id),
     ...summary.authors.map((a) => cacheKey.byline(a.slug)),
-    ...(summary.leadMediaId ? [cacheKey.media(summary.leadMediaId)] : []),
+    ...row.mediaIds.map(cacheKey.media),
     ...(json.related
       ? [cacheKey.related(summary.id), ...json.related.map((r) => cacheKey.article(r.id))]
       : []),

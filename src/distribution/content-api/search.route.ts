@@ -4,7 +4,7 @@ import { AppError } from "../../http/app-error.ts";
 import { MalformedQuery, strictQuery } from "../../http/strict-query.ts";
 import { searchArticles } from "../../search/search.service.ts";
 import { MAX_SEARCH_PAGE } from "../../search/search.types.ts";
-import { findArticles } from "./content-api.articles.ts";
+import { apiSite, findArticles } from "./content-api.articles.ts";
 import { AUTH_NOTE, ERRORS, SearchQuery, SearchResultsJson } from "./content-api.schemas.ts";
 import type { ContentApiDeps } from "./content-api.ts";
 
@@ -49,7 +49,7 @@ export function searchRoute(
       );
       const rows = await findArticles(
         deps.db,
-        deps.config.siteUrl,
+        apiSite(deps.config),
         results.hits.map((hit) => hit.article.id),
         now,
       );

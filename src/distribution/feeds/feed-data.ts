@@ -3,6 +3,7 @@ import { bodiesByIds, listPublished } from "../../content/article.queries.ts";
 import type { ArticleSummary } from "../../content/content.ts";
 import { summaryPath } from "../../content/content.ts";
 import type { Database } from "../../db/database.ts";
+import { inlinePhotoIds, renderInlinePhotos } from "../../media/inline-photos.tsx";
 import { mediaByIds } from "../../media/media.queries.ts";
 import type { MediaImage } from "../../media/media.ts";
 
@@ -21,6 +22,8 @@ export interface FeedEntry {
   creditLine: string | null;
   section: string;
   image: MediaImage | undefined;
+  /** Every library photo the entry shows, lead and inline (for its cache keys). */
+  mediaIds: number[];
 }
 
 export interface FeedChannel {
@@ -35,36 +38,50 @@ export interface FeedChannel {
   updated: string;
 }
 
-/** The latest published stories of a listing, with absolute URLs, pictures and (optionally) bodies. */
+/**
+ * The latest published stories of a listing, with absolute URLs, pictures and (optionally) bodies
+ * whose inline photos are the library's, all with their texts in the listing's edition.
+ */
 export async function loadFeedEntries(
   db: Kysely<Database>,
   filter: { edition: string; sectionId?: number; authorId?: number; tagId?: number },
-  options: { siteUrl: string; fullText: boolean; now: string },
+  options: { siteUrl: string; fullText: boolean; now: string; creditLabel: string },
 ): Promise<FeedEntry[]> {
   const page = await listPublished(db, filter, options.now, { limit: FEED_SIZE, offset: 0 });
-  const ids = page.items.map((s) => s.id);
-  const [bodies, images] = await Promise.all([
-    options.fullText ? bodiesByIds(db, ids) : Promise.resolve(new Map<number, string>()),
-    mediaByIds(
-      db,
-      page.items.map((s) => s.leadMediaId).filter((id): id is number => id !== null),
-    ),
-  ]);
-  return page.items.map((s) => toEntry(s, options.siteUrl, bodies.get(s.id) ?? null, images));
+  const bodies = options.fullText
+    ? await bodiesByIds(
+        db,
+        page.items.map((s) => s.id),
+      )
+    : new Map<number, string>();
+  const images = await mediaByIds(
+    db,
+    [
+      ...page.items.map((s) => s.leadMediaId).filter((id): id is number => id !== null),
+      ...[...bodies.values()].flatMap(inlinePhotoIds),
+    ],
+    filter.edition,
+  );
+  return page.items.map((s) => toEntry(s, options, bodies.get(s.id) ?? null, images));
 }
 
 function toEntry(
   s: ArticleSummary,
-  siteUrl: string,
+  options: { siteUrl: string; creditLabel: string },
   body: string | null,
   images: Map<number, MediaImage>,
 ): FeedEntry {
+  const { siteUrl } = options;
+  const inline = body === null ? [] : inlinePhotoIds(body);
   return {
     id: s.id,
     url: siteUrl + summaryPath(s),
     headline: s.headline,
     standfirst: s.standfirst,
-    bodyHtml: body,
+    bodyHtml:
+      body === null
+        ? null
+        : renderInlinePhotos(body, images, { creditLabel: options.creditLabel, origin: siteUrl }),
     publishedAt: s.publishedAt,
     updatedAt: s.updatedAt ?? s.publishedAt,
     authors: s.authors.map((a) => ({
@@ -75,5 +92,6 @@ function toEntry(
     creditLine: s.creditLine,
     section: s.section.name,
     image: s.leadMediaId ? images.get(s.leadMediaId) : undefined,
+    mediaIds: [...(s.leadMediaId ? [s.leadMediaId] : []), ...inline],
   };
 }

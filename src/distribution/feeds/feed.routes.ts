@@ -10,6 +10,7 @@ import { movedTagSlug } from "../../content/tag-redirects.ts";
 import { findAuthorBySlug, findSectionBySlug, findTagBySlug } from "../../content/taxonomy.queries.ts";
 import type { Database } from "../../db/database.ts";
 import { nfcParams } from "../../http/route-params.ts";
+import { messagesFor } from "../../i18n/messages.ts";
 import { sendMoved } from "../../site/site.routes.ts";
 import { type FeedChannel, type FeedEntry, loadFeedEntries } from "./feed-data.ts";
 import { FEED_FILES, FEED_TYPES, type FeedFormat, renderJsonFeed, renderXmlFeed } from "./feed-formats.ts";
@@ -157,6 +158,7 @@ export async function buildFeed(
       siteUrl: deps.config.siteUrl,
       fullText: deps.config.site.feedFullText,
       now: deps.now().toISOString(),
+      creditLabel: messagesFor(edition.lang).photo,
     },
   );
   const homeUrl = deps.config.siteUrl + target.path;
@@ -176,11 +178,11 @@ export async function buildFeed(
   return { body, channel, entries };
 }
 
-/** Each story in the feed, its bylines and its picture. */
+/** Each story in the feed, its bylines and its pictures. */
 function entryKeys(entries: FeedEntry[]): string[] {
   return entries.flatMap((e) => [
     cacheKey.article(e.id),
     ...e.authors.map((a) => cacheKey.byline(a.slug)),
-    ...(e.image ? [cacheKey.media(e.image.id)] : []),
+    ...e.mediaIds.map(cacheKey.media),
   ]);
 }

@@ -35,8 +35,10 @@ export function urlElement(entry: UrlEntry): string {
         `<news:publication_date>${xml(n.publishedAt)}</news:publication_date><news:title>${xml(n.title)}</news:title></news:news>`,
     );
   }
-  for (const image of entry.images ?? [])
-    parts.push(`<image:image><image:loc>${xml(image.loc)}</image:loc></image:image>`);
+  for (const image of entry.images ?? []) {
+    const caption = image.caption ? `<image:caption>${xml(image.caption)}</image:caption>` : "";
+    parts.push(`<image:image><image:loc>${xml(image.loc)}</image:loc>${caption}</image:image>`);
+  }
   parts.push("</url>");
   return parts.join("");
 }

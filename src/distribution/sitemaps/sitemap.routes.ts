@@ -134,7 +134,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
       const limit = Math.min(CHUNK, perSitemap - offset);
       const chunk = await sitemapArticles(deps.db, edition, month, now, { limit, offset: start + offset });
       if (chunk.length === 0) break;
-      yield (await entriesFor(chunk, now)).map(urlElement).join("\n");
+      yield (await entriesFor(edition, chunk, now)).map(urlElement).join("\n");
       yield "\n";
       if (chunk.length < limit) break;
     }
@@ -152,14 +152,18 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     return urlsetOpen({ news: true }) + entries.map(urlElement).join("\n") + URLSET_CLOSE;
   }
 
-  /** Article URLs with their last change, lead image and the hreflang pairs of their translations. */
-  async function entriesFor(chunk: SitemapArticle[], now: string): Promise<UrlEntry[]> {
+  /**
+   * Article URLs with their last change, lead image (captioned in the edition) and the hreflang
+   * pairs of their translations.
+   */
+  async function entriesFor(edition: string, chunk: SitemapArticle[], now: string): Promise<UrlEntry[]> {
     const groups = [...new Set(chunk.map((a) => a.translationGroup).filter((g): g is string => g !== null))];
     const [siblings, images] = await Promise.all([
       publishedInGroups(deps.db, groups, now),
       mediaByIds(
         deps.db,
         chunk.map((a) => a.leadMediaId).filter((id): id is number => id !== null),
+        edition,
       ),
     ]);
     return chunk.map((a) => {
@@ -174,7 +178,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
           versions.length > 1
             ? versions.map((v) => ({ hreflang: langOf(v.edition), href: base + summaryPath(v) }))
             : [],
-        images: image ? [{ loc: base + image.src }] : [],
+        images: image ? [{ loc: base + image.src, caption: image.caption }] : [],
       };
     });
   }

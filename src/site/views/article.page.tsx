@@ -1,8 +1,10 @@
 import type { Article, ArticleSummary } from "../../content/content.ts";
 import { summaryPath } from "../../content/content.ts";
+import { renderInlinePhotos } from "../../media/inline-photos.tsx";
 import type { MediaImage } from "../../media/media.ts";
+import { Picture } from "../../media/picture.tsx";
 import type { EditionContext } from "../edition-context.ts";
-import { Credit, Picture, TimeStamp } from "./parts.tsx";
+import { Credit, TimeStamp } from "./parts.tsx";
 
 /** How the newsroom's preview of a story stands: whether readers can see the story, and when they will. */
 export interface PreviewState {
@@ -63,8 +65,13 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
             <strong>{t.correction}:</strong> {article.correctionNote}
           </aside>
         )}
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: bodies are sanitized with sanitize-html when they are stored (content/sanitize-body.ts) */}
-        <div class="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <div
+          class="article-body"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: bodies are sanitized with sanitize-html when they are stored (content/sanitize-body.ts); their photos are rendered escaped
+          dangerouslySetInnerHTML={{
+            __html: renderInlinePhotos(article.bodyHtml, images, { creditLabel: t.photo }),
+          }}
+        />
         {article.tags.length > 0 && (
           <ul class="tag-list" aria-label={t.tag}>
             {article.tags.map((tag) => (

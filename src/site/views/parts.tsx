@@ -2,38 +2,8 @@ import type { ComponentChildren } from "preact";
 import type { ArticleSummary, AuthorRef } from "../../content/content.ts";
 import { summaryPath } from "../../content/content.ts";
 import type { MediaImage } from "../../media/media.ts";
+import { Picture } from "../../media/picture.tsx";
 import type { EditionContext } from "../edition-context.ts";
-import { pictureClass } from "./focus-class.ts";
-
-interface PictureProps {
-  image: MediaImage;
-  sizes: string;
-  /** Above-the-fold images load eagerly; the rest wait until the reader scrolls near them. */
-  eager?: boolean;
-  alt?: string;
-  className?: string;
-}
-
-/** A responsive picture: AVIF, then WebP where the browser takes them, else JPEG, with its intrinsic size. */
-export function Picture({ image, sizes, eager = false, alt, className }: PictureProps) {
-  return (
-    <picture class={className}>
-      {image.srcset.avif && <source type="image/avif" srcset={image.srcset.avif} sizes={sizes} />}
-      {image.srcset.webp && <source type="image/webp" srcset={image.srcset.webp} sizes={sizes} />}
-      <img
-        src={image.src}
-        srcset={image.srcset.jpeg || undefined}
-        sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={alt ?? image.alt}
-        loading={eager ? "eager" : "lazy"}
-        decoding="async"
-        fetchpriority={eager ? "high" : undefined}
-      />
-    </picture>
-  );
-}
 
 export function TimeStamp({ ctx, label, iso }: { ctx: EditionContext; label: string; iso: string }) {
   return (
@@ -96,8 +66,7 @@ export function StoryCard({
   return (
     <article class={`story-card story-card--${variant}`}>
       {image && variant !== "compact" && (
-        <Picture image={image} sizes={sizes} eager={variant === "lead"} className={pictureClass("story-card-picture", image.focalPoint)}
-        />
+        <Picture image={image} sizes={sizes} eager={variant === "lead"} className="story-card-picture" />
       )}
       <div class="story-card-text">
         <Heading class="story-card-headline">
