@@ -29,7 +29,7 @@ export function buildCli(): Command {
       "after",
       "\nConfiguration comes from the environment: PORT, HOST, DATABASE_URL, MEDIA_DIR, MEDIA_STORAGE and\n" +
         "MEDIA_S3_* (photos in an S3 bucket), SITE_URL, LOG_LEVEL, TRUST_PROXY, WEBHOOK_ALLOWED_HOSTS,\n" +
-        "WIRE_ALLOWED_HOSTS, WIRE_DROP_ROOT (wire sources' drop folders),\n" +
+        "WIRE_ALLOWED_HOSTS, WIRE_DROP_ROOT (wire sources' drop folders), MEDIA_IMPORT_ALLOWED_HOSTS,\n" +
         "DATELINE_DEMO (off: serve leaves an empty database empty).",
     );
 

@@ -18,6 +18,8 @@ export interface Config {
   webhookAllowedHosts: string[];
   /** Where wire sources' drop folders live (WIRE_DROP_ROOT) and the hosts exempt from the address guard (WIRE_ALLOWED_HOSTS). */
   wire: { dropRoot: string; allowedHosts: string[] };
+  /** Hosts that pasted pictures may be imported from although they are private (MEDIA_IMPORT_ALLOWED_HOSTS); unset, none. */
+  mediaImportAllowedHosts?: string[];
   /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty trusts none. */
   trustProxy: string[];
   /** Bearer token that lets a remote scraper read /metrics (METRICS_TOKEN); without it, loopback only. */
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     site: DEFAULT_SITE,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS,
     wire: { dropRoot: resolve(e.WIRE_DROP_ROOT), allowedHosts: e.WIRE_ALLOWED_HOSTS },
+    mediaImportAllowedHosts: e.MEDIA_IMPORT_ALLOWED_HOSTS,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     ...(e.CDN_PURGE_URL ? { cdnPurge: { url: e.CDN_PURGE_URL, secret: e.CDN_PURGE_SECRET } } : {}),

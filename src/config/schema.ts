@@ -44,6 +44,8 @@ const EnvFields = z.object({
   WEBHOOK_ALLOWED_HOSTS: HostList,
   /** Host names wire sources may be pulled from even when they resolve to private or loopback addresses. */
   WIRE_ALLOWED_HOSTS: HostList,
+  /** Host names pictures pasted into a story may be fetched from even when they resolve to private or loopback addresses. */
+  MEDIA_IMPORT_ALLOWED_HOSTS: HostList,
   /** The folder every wire source's drop folder must be inside, so no source can read the rest of the disk. */
   WIRE_DROP_ROOT: z.string().min(1).default("./wire-drop"),
   /**

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import sharp, { type Sharp, type SharpOptions } from "sharp";
 import type { MediaVariantTable } from "./media.tables.ts";
 import { MAX_INPUT_PIXELS, variantWidths } from "./media.ts";
+import type { Crop } from "./media-crop.ts";
 import type { MediaStorage } from "./media-storage.ts";
 
 export type VariantFormat = MediaVariantTable["format"];
@@ -90,9 +91,10 @@ export async function writeVariants(
   storage: MediaStorage,
   original: Buffer,
   variants: readonly PlannedVariant[],
+  crop: Crop | null = null,
 ): Promise<void> {
   const widest = Math.max(...variants.map((v) => v.width));
-  const source = await decodeOnce(original, widest);
+  const source = await decodeOnce(original, widest, crop);
   for (const variant of variants) {
     const resized = sharp(source).resize(variant.width, variant.height).keepIccProfile();
     await storage.write(variant.file_name, await encode(resized, variant.format));
@@ -100,11 +102,16 @@ export async function writeVariants(
 }
 
 /**
- * Decodes, orients and shrinks the original once, so a 40-megapixel photo is not decoded per
- * variant. The result is an uncompressed PNG rather than raw pixels, which would lose the profile.
+ * Decodes, orients, crops and shrinks the original once, so a 40-megapixel photo is not decoded per
+ * variant. The crop is in upright pixels, so it is cut after orienting. The result is an
+ * uncompressed PNG rather than raw pixels, which would lose the profile.
  */
-async function decodeOnce(original: Buffer, width: number): Promise<Buffer> {
-  const image = sharp(original, SHARP_INPUT).autoOrient().resize({ width, withoutEnlargement: true });
+async function decodeOnce(original: Buffer, width: number, crop: Crop | null): Promise<Buffer> {
+  const upright = sharp(original, SHARP_INPUT).autoOrient();
+  const cropped = crop
+    ? upright.extract({ left: crop.x, top: crop.y, width: crop.width, height: crop.height })
+    : upright;
+  const image = cropped.resize({ width, withoutEnlargement: true });
   return (await keepColourProfile(image)).png({ compressionLevel: 0 }).toBuffer();
 }
 

@@ -1,8 +1,10 @@
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
+import { dialectOf } from "../db/dialect.ts";
 import type { PlannedVariant } from "./image-store.ts";
 import type { MediaTable } from "./media.tables.ts";
 import { MEDIA_URL_PREFIX } from "./media.ts";
+import { type Crop, cropOfRow, type FocalPoint, focalPointOfRow } from "./media-crop.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -11,8 +13,11 @@ export interface MediaRecord {
   id: number;
   url: string;
   thumbnailUrl: string;
+  /** The original's size; the crop is in its pixels. */
   width: number;
   height: number;
+  crop: Crop | null;
+  focalPoint: FocalPoint | null;
   caption: string;
   credit: string;
   alt: string;
@@ -40,6 +45,40 @@ export interface MediaTexts {
 
 export async function findMediaRow(db: Q, id: number) {
   return db.selectFrom("media").where("id", "=", id).selectAll().executeTakeFirst();
+}
+
+/**
+ * The row, locked on PostgreSQL until the transaction ends, so writers of one photo take turns
+ * (SQLite has a single writer anyway).
+ */
+export async function lockMediaRow(trx: Transaction<Database>, id: number) {
+  return trx
+    .selectFrom("media")
+    .where("id", "=", id)
+    .selectAll()
+    .$if(dialectOf(trx) === "postgres", (q) => q.forUpdate())
+    .executeTakeFirst();
+}
+
+/** Sets the crop (null: the whole picture) and the focal point (null: the centre). */
+export async function updateMediaCrop(
+  db: Q,
+  id: number,
+  crop: Crop | null,
+  focalPoint: FocalPoint | null,
+): Promise<void> {
+  await db
+    .updateTable("media")
+    .set({
+      crop_x: crop?.x ?? null,
+      crop_y: crop?.y ?? null,
+      crop_width: crop?.width ?? null,
+      crop_height: crop?.height ?? null,
+      focal_x: focalPoint?.x ?? null,
+      focal_y: focalPoint?.y ?? null,
+    })
+    .where("id", "=", id)
+    .execute();
 }
 
 /** Newsroom records for many ids at once, in the order of `ids`; missing ids are left out. */
@@ -95,6 +134,8 @@ function toRecord(
     thumbnailUrl: MEDIA_URL_PREFIX + (thumbnail ?? row.file_name),
     width: row.width,
     height: row.height,
+    crop: cropOfRow(row),
+    focalPoint: focalPointOfRow(row),
     caption: row.caption,
     credit: row.credit,
     alt: row.alt,
@@ -144,15 +185,23 @@ export async function deleteMediaRow(db: Q, id: number): Promise<string[]> {
     ...(await db.selectFrom("media_variants").where("media_id", "=", id).select("file_name").execute()),
   ].map((r) => r.file_name);
   await db.deleteFrom("media").where("id", "=", id).execute();
-  if (own.length === 0) return [];
-  // Files are named by the hash of their bytes, so a picture uploaded twice shares them.
+  return unreferencedFiles(db, own);
+}
+
+/** Those of `files` no photo or variant row names: files are named by the hash of their bytes (and crop), so photos share them. */
+export async function unreferencedFiles(db: Q, files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return [];
   const shared = new Set(
     [
-      ...(await db.selectFrom("media").where("file_name", "in", own).select("file_name").execute()),
-      ...(await db.selectFrom("media_variants").where("file_name", "in", own).select("file_name").execute()),
+      ...(await db.selectFrom("media").where("file_name", "in", files).select("file_name").execute()),
+      ...(await db
+        .selectFrom("media_variants")
+        .where("file_name", "in", files)
+        .select("file_name")
+        .execute()),
     ].map((r) => r.file_name),
   );
-  return own.filter((name) => !shared.has(name));
+  return files.filter((name) => !shared.has(name));
 }
 
 export async function updateMediaTexts(db: Q, id: number, texts: Partial<MediaTexts>): Promise<void> {
@@ -179,12 +228,31 @@ export async function writeMediaLocalization(db: Q, id: number, text: MediaLocal
     .execute();
 }
 
-/** Replaces a picture's variant rows, so a retried job never trips over its own earlier rows. */
-export async function replaceVariants(db: Q, mediaId: number, variants: PlannedVariant[]): Promise<void> {
-  await db.deleteFrom("media_variants").where("media_id", "=", mediaId).execute();
-  if (variants.length === 0) return;
-  await db
-    .insertInto("media_variants")
-    .values(variants.map((v) => ({ media_id: mediaId, ...v })))
+/**
+ * Replaces a picture's variant rows (so a retried job never trips over its own earlier rows) and
+ * records the size they were cut from; answers the file names the old rows had and the new lack.
+ */
+export async function replaceVariants(
+  db: Q,
+  mediaId: number,
+  variants: PlannedVariant[],
+  source: { width: number; height: number },
+): Promise<string[]> {
+  const old = await db
+    .deleteFrom("media_variants")
+    .where("media_id", "=", mediaId)
+    .returning("file_name")
     .execute();
+  await db
+    .updateTable("media")
+    .set({ variants_width: source.width, variants_height: source.height })
+    .where("id", "=", mediaId)
+    .execute();
+  if (variants.length > 0)
+    await db
+      .insertInto("media_variants")
+      .values(variants.map((v) => ({ media_id: mediaId, ...v })))
+      .execute();
+  const kept = new Set(variants.map((v) => v.file_name));
+  return old.map((r) => r.file_name).filter((name) => !kept.has(name));
 }

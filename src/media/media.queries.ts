@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import { preparedRead } from "../db/prepared-read.ts";
 import type { MediaVariantTable } from "./media.tables.ts";
 import { MEDIA_URL_PREFIX, type MediaImage } from "./media.ts";
+import { focalPointOfRow } from "./media-crop.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -33,6 +34,8 @@ export async function insertMedia(db: Q, m: NewMedia): Promise<number> {
       credit: m.credit,
       created_at: m.now,
       original_name: m.originalName ?? "",
+      // Variants stored with the row are of the whole picture.
+      ...(m.variants.length > 0 ? { variants_width: m.width, variants_height: m.height } : {}),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -104,10 +107,17 @@ export async function mediaByIds(
     const fallback = jpegs.find((v) => v.width >= 960) ?? jpegs.at(-1);
     const widest = jpegs.at(-1);
     const original = { src: url(row.file_name), width: row.width, height: row.height };
+    // Sized as the picture the variants were cut from, which may be an older crop until the job
+    // for a new one has run: never the original's size for a crop's pixels, or the reverse.
+    const shown =
+      widest && row.variants_width && row.variants_height
+        ? { width: row.variants_width, height: row.variants_height }
+        : original;
     images.set(row.id, {
       id: row.id,
-      width: row.width,
-      height: row.height,
+      width: shown.width,
+      height: shown.height,
+      focalPoint: focalPointOfRow(row),
       caption: inEdition?.caption || row.caption,
       alt: inEdition?.alt || row.alt,
       credit: row.credit,

@@ -13,6 +13,8 @@ import {
   mediaFilter,
   uploadMedia,
 } from "./media.service.ts";
+import { mediaCropRoutes } from "./media-crop.routes.ts";
+import { importMediaFromUrl, MediaImportBody } from "./media-import.ts";
 import { readUploadForm } from "./media-upload.ts";
 
 /**
@@ -54,6 +56,34 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
         storage: deps.media,
         now: deps.now(),
       });
+      deps.pokeJobs();
+      return reply.code(201).send(media);
+    },
+  );
+
+  app.post(
+    "/media/import",
+    {
+      config: contributor,
+      schema: {
+        tags: ["media"],
+        summary: "Bring a picture from the web into the library",
+        description:
+          "For pictures pasted into a story from Word or Google Docs: the server fetches `url` (http or https, public addresses only, at most 15 MB, within 15 s) and stores it as an upload. 422 when the address is refused or unreachable or does not lead to a JPEG, PNG, WebP or AVIF picture; 413 when it is too large. Nothing is stored on failure.",
+        body: MediaImportBody,
+        response: { 201: MediaJson },
+      },
+    },
+    async (request, reply) => {
+      const media = await importMediaFromUrl(
+        {
+          db: deps.db,
+          storage: deps.media,
+          allowedHosts: deps.config.mediaImportAllowedHosts ?? [],
+          now: deps.now(),
+        },
+        request.body.url,
+      );
       deps.pokeJobs();
       return reply.code(201).send(media);
     },
@@ -117,6 +147,7 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
       return media;
     },
   );
+  mediaCropRoutes(scope, deps);
   app.delete(
     "/media/:id",
     {

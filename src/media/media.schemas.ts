@@ -2,13 +2,28 @@ import { z } from "zod";
 import { ParamId } from "../http/ids.ts";
 import { isoDate } from "../search/search.types.ts";
 import { MAX_TEXT_LENGTH } from "./media.ts";
+import { MIN_CROP_SIDE } from "./media-crop.ts";
+
+const Fraction = z.number().min(0).max(1);
+const CROP_SHAPE = {
+  x: z.number().int().min(0),
+  y: z.number().int().min(0),
+  width: z.number().int().min(1),
+  height: z.number().int().min(1),
+};
+const FOCAL_POINT_SHAPE = { x: Fraction, y: Fraction };
+const CROP_MEANING = "a rectangle of the upright original, in its pixels";
+const FOCAL_POINT_MEANING =
+  "where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right)";
 
 export const MediaJson = z.object({
   id: z.number().int(),
-  url: z.string(),
+  url: z.string().describe("the whole original"),
   thumbnailUrl: z.string(),
-  width: z.number().int(),
-  height: z.number().int(),
+  width: z.number().int().describe("the original's width; pages show the crop's"),
+  height: z.number().int().describe("the original's height; pages show the crop's"),
+  crop: z.object(CROP_SHAPE).nullable().describe(`${CROP_MEANING}; null: pages show the whole picture`),
+  focalPoint: z.object(FOCAL_POINT_SHAPE).nullable().describe(`${FOCAL_POINT_MEANING}; null: the centre`),
   caption: z.string(),
   credit: z.string(),
   alt: z.string(),
@@ -47,6 +62,19 @@ export const MediaPatchBody = z.strictObject({
     .describe(
       "an edition's caption and alt text, each falling back to the default when empty; both empty removes them",
     ),
+});
+
+export const MediaCropBody = z.strictObject({
+  crop: z
+    .strictObject(CROP_SHAPE)
+    .nullable()
+    .describe(
+      `${CROP_MEANING}, inside it, each side at least ${MIN_CROP_SIDE}; null shows the whole picture`,
+    ),
+  focalPoint: z
+    .strictObject(FOCAL_POINT_SHAPE)
+    .nullable()
+    .describe(`${FOCAL_POINT_MEANING}; null is its centre`),
 });
 
 export const MediaIdParams = z.object({ id: ParamId });

@@ -9,7 +9,6 @@ import {
   storiesUsingMedia,
 } from "../content/media-usage.queries.ts";
 import type { Database } from "../db/database.ts";
-import { dialectOf } from "../db/dialect.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { startOfDayIn, startOfNextDayIn } from "../i18n/format.ts";
@@ -21,6 +20,7 @@ import { encodeCursor } from "./media.schemas.ts";
 import { UPLOAD_FORMATS } from "./media.ts";
 import {
   deleteMediaRow,
+  lockMediaRow,
   type MediaFilter,
   type MediaLocalization,
   type MediaRecord,
@@ -128,8 +128,7 @@ export async function deleteMedia(
   ctx: { user: User; ip: string | null; now: Date },
 ): Promise<void> {
   const orphaned = await writes.run(async (uow) => {
-    if (dialectOf(uow.trx) === "postgres")
-      await uow.trx.selectFrom("media").where("id", "=", id).select("id").forUpdate().execute();
+    await lockMediaRow(uow.trx, id);
     const media = await getMedia(uow.trx, id);
     const stories = await storiesUsingMedia(uow.trx, id);
     const portraits = await authorsPortrayedByMedia(uow.trx, id);
@@ -179,11 +178,7 @@ export async function editMediaTexts(
   assertKnownEditions(localizations, ctx.editions);
   await getMedia(writes.db, id);
   await writes.run(async (uow) => {
-    const stories = await releasedStoriesUsingMedia(uow.trx, id);
-    for (const story of stories) assertAllowed("edit", ctx.user, story);
-    const portraits = await authorsPortrayedByMedia(uow.trx, id);
-    assertMayChangePortraits(ctx.user, portraits);
-    const shown = stories.length > 0 || portraits.length > 0;
+    const { stories, portraits, shown } = await assertMayChangeMedia(uow.trx, ctx.user, id);
     const before = shown ? await getMedia(uow.trx, id) : undefined;
     await updateMediaTexts(uow.trx, id, texts);
     for (const text of localizations) await writeMediaLocalization(uow.trx, id, text);
@@ -211,6 +206,19 @@ export async function editMediaTexts(
     await uow.record({ type: "media.changed", mediaId: id });
   });
   return getMedia(writes.db, id);
+}
+
+/**
+ * A picture that published or scheduled stories show is part of each of them: changing it needs the
+ * right to edit every one of those stories, and a byline's portrait is the editors' to change, as
+ * the byline is. Answers who shows it, for the audit.
+ */
+export async function assertMayChangeMedia(trx: Transaction<Database>, user: User, id: number) {
+  const stories = await releasedStoriesUsingMedia(trx, id);
+  for (const story of stories) assertAllowed("edit", user, story);
+  const portraits = await authorsPortrayedByMedia(trx, id);
+  assertMayChangePortraits(user, portraits);
+  return { stories, portraits, shown: stories.length > 0 || portraits.length > 0 };
 }
 
 /** The default edition's texts are the photo's own; other editions must exist. */

@@ -1,8 +1,13 @@
+import type { FocalPoint } from "./media-crop.ts";
+
 /** A picture ready to render: every size we have, plus the texts that must travel with it. */
 export interface MediaImage {
   id: number;
+  /** The size of the picture shown: its crop's once the variants are cut from it. */
   width: number;
   height: number;
+  /** Where the subject is, as fractions of the picture shown; null for its centre. */
+  focalPoint: FocalPoint | null;
   caption: string;
   alt: string;
   credit: string;

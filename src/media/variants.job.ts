@@ -4,7 +4,8 @@ import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { defineJob } from "../jobs/job-runner.ts";
 import { planVariants, writeVariants } from "./image-store.ts";
-import { findMediaRow, replaceVariants } from "./media-admin.queries.ts";
+import { findMediaRow, lockMediaRow, replaceVariants, unreferencedFiles } from "./media-admin.queries.ts";
+import { cropOfRow, croppedSize, cropTag, sameCrop } from "./media-crop.ts";
 import type { MediaStorage } from "./media-storage.ts";
 
 export const MEDIA_VARIANTS_JOB = "media.variants";
@@ -19,8 +20,9 @@ interface VariantsDeps {
 const UPLOAD_VARIANT_FORMATS = ["avif", "webp", "jpeg"] as const;
 
 /**
- * Resizes an uploaded original into AVIF, WebP and JPEG variants. It runs in the background
- * because AVIF encoding takes seconds; until it finishes, pages show the original.
+ * Resizes an uploaded original, cut to its crop, into AVIF, WebP and JPEG variants. It runs in the
+ * background because AVIF encoding takes seconds; until it finishes, pages show the original (or,
+ * after a new crop, the previous variants).
  */
 export function mediaVariantsJob(deps: VariantsDeps) {
   return defineJob({
@@ -41,11 +43,20 @@ async function makeVariants(deps: VariantsDeps, mediaId: number) {
   const baseName = media.file_name.replace(/\.[^./]+$/, "");
   // A runner that died while writing this picture left hidden temporary files; nobody renames them now.
   await deps.media.clearAbandonedWrites(baseName);
-  const variants = planVariants(baseName, media.width, media.height, UPLOAD_VARIANT_FORMATS);
-  await writeVariants(deps.media, original, variants);
-  await deps.writes.run(async (uow) => {
-    await replaceVariants(uow.trx, mediaId, variants);
-    // Cached pages built with the original now rebuild with the responsive variants.
+  const crop = cropOfRow(media);
+  const size = croppedSize(crop, media.width, media.height);
+  const variants = planVariants(baseName + cropTag(crop), size.width, size.height, UPLOAD_VARIANT_FORMATS);
+  await writeVariants(deps.media, original, variants, crop);
+  const unwanted = await deps.writes.run(async (uow) => {
+    const now = await lockMediaRow(uow.trx, mediaId);
+    // The crop changed (or the photo went) while these were made: the job that change queued
+    // makes the right ones, and these must not replace variants that match what stands.
+    if (!now || !sameCrop(cropOfRow(now), crop)) return variants.map((v) => v.file_name);
+    const replaced = await replaceVariants(uow.trx, mediaId, variants, size);
+    // Cached pages built with the original or the old crop rebuild with these variants.
     await uow.record({ type: "media.changed", mediaId });
+    return replaced;
   });
+  // Only after the new rows are committed, and only files no other photo (or crop) still names.
+  await deps.media.remove(await unreferencedFiles(deps.db, unwanted));
 }

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { resolveOutboundTarget } from "../http/address-guard.ts";
+import { getPinned } from "../http/pinned-get.ts";
 import { uploadMedia } from "../media/media.service.ts";
 import { MAX_UPLOAD_BYTES } from "../media/media.ts";
 import type { MediaStorage } from "../media/media-storage.ts";
-import { getPinned } from "./intake/http-get.ts";
 import { wirePolicy } from "./intake/http-pull.ts";
 import type { WirePicture } from "./wire-item.ts";
 

@@ -17,6 +17,8 @@ import {
 } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { openEventStream } from "../support/event-stream.ts";
+import { picture } from "../support/photo-desk.ts";
+import { type PictureHost, startPictureHost } from "../support/picture-host.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 /**
@@ -31,6 +33,8 @@ interface Fixtures {
   server: TestServer;
   editor: ApiClient;
   freshArticle(status?: "draft" | "published"): Promise<number>;
+  /** A picture on a website the server may import from. */
+  pictureUrl: string;
 }
 
 const EVERYONE: Role[] = [...ROLES];
@@ -325,6 +329,10 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     allowed: EVERYONE,
     call: async () => ({ method: "POST", path: "/media", form: await photoForm() }),
   },
+  "POST /media/import": {
+    allowed: EVERYONE,
+    call: async (f) => ({ method: "POST", path: "/media/import", body: { url: f.pictureUrl } }),
+  },
   "GET /media": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/media" }) },
   "GET /media/{id}": {
     allowed: EVERYONE,
@@ -336,6 +344,14 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       method: "PATCH",
       path: `/media/${await uploadedPhoto(f.editor)}`,
       body: { caption: "A caption" },
+    }),
+  },
+  "PUT /media/{id}/crop": {
+    allowed: EVERYONE,
+    call: async (f) => ({
+      method: "PUT",
+      path: `/media/${await uploadedPhoto(f.editor)}/crop`,
+      body: { crop: null, focalPoint: { x: 0.5, y: 0.25 } },
     }),
   },
   "DELETE /media/{id}": {
@@ -598,12 +614,15 @@ for (const dialect of DIALECTS) {
     let server: TestServer;
     let as: Record<Role, ApiClient>;
     let fixtures: Fixtures;
+    let pictures: PictureHost;
     before(async () => {
-      server = await startTestServer(dialect, {}, { ownMedia: true });
+      pictures = await startPictureHost({ "/p.jpg": { type: "image/jpeg", body: await picture(40, 30) } });
+      server = await startTestServer(dialect, { mediaImportAllowedHosts: ["127.0.0.1"] }, { ownMedia: true });
       as = await loginAsEveryRole(server);
       fixtures = {
         server,
         editor: as.editor,
+        pictureUrl: pictures.url("/p.jpg"),
         async freshArticle(status = "draft") {
           const created = await as.editor.request<{ id: number }>("POST", "/articles", {
             edition: "en",
@@ -617,7 +636,10 @@ for (const dialect of DIALECTS) {
         },
       };
     });
-    after(async () => server?.stop());
+    after(async () => {
+      await server?.stop();
+      await pictures?.close();
+    });
 
     it("covers every documented admin route", async () => {
       const spec = (await (await fetch(`${server.url}/api/docs/openapi.json`)).json()) as {

@@ -601,6 +601,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/media/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring a picture from the web into the library
+         * @description For pictures pasted into a story from Word or Google Docs: the server fetches `url` (http or https, public addresses only, at most 15 MB, within 15 s) and stores it as an upload. 422 when the address is refused or unreachable or does not lead to a JPEG, PNG, WebP or AVIF picture; 413 when it is too large. Nothing is stored on failure.
+         */
+        post: operations["adminPostMediaImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v1/media/{id}": {
         parameters: {
             query?: never;
@@ -621,6 +641,26 @@ export interface paths {
         head?: never;
         /** Edit a photo's caption, credit or alt text, and its caption and alt text per edition */
         patch: operations["adminPatchMediaId"];
+        trace?: never;
+    };
+    "/api/admin/v1/media/{id}/crop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Crop a photo and set its focal point
+         * @description Both replace what was set. A crop reaching past the picture or with a side under the smallest is refused with 422 naming the field, and nothing changes. A new crop remakes the variants in the background under new file names, removing the old files once the new ones are in place; pages show the old ones, at their own size, until then.
+         */
+        put: operations["adminPutMediaIdCrop"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/admin/v1/api-keys": {
@@ -3604,10 +3644,25 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: number;
+                            /** @description the whole original */
                             url: string;
                             thumbnailUrl: string;
+                            /** @description the original's width; pages show the crop's */
                             width: number;
+                            /** @description the original's height; pages show the crop's */
                             height: number;
+                            /** @description a rectangle of the upright original, in its pixels; null: pages show the whole picture */
+                            crop: {
+                                x: number;
+                                y: number;
+                                width: number;
+                                height: number;
+                            } | null;
+                            /** @description where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right); null: the centre */
+                            focalPoint: {
+                                x: number;
+                                y: number;
+                            } | null;
                             caption: string;
                             credit: string;
                             alt: string;
@@ -3657,10 +3712,101 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @description the whole original */
                         url: string;
                         thumbnailUrl: string;
+                        /** @description the original's width; pages show the crop's */
                         width: number;
+                        /** @description the original's height; pages show the crop's */
                         height: number;
+                        /** @description a rectangle of the upright original, in its pixels; null: pages show the whole picture */
+                        crop: {
+                            x: number;
+                            y: number;
+                            width: number;
+                            height: number;
+                        } | null;
+                        /** @description where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right); null: the centre */
+                        focalPoint: {
+                            x: number;
+                            y: number;
+                        } | null;
+                        caption: string;
+                        credit: string;
+                        alt: string;
+                        /** @description the name of the file as uploaded; empty for older photos */
+                        fileName: string;
+                        /** @description caption and alt text per edition; an edition not listed shows `caption` and `alt` */
+                        localizations: {
+                            edition: string;
+                            caption: string;
+                            alt: string;
+                        }[];
+                        /** @description caption, credit and alt are all set: required before publishing */
+                        complete: boolean;
+                        /** @description the resized AVIF, WebP and JPEG copies exist */
+                        variantsReady: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostMediaImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description where the picture is on the web
+                     */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @description the whole original */
+                        url: string;
+                        thumbnailUrl: string;
+                        /** @description the original's width; pages show the crop's */
+                        width: number;
+                        /** @description the original's height; pages show the crop's */
+                        height: number;
+                        /** @description a rectangle of the upright original, in its pixels; null: pages show the whole picture */
+                        crop: {
+                            x: number;
+                            y: number;
+                            width: number;
+                            height: number;
+                        } | null;
+                        /** @description where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right); null: the centre */
+                        focalPoint: {
+                            x: number;
+                            y: number;
+                        } | null;
                         caption: string;
                         credit: string;
                         alt: string;
@@ -3710,10 +3856,25 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @description the whole original */
                         url: string;
                         thumbnailUrl: string;
+                        /** @description the original's width; pages show the crop's */
                         width: number;
+                        /** @description the original's height; pages show the crop's */
                         height: number;
+                        /** @description a rectangle of the upright original, in its pixels; null: pages show the whole picture */
+                        crop: {
+                            x: number;
+                            y: number;
+                            width: number;
+                            height: number;
+                        } | null;
+                        /** @description where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right); null: the centre */
+                        focalPoint: {
+                            x: number;
+                            y: number;
+                        } | null;
                         caption: string;
                         credit: string;
                         alt: string;
@@ -3808,10 +3969,110 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                        /** @description the whole original */
                         url: string;
                         thumbnailUrl: string;
+                        /** @description the original's width; pages show the crop's */
+                        width: number;
+                        /** @description the original's height; pages show the crop's */
+                        height: number;
+                        /** @description a rectangle of the upright original, in its pixels; null: pages show the whole picture */
+                        crop: {
+                            x: number;
+                            y: number;
+                            width: number;
+                            height: number;
+                        } | null;
+                        /** @description where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right); null: the centre */
+                        focalPoint: {
+                            x: number;
+                            y: number;
+                        } | null;
+                        caption: string;
+                        credit: string;
+                        alt: string;
+                        /** @description the name of the file as uploaded; empty for older photos */
+                        fileName: string;
+                        /** @description caption and alt text per edition; an edition not listed shows `caption` and `alt` */
+                        localizations: {
+                            edition: string;
+                            caption: string;
+                            alt: string;
+                        }[];
+                        /** @description caption, credit and alt are all set: required before publishing */
+                        complete: boolean;
+                        /** @description the resized AVIF, WebP and JPEG copies exist */
+                        variantsReady: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPutMediaIdCrop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a rectangle of the upright original, in its pixels, inside it, each side at least 32; null shows the whole picture */
+                    crop: {
+                        x: number;
+                        y: number;
                         width: number;
                         height: number;
+                    } | null;
+                    /** @description where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right); null is its centre */
+                    focalPoint: {
+                        x: number;
+                        y: number;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @description the whole original */
+                        url: string;
+                        thumbnailUrl: string;
+                        /** @description the original's width; pages show the crop's */
+                        width: number;
+                        /** @description the original's height; pages show the crop's */
+                        height: number;
+                        /** @description a rectangle of the upright original, in its pixels; null: pages show the whole picture */
+                        crop: {
+                            x: number;
+                            y: number;
+                            width: number;
+                            height: number;
+                        } | null;
+                        /** @description where the subject is, as fractions of the cropped picture (0,0 its top left, 1,1 its bottom right); null: the centre */
+                        focalPoint: {
+                            x: number;
+                            y: number;
+                        } | null;
                         caption: string;
                         credit: string;
                         alt: string;
@@ -5552,6 +5813,11 @@ export interface operations {
                                 caption: string;
                                 credit: string;
                                 alt: string;
+                                /** @description where the subject is, as fractions (0..1) of the picture; keep it in view when cutting it to a shape */
+                                focalPoint: {
+                                    x: number;
+                                    y: number;
+                                } | null;
                             } | null;
                             tags?: {
                                 slug: string;
@@ -5711,6 +5977,11 @@ export interface operations {
                                 caption: string;
                                 credit: string;
                                 alt: string;
+                                /** @description where the subject is, as fractions (0..1) of the picture; keep it in view when cutting it to a shape */
+                                focalPoint: {
+                                    x: number;
+                                    y: number;
+                                } | null;
                             } | null;
                             tags?: {
                                 slug: string;
@@ -5851,6 +6122,11 @@ export interface operations {
                             caption: string;
                             credit: string;
                             alt: string;
+                            /** @description where the subject is, as fractions (0..1) of the picture; keep it in view when cutting it to a shape */
+                            focalPoint: {
+                                x: number;
+                                y: number;
+                            } | null;
                         } | null;
                         tags?: {
                             slug: string;

@@ -91,6 +91,12 @@ export const ArticleJson = z
         caption: z.string(),
         credit: z.string(),
         alt: z.string(),
+        focalPoint: z
+          .object({ x: z.number(), y: z.number() })
+          .nullable()
+          .describe(
+            "where the subject is, as fractions (0..1) of the picture; keep it in view when cutting it to a shape",
+          ),
       })
       .nullable(),
     tags: z.array(z.object({ slug: z.string(), name: z.string() })),

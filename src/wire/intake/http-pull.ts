@@ -1,6 +1,6 @@
 import { type OutboundPolicy, resolveOutboundTarget } from "../../http/address-guard.ts";
+import { getPinned } from "../../http/pinned-get.ts";
 import { MAX_WIRE_FILE_BYTES } from "../wire-ingest.ts";
-import { getPinned } from "./http-get.ts";
 
 const PULL_TIMEOUT_MS = 30_000;
 

@@ -2,7 +2,8 @@ import http from "node:http";
 import https from "node:https";
 import type { Readable, Transform } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { type OutboundTarget, pinnedLookup } from "../../http/address-guard.ts";
+import { type OutboundTarget, pinnedLookup } from "./address-guard.ts";
+import { AppError } from "./app-error.ts";
 
 export interface GetRequest {
   target: OutboundTarget;
@@ -53,6 +54,11 @@ export function getPinned(request: GetRequest): Promise<GetAnswer> {
     outgoing.on("error", fail);
     request.signal?.addEventListener("abort", () => fail(new Error("the pull was cut off")), { once: true });
     outgoing.on("response", (response) => {
+      // A size announced beyond the limit is refused before a byte of it is read.
+      if (Number(response.headers["content-length"]) > request.maxBytes) {
+        fail(tooLarge(request.maxBytes));
+        return;
+      }
       const encoding = String(response.headers["content-encoding"] ?? "identity").toLowerCase();
       const decompress = DECOMPRESSORS[encoding];
       if (encoding !== "identity" && !decompress) {
@@ -75,11 +81,15 @@ async function readCapped(stream: Readable, maxBytes: number): Promise<Uint8Arra
   for await (const chunk of stream) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > maxBytes)
-      throw new Error(
-        `the answer is larger than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB a wire file may be`,
-      );
+    if (size > maxBytes) throw tooLarge(maxBytes);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `the answer is larger than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB that may be fetched`,
+  );
 }
