@@ -119,13 +119,22 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await saved();
     assert.equal(await mediaCount(), before + 2);
     const body = await storedBody(id);
-    const figures = [...body.matchAll(/<figure><img src="(\/media\/[^"]+)"/g)].map((m) => m[1]);
+    // Each figure names its photo in the library, and keeps the photo's file as its fallback.
+    const figures = [...body.matchAll(/<figure data-media-id="(\d+)"><img src="(\/media\/[^"]+)"/g)].map(
+      (m) => [Number(m[1]), m[2]],
+    );
     assert.equal(figures.length, 2, body);
-    const file = async (name: string) =>
-      `/media/${(await db().selectFrom("media").where("original_name", "=", name).select("file_name").executeTakeFirstOrThrow()).file_name}`;
+    const stored = async (name: string) => {
+      const row = await db()
+        .selectFrom("media")
+        .where("original_name", "=", name)
+        .select(["id", "file_name"])
+        .executeTakeFirstOrThrow();
+      return [row.id, `/media/${row.file_name}`];
+    };
     assert.deepEqual(
       figures,
-      [await file("ferry-ghat.jpg"), await file("launch-deck.jpg")],
+      [await stored("ferry-ghat.jpg"), await stored("launch-deck.jpg")],
       "placed in the order they were picked, whichever finished first",
     );
   });
@@ -148,7 +157,11 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await saved();
     assert.equal(await mediaCount(), before + 1, "only the picture is stored");
     const body = await storedBody(id);
-    assert.match(body, /^<p>Fishermen kept their boats ashore\.<\/p><figure><img src="\/media\//, body);
+    assert.match(
+      body,
+      /^<p>Fishermen kept their boats ashore\.<\/p><figure data-media-id="\d+"><img src="\/media\//,
+      body,
+    );
     await page.getByRole("button", { name: "Clear finished uploads" }).click();
     await uploads().waitFor({ state: "detached" });
   });
@@ -161,7 +174,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await announced("image.png uploaded and placed in the story.");
     await saved();
     assert.equal(await mediaCount(), before + 1);
-    assert.match(await storedBody(id), /<figure><img src="\/media\/[^"]+\.png"/);
+    assert.match(await storedBody(id), /<figure data-media-id="\d+"><img src="\/media\/[^"]+\.png"/);
 
     // Word puts a picture of the copied paragraph beside its HTML; the paragraph is what was meant.
     await transfer(
@@ -192,7 +205,7 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await searchForm.getByRole("button", { name: "Search" }).click();
     await library.getByText("No photos match this search.").waitFor();
 
-    await openNewStory("Searching from the editor");
+    const storyId = await openNewStory("Searching from the editor");
     await page.getByRole("button", { name: "Insert photo" }).click();
     const dialog = page.getByRole("dialog", { name: "Insert a photo into the story" });
     await dialog.getByLabel("Words").fill("hilsa");
@@ -202,6 +215,15 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     await assertAccessible(page, "photo picker, searched");
     await dialog.getByRole("button", { name: "Use this photo" }).click();
     await saved();
+    const hilsa = await db()
+      .selectFrom("media")
+      .where("original_name", "=", "hilsa-catch.jpg")
+      .select("id")
+      .executeTakeFirstOrThrow();
+    assert.match(
+      await storedBody(storyId),
+      new RegExp(`<figure data-media-id="${hilsa.id}"><img src="/media/`),
+    );
   });
 
   it("deletes an unused photo and explains why one in use stays", async () => {
