@@ -27,6 +27,7 @@ import { articleSeoMigration } from "./migrations/2026-12-04-05-article-seo.ts";
 import { mediaLocalizedTextMigration } from "./migrations/2026-12-04-06-media-localized-text.ts";
 import { articlePresenceMigration } from "./migrations/2026-12-04-07-article-presence.ts";
 import { articleNotesNotificationsMigration } from "./migrations/2026-12-04-08-article-notes-notifications.ts";
+import { mediaCropMigration } from "./migrations/2026-12-04-09-media-crop.ts";
 import { inlineMediaRefsMigration } from "./migrations/2026-12-04-10-inline-media-refs.ts";
 import { tagRedirectsMigration } from "./migrations/2026-12-04-11-tag-redirects.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
@@ -67,6 +68,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-06-media-localized-text": mediaLocalizedTextMigration(),
     "2026-12-04-07-article-presence": articlePresenceMigration(),
     "2026-12-04-08-article-notes-notifications": articleNotesNotificationsMigration(tools),
+    "2026-12-04-09-media-crop": mediaCropMigration(),
     "2026-12-04-10-inline-media-refs": inlineMediaRefsMigration(),
     "2026-12-04-11-tag-redirects": tagRedirectsMigration(),
   };

@@ -29,6 +29,7 @@ import {
 import { LOGO_PATH } from "./site-assets.ts";
 import type { PageBody, PageDeps } from "./site-pages.tsx";
 import { ArticlePage, type PreviewState } from "./views/article.page.tsx";
+import { pictureClass } from "./views/focus-class.ts";
 import { FrontPage } from "./views/front.page.tsx";
 import { ListingPage, type ListingPageData, pagePath } from "./views/listing.page.tsx";
 import { SearchPage } from "./views/search.page.tsx";
@@ -219,7 +220,13 @@ export async function authorPage(deps: PageDeps, ctx: EditionContext, now: Date,
       return (
         <div class="author-intro">
           {portrait && (
-            <Picture image={portrait} sizes="8rem" alt={author.name} eager className="author-portrait" />
+            <Picture
+              image={portrait}
+              sizes="8rem"
+              alt={author.name}
+              eager
+              className={pictureClass("author-portrait", portrait.focalPoint)}
+            />
           )}
           <div>
             <p class="author-title">{author.title}</p>

@@ -15,6 +15,7 @@ import { messagesFor } from "../../i18n/messages.ts";
 import { inlinePhotoIds, renderInlinePhotos } from "../../media/inline-photos.tsx";
 import { mediaByIds } from "../../media/media.queries.ts";
 import type { MediaImage } from "../../media/media.ts";
+import type { FocalPoint } from "../../media/media-crop.ts";
 import { relatedForReaders } from "../../search/related/related-stories.ts";
 
 type Q = Kysely<Database>;
@@ -40,6 +41,7 @@ export interface PublicArticle {
     caption: string;
     credit: string;
     alt: string;
+    focalPoint: FocalPoint | null;
   } | null;
   tags: { slug: string; name: string }[];
 }
@@ -183,6 +185,7 @@ function toPublicArticle(
           caption: image.caption,
           credit: image.credit,
           alt: image.alt,
+          focalPoint: image.focalPoint,
         }
       : null,
     tags: more.tags.map((t) => ({ slug: t.slug, name: t.name })),

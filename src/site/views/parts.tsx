@@ -4,6 +4,7 @@ import { summaryPath } from "../../content/content.ts";
 import type { MediaImage } from "../../media/media.ts";
 import { Picture } from "../../media/picture.tsx";
 import type { EditionContext } from "../edition-context.ts";
+import { pictureClass } from "./focus-class.ts";
 
 export function TimeStamp({ ctx, label, iso }: { ctx: EditionContext; label: string; iso: string }) {
   return (
@@ -66,7 +67,12 @@ export function StoryCard({
   return (
     <article class={`story-card story-card--${variant}`}>
       {image && variant !== "compact" && (
-        <Picture image={image} sizes={sizes} eager={variant === "lead"} className="story-card-picture" />
+        <Picture
+          image={image}
+          sizes={sizes}
+          eager={variant === "lead"}
+          className={pictureClass("story-card-picture", image.focalPoint)}
+        />
       )}
       <div class="story-card-text">
         <Heading class="story-card-headline">
