@@ -45,7 +45,7 @@ import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
 import { translationParityRoutes } from "./newsroom/translation-parity.routes.ts";
 import { registerOps, type ServerState } from "./ops/ops.ts";
-import { renderPreview } from "./site/preview.ts";
+import { renderFrontPreview, renderPreview } from "./site/preview.ts";
 import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
@@ -199,6 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     feeds,
     cleanBody: bodies.clean,
     renderPreview: (id, draft) => renderPreview(pageDeps, bodies.clean, id, draft),
+    renderFrontPreview: (edition, arranged) => renderFrontPreview(pageDeps, edition, arranged),
   };
   await registerAdminApi(app, apiDeps, ADMIN_FEATURES);
   await registerContentApi(app, apiDeps);

@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { NodeCache } from "../cache/node-cache.ts";
 import type { Config } from "../config/load.ts";
 import type { CleanBody } from "../content/body-sanitizer.ts";
+import type { FrontPageCuration } from "../content/front-page.queries.ts";
 import type { Database } from "../db/database.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
@@ -38,6 +39,8 @@ export interface ApiDeps {
   cleanBody: CleanBody;
   /** The public page of any story as HTML with the editor's unsaved fields, for previews. */
   renderPreview: (articleId: number, draft: PreviewDraft) => Promise<string | undefined>;
+  /** An edition's public front page as HTML with an unsaved arrangement; undefined: no such edition. */
+  renderFrontPreview: (edition: string, arranged: FrontPageCuration) => Promise<string | undefined>;
 }
 
 /** A feature's admin routes: registered inside the API scope, so they share its gate and errors. */

@@ -22,32 +22,44 @@ export async function findFrontPage(db: Kysely<Database>, edition: string): Prom
   };
 }
 
+/**
+ * Refuses an arrangement a save would not store: a story in two places, or one that is not a
+ * published story of the edition (422, naming them). The save checks inside its transaction; a
+ * preview checks the same way, so what it shows is what a save would give.
+ */
+export async function assertValidCuration(
+  db: Kysely<Database>,
+  edition: string,
+  curation: FrontPageCuration,
+): Promise<void> {
+  const ids = [...(curation.lead === null ? [] : [curation.lead]), ...curation.slots];
+  if (new Set(ids).size !== ids.length)
+    throw new AppError("UNPROCESSABLE", "A story can take only one place on the front page.");
+  if (ids.length === 0) return;
+  const found = await db
+    .selectFrom("articles")
+    .where("id", "in", ids)
+    .where("edition", "=", edition)
+    .where("status", "=", "published")
+    .select("id")
+    .execute();
+  const missing = ids.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) {
+    throw new AppError(
+      "UNPROCESSABLE",
+      `Not published stories of the ${edition} edition: ${missing.join(", ")}.`,
+    );
+  }
+}
+
 /** Replaces the curation; every story must be a published one of the same edition. */
 export async function saveFrontPage(
   writes: WritePath,
   edition: string,
   curation: FrontPageCuration,
 ): Promise<void> {
-  const ids = [...(curation.lead === null ? [] : [curation.lead]), ...curation.slots];
-  if (new Set(ids).size !== ids.length)
-    throw new AppError("VALIDATION_FAILED", "A story can take only one place on the front page.");
   await writes.run(async ({ trx, record }) => {
-    if (ids.length) {
-      const found = await trx
-        .selectFrom("articles")
-        .where("id", "in", ids)
-        .where("edition", "=", edition)
-        .where("status", "=", "published")
-        .select("id")
-        .execute();
-      const missing = ids.filter((id) => !found.some((f) => f.id === id));
-      if (missing.length) {
-        throw new AppError(
-          "VALIDATION_FAILED",
-          `Not published stories of the ${edition} edition: ${missing.join(", ")}.`,
-        );
-      }
-    }
+    await assertValidCuration(trx, edition, curation);
     await trx.deleteFrom("front_page_slots").where("edition", "=", edition).execute();
     const rows = [
       ...(curation.lead === null ? [] : [{ edition, position: 0, article_id: curation.lead }]),

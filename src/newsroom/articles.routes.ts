@@ -33,6 +33,7 @@ import {
 } from "./article.schemas.ts";
 import { storyPresenter } from "./article-actions.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { sendPreviewPage } from "./preview-answer.ts";
 
 const RevisionJson = z.object({
   id: z.number(),
@@ -281,11 +282,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       await readable(request, request.params.id);
       const html = await deps.renderPreview(request.params.id, request.body);
       if (html === undefined) throw new AppError("NOT_FOUND", `There is no story ${request.params.id}.`);
-      return reply
-        .type("text/html; charset=utf-8")
-        .header("cache-control", "no-store")
-        .header("x-robots-tag", "noindex")
-        .send(html);
+      return sendPreviewPage(reply, html);
     },
   );
 

@@ -5,6 +5,7 @@ import type { ApiDeps } from "../api/admin-api.ts";
 import { findFrontPage, saveFrontPage } from "../content/front-page.queries.ts";
 import { AppError } from "../http/app-error.ts";
 import { BodyId } from "../http/ids.ts";
+import { sendPreviewPage } from "./preview-answer.ts";
 
 const Curation = z.strictObject({
   lead: BodyId.nullable(),
@@ -34,6 +35,29 @@ export function frontPageRoutes(api: FastifyInstance, deps: ApiDeps) {
     async (request) => {
       known(request.params.edition);
       return findFrontPage(deps.db, request.params.edition);
+    },
+  );
+
+  app.post(
+    "/front-pages/:edition/preview",
+    {
+      config: { access: "editor" },
+      schema: {
+        tags: ["front pages"],
+        summary: "The edition's public front page with an unsaved arrangement, as HTML",
+        description:
+          "Takes the arrangement of a save and renders the public front page with it, under a preview banner. Writes nothing and caches nothing: readers keep seeing the saved page. 422 for an arrangement a save would refuse.",
+        params: EditionParams,
+        body: Curation,
+        produces: ["text/html"],
+        response: { 200: z.string().meta({ description: "The rendered page" }) },
+      },
+    },
+    async (request, reply) => {
+      const html = await deps.renderFrontPreview(request.params.edition, request.body);
+      if (html === undefined)
+        throw new AppError("NOT_FOUND", `There is no edition "${request.params.edition}".`);
+      return sendPreviewPage(reply, html);
     },
   );
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { cacheKey } from "../cache/cache-keys.ts";
 import { type Article, summaryPath } from "../content/content.ts";
+import type { FrontPageCuration } from "../content/front-page.queries.ts";
 import {
   findAuthorBySlug,
   findSectionBySlug,
@@ -36,10 +37,19 @@ import { SearchPage } from "./views/search.page.tsx";
 
 /** Each handler builds one page type's body, or `undefined` for "no such page" (rendered as the 404). */
 
-export async function frontPage(deps: PageDeps, ctx: EditionContext, now: Date): Promise<PageBody> {
+/**
+ * The edition's front page. With `arranged`, the newsroom's preview of an arrangement not yet
+ * saved: the same page in its place, with the preview banner, kept out of search engines.
+ */
+export async function frontPage(
+  deps: PageDeps,
+  ctx: EditionContext,
+  now: Date,
+  arranged?: FrontPageCuration,
+): Promise<PageBody> {
   const edition = ctx.edition.code;
   const sections = await listSections(deps.db, edition);
-  const data = await loadFrontPage(deps.db, sections, edition, now.toISOString());
+  const data = await loadFrontPage(deps.db, sections, edition, now.toISOString(), arranged);
   const shown = [...data.top, ...data.bySection.flatMap((b) => b.stories), ...data.opinion];
   return {
     keys: [
@@ -54,8 +64,9 @@ export async function frontPage(deps: PageDeps, ctx: EditionContext, now: Date):
       description: ctx.t.footerNote,
       canonicalPath: `/${edition}/`,
       jsonLd: frontPageJsonLd(publisher(ctx), edition, ctx.edition.lang),
+      ...(arranged && { robots: "noindex, nofollow" }),
     },
-    body: <FrontPage ctx={ctx} data={data} />,
+    body: <FrontPage ctx={ctx} data={data} preview={arranged !== undefined} />,
   };
 }
 

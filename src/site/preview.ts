@@ -4,12 +4,13 @@ import { findArticleForPreview } from "../content/article.queries.ts";
 import { storedSeoText } from "../content/article-seo.ts";
 import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { Article } from "../content/content.ts";
+import { assertValidCuration, type FrontPageCuration } from "../content/front-page.queries.ts";
 import { slugify } from "../content/slug.ts";
 import { authorRefsBySlugs, findSectionBySlug, tagsBySlugs } from "../content/taxonomy.queries.ts";
 import type { Database } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
 import { findEdition } from "./edition-context.ts";
-import { previewPage } from "./page-handlers.tsx";
+import { frontPage, previewPage } from "./page-handlers.tsx";
 import { type PageDeps, renderEditionPage } from "./site-pages.tsx";
 import type { PreviewState } from "./views/article.page.tsx";
 
@@ -34,6 +35,23 @@ export async function renderPreview(
   const body = draft.body === undefined ? stored.bodyHtml : await clean(draft.body);
   const article = await withDraft(deps.db, stored, { ...draft, body }, now.toISOString());
   const page = await renderEditionPage(deps, edition, (ctx) => previewPage(deps, ctx, now, article, state));
+  return page.html;
+}
+
+/**
+ * The edition's public front page with an arrangement the editor has not saved, refused (422) as a
+ * save would refuse it. Reads only and takes no cache entry, so readers keep the saved page.
+ * Undefined when there is no such edition.
+ */
+export async function renderFrontPreview(
+  deps: PageDeps,
+  editionCode: string,
+  arranged: FrontPageCuration,
+): Promise<string | undefined> {
+  const edition = findEdition(deps.config, editionCode);
+  if (!edition) return undefined;
+  await assertValidCuration(deps.db, edition.code, arranged);
+  const page = await renderEditionPage(deps, edition, (ctx, now) => frontPage(deps, ctx, now, arranged));
   return page.html;
 }
 

@@ -7,7 +7,7 @@ import {
   summariesByIds,
 } from "../content/article.queries.ts";
 import type { Article, ArticleSummary, Section, Translation } from "../content/content.ts";
-import { findFrontPage } from "../content/front-page.queries.ts";
+import { type FrontPageCuration, findFrontPage } from "../content/front-page.queries.ts";
 import type { Database } from "../db/database.ts";
 import { inlinePhotoIds } from "../media/inline-photos.tsx";
 import { mediaByIds } from "../media/media.queries.ts";
@@ -39,8 +39,13 @@ export async function latestOpinion(db: Q, edition: string, now: string): Promis
 }
 
 /** The editors' lead and slots first, filled up with the latest news. */
-async function topStories(db: Q, edition: string, now: string): Promise<ArticleSummary[]> {
-  const curation = await findFrontPage(db, edition);
+async function topStories(
+  db: Q,
+  edition: string,
+  now: string,
+  arranged?: FrontPageCuration,
+): Promise<ArticleSummary[]> {
+  const curation = arranged ?? (await findFrontPage(db, edition));
   const curatedIds = [...(curation.lead === null ? [] : [curation.lead]), ...curation.slots];
   const curated = await summariesByIds(db, edition, curatedIds, now);
   const [fill = []] = await latestPublished(
@@ -52,15 +57,22 @@ async function topStories(db: Q, edition: string, now: string): Promise<ArticleS
   return [...curated, ...fill];
 }
 
-/** Latest news on top, then the newest few of every section, then the opinion rail. */
+/**
+ * Latest news on top, then the newest few of every section, then the opinion rail. `arranged`
+ * stands in for the saved curation (the newsroom's preview of an unsaved arrangement).
+ */
 export async function loadFrontPage(
   db: Q,
   sections: Section[],
   edition: string,
   now: string,
+  arranged?: FrontPageCuration,
 ): Promise<FrontPageData> {
   const opinionSection = sections.find((s) => s.key === "opinion");
-  const [top, opinion] = await Promise.all([topStories(db, edition, now), latestOpinion(db, edition, now)]);
+  const [top, opinion] = await Promise.all([
+    topStories(db, edition, now, arranged),
+    latestOpinion(db, edition, now),
+  ]);
   const shown = top.map((s) => s.id);
   const listed = sections.filter((s) => s !== opinionSection);
   const latest = await latestPublished(

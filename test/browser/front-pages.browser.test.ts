@@ -1,13 +1,22 @@
 /**
  * The front page editor in headless Chromium: a story dragged to a new place in the order moves
- * there (the keyboard's Move buttons stay), and leaving with the arrangement unsaved asks first.
+ * there (the keyboard's Move buttons stay), leaving with the arrangement unsaved asks first, and
+ * the preview shows the public page as arranged before it is saved.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { createAccount } from "../support/api-client.ts";
+import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
-import { type Browser, chromiumSkipReason, describeViolations, launchChromium, runAxe } from "./chromium.ts";
+import {
+  assertAccessible,
+  type Browser,
+  chromiumSkipReason,
+  describeViolations,
+  launchChromium,
+  runAxe,
+} from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
 
 describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() }, () => {
@@ -99,5 +108,47 @@ describe("front page editor in Chromium (SQLite)", { skip: chromiumSkipReason() 
     const bangla = await runAxe(page);
     assert.equal(bangla.violations.length, 0, describeViolations(bangla));
     await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
+  });
+
+  const frame = () => page.frameLocator("iframe.front-preview-frame");
+  const previewLead = () => frame().locator(".story-card--lead .story-card-headline");
+  const publicLead = async () =>
+    (await getPage(server.url, "/en/")).$(".story-card--lead .story-card-headline").text();
+
+  it("previews the unsaved arrangement, at a phone's width too, in either interface language", async () => {
+    await page.goto(`${server.url}/newsroom/front-pages`);
+    await page.locator("ol.slot-list > li").nth(2).waitFor();
+    await previewLead().filter({ hasText: "Lead story" }).waitFor();
+    const banner = frame().locator(".preview-banner");
+    assert.match((await banner.textContent()) ?? "", /Preview of unsaved changes/);
+    // The site's own stylesheet dresses the page inside the sandboxed frame.
+    assert.equal(await banner.evaluate((el) => getComputedStyle(el).borderTopStyle), "dashed");
+
+    // No lead chosen: the first slot leads the page, so a reorder changes the lead.
+    await page.getByLabel("Lead story").selectOption({ label: "None" });
+    await page.locator("ol.slot-list > li").nth(2).dragTo(page.locator("ol.slot-list > li").nth(0));
+    assert.deepEqual(await order(), ["Third slot", "First slot", "Second slot"]);
+    await previewLead().filter({ hasText: "Third slot" }).waitFor();
+    assert.equal(await publicLead(), "Lead story", "readers still see the saved page");
+    await assertAccessible(page, "front pages with the preview (English)");
+
+    await page.getByRole("button", { name: "Phone" }).click();
+    assert.equal(await page.getByRole("button", { name: "Phone" }).getAttribute("aria-pressed"), "true");
+    const phone = await page.locator("iframe.front-preview-frame").boundingBox();
+    assert.ok(phone && phone.width <= 392, `a phone's width, not ${phone?.width}`);
+    await page.getByRole("button", { name: "Desktop" }).click();
+    const desktop = await page.locator("iframe.front-preview-frame").boundingBox();
+    assert.ok(desktop && desktop.width > 600, `a desktop's width, not ${desktop?.width}`);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);
+    await page.reload();
+    await page.getByRole("heading", { name: "প্রিভিউ" }).waitFor();
+    await page.getByLabel("প্রধান প্রতিবেদন").selectOption({ label: "কোনোটি নয়" });
+    await previewLead().filter({ hasText: "First slot" }).waitFor();
+    await page.getByRole("button", { name: "ফোন" }).click();
+    await assertAccessible(page, "front pages with the preview (Bangla)");
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
+    assert.equal(await publicLead(), "Lead story");
   });
 });

@@ -245,6 +245,14 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     allowed: EVERYONE,
     call: async () => ({ method: "GET", path: "/front-pages/en" }),
   },
+  "POST /front-pages/{edition}/preview": {
+    allowed: EDITORS,
+    call: async (f) => ({
+      method: "POST",
+      path: "/front-pages/en/preview",
+      body: { lead: await f.freshArticle("published"), slots: [] },
+    }),
+  },
   "PUT /front-pages/{edition}": {
     allowed: EDITORS,
     call: async () => ({ method: "PUT", path: "/front-pages/bn", body: { lead: null, slots: [] } }),

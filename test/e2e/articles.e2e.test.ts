@@ -332,7 +332,7 @@ for (const dialect of DIALECTS) {
       assert.equal(front.$(".front-top-rest .story-card-headline").first().text(), "Curated second story");
       const draftOnly = await create(as.editor, "Not published");
       const refused = await as.editor.request("PUT", "/front-pages/en", { lead: draftOnly.id, slots: [] });
-      assert.equal(refused.status, 400, "only published stories of the edition");
+      assert.equal(refused.status, 422, "only published stories of the edition");
       assert.equal(
         (await as.author.request("PUT", "/front-pages/en", { lead: null, slots: [] })).status,
         403,

@@ -431,6 +431,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/front-pages/{edition}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The edition's public front page with an unsaved arrangement, as HTML
+         * @description Takes the arrangement of a save and renders the public front page with it, under a preview banner. Writes nothing and caches nothing: readers keep seeing the saved page. 422 for an arrangement a save would refuse.
+         */
+        post: operations["adminPostFrontPagesEditionPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v1/sections": {
         parameters: {
             query?: never;
@@ -3117,6 +3137,44 @@ export interface operations {
                         lead: number | null;
                         slots: number[];
                     };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostFrontPagesEditionPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                edition: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lead: number | null;
+                    slots: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The rendered page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description A problem document; `code` says what went wrong (docs/errors.md) */

@@ -396,6 +396,13 @@ export const bn: Messages = {
   "front.leaveWarning": "এই প্রথম পাতার পরিবর্তন সংরক্ষণ করা হয়নি। সংরক্ষণ না করেই চলে যাবেন?",
   "front.unsaved": "এই প্রথম পাতায় অসংরক্ষিত পরিবর্তন আছে।",
   "front.loadMoreStories": "আরও প্রকাশিত প্রতিবেদন দেখান",
+  "front.preview": "প্রিভিউ",
+  "front.previewHelp": "সংরক্ষণের আগেই দেখুন, এই সাজানোয় পাঠকের প্রথম পাতা কেমন দেখাবে। আপনি বদলালে প্রিভিউও বদলায়।",
+  "front.previewWidth": "প্রিভিউয়ের প্রস্থ",
+  "front.phone": "ফোন",
+  "front.desktop": "ডেস্কটপ",
+  "front.previewFrame": "প্রথম পাতার প্রিভিউ",
+  "front.previewLoading": "প্রিভিউ তৈরি হচ্ছে…",
 
   "users.title": "ব্যবহারকারী",
   "users.list": "নিউজরুমের ব্যবহারকারী",

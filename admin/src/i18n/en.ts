@@ -403,6 +403,14 @@ export const en = {
   "front.leaveWarning": "This front page has changes that are not saved. Leave without saving them?",
   "front.unsaved": "Unsaved changes to this front page.",
   "front.loadMoreStories": "Load more published stories",
+  "front.preview": "Preview",
+  "front.previewHelp":
+    "The public front page as this arrangement would make it, before you save. It follows your changes.",
+  "front.previewWidth": "Preview width",
+  "front.phone": "Phone",
+  "front.desktop": "Desktop",
+  "front.previewFrame": "Preview of the front page",
+  "front.previewLoading": "Preparing the preview…",
 
   "users.title": "Users",
   "users.list": "Newsroom users",

@@ -1,11 +1,12 @@
 // Front page curation for one edition: a lead story and ordered slots chosen from published
-// stories, reordered in a ReorderList.
+// stories, reordered in a ReorderList, with a preview of the public page as arranged.
 import { useCallback, useEffect, useState } from "react";
 import { articlesApi, frontPagesApi } from "../api/endpoints.ts";
 import type { Article, EditionCode, FrontPage } from "../api/types.ts";
 import { useAnnounce } from "../components/Announcer.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField } from "../components/Field.tsx";
+import { FrontPagePreview } from "../components/FrontPagePreview.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { ReorderList } from "../components/ReorderList.tsx";
 import { StorySearchPicker } from "../components/StorySearchPicker.tsx";
@@ -155,103 +156,106 @@ function FrontPageEditor({ edition }: { edition: EditionCode }) {
   const candidates = published.filter((a) => a.id !== lead && !slots.includes(a.id));
 
   return (
-    <section aria-labelledby="front-heading" className="front-editor">
-      <h2 id="front-heading">{t("front.edition", { edition: editionName(edition, t) })}</h2>
-      <ErrorMessage error={error} />
-      {saved && (
-        <>
-          <SelectField
-            label={t("front.lead")}
-            lang={lang}
-            value={lead === null ? "" : String(lead)}
-            onChange={(e) => {
-              const id = e.target.value ? Number(e.target.value) : null;
-              setLead(id);
-              // A story is either the lead or in a slot, not both.
-              if (id !== null) setSlots((prev) => prev.filter((x) => x !== id));
-              setMessage(null);
-            }}
-          >
-            <option value="">{t("app.none")}</option>
-            {lead !== null && !published.some((a) => a.id === lead) && (
-              <option value={String(lead)}>{headlineOf(lead)}</option>
-            )}
-            {published.map((a) => (
-              <option key={a.id} value={String(a.id)}>
-                {a.headline}
-              </option>
-            ))}
-          </SelectField>
-
-          <h3 id="slots-heading" tabIndex={-1}>
-            {t("front.slots")}
-          </h3>
-          <p className="help">{t("front.slotsHelp")}</p>
-          <ReorderList
-            ids={slots}
-            headingId="slots-heading"
-            lang={lang}
-            emptyText={t("front.emptySlots")}
-            headlineOf={headlineOf}
-            onChange={(next) => {
-              setSlots(next);
-              setMessage(null);
-            }}
-          />
-
-          <fieldset className="add-slot">
-            <legend>{t("front.add")}</legend>
-            <StorySearchPicker
-              edition={edition}
+    <>
+      <section aria-labelledby="front-heading" className="front-editor">
+        <h2 id="front-heading">{t("front.edition", { edition: editionName(edition, t) })}</h2>
+        <ErrorMessage error={error} />
+        {saved && (
+          <>
+            <SelectField
+              label={t("front.lead")}
               lang={lang}
-              exclude={lead === null ? slots : [lead, ...slots]}
-              onPick={(story) => {
-                remember([story]);
-                setSlots([...slots, story.id]);
+              value={lead === null ? "" : String(lead)}
+              onChange={(e) => {
+                const id = e.target.value ? Number(e.target.value) : null;
+                setLead(id);
+                // A story is either the lead or in a slot, not both.
+                if (id !== null) setSlots((prev) => prev.filter((x) => x !== id));
                 setMessage(null);
-                announce(t("front.added", { headline: story.headline, position: slots.length + 1 }));
+              }}
+            >
+              <option value="">{t("app.none")}</option>
+              {lead !== null && !published.some((a) => a.id === lead) && (
+                <option value={String(lead)}>{headlineOf(lead)}</option>
+              )}
+              {published.map((a) => (
+                <option key={a.id} value={String(a.id)}>
+                  {a.headline}
+                </option>
+              ))}
+            </SelectField>
+
+            <h3 id="slots-heading" tabIndex={-1}>
+              {t("front.slots")}
+            </h3>
+            <p className="help">{t("front.slotsHelp")}</p>
+            <ReorderList
+              ids={slots}
+              headingId="slots-heading"
+              lang={lang}
+              emptyText={t("front.emptySlots")}
+              headlineOf={headlineOf}
+              onChange={(next) => {
+                setSlots(next);
+                setMessage(null);
               }}
             />
-            <div className="inline-form">
-              <SelectField
-                label={t("front.storyToAdd")}
-                lang={lang}
-                value={toAdd}
-                onChange={(e) => setToAdd(e.target.value)}
-              >
-                <option value="">—</option>
-                {candidates.map((a) => (
-                  <option key={a.id} value={String(a.id)}>
-                    {a.headline}
-                  </option>
-                ))}
-              </SelectField>
-              <button type="button" className="button" disabled={!toAdd} onClick={add}>
-                {t("front.addButton")}
-              </button>
-            </div>
-            {cursor && (
-              <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
-                {t("front.loadMoreStories")}
-              </button>
-            )}
-          </fieldset>
 
-          <div className="save-bar">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy || !dirty}
-              onClick={() => void save()}
-            >
-              {busy ? t("app.saving") : t("front.save")}
-            </button>
-            <span role="status" className="muted">
-              {dirty ? t("front.unsaved") : (message ?? "")}
-            </span>
-          </div>
-        </>
-      )}
-    </section>
+            <fieldset className="add-slot">
+              <legend>{t("front.add")}</legend>
+              <StorySearchPicker
+                edition={edition}
+                lang={lang}
+                exclude={lead === null ? slots : [lead, ...slots]}
+                onPick={(story) => {
+                  remember([story]);
+                  setSlots([...slots, story.id]);
+                  setMessage(null);
+                  announce(t("front.added", { headline: story.headline, position: slots.length + 1 }));
+                }}
+              />
+              <div className="inline-form">
+                <SelectField
+                  label={t("front.storyToAdd")}
+                  lang={lang}
+                  value={toAdd}
+                  onChange={(e) => setToAdd(e.target.value)}
+                >
+                  <option value="">—</option>
+                  {candidates.map((a) => (
+                    <option key={a.id} value={String(a.id)}>
+                      {a.headline}
+                    </option>
+                  ))}
+                </SelectField>
+                <button type="button" className="button" disabled={!toAdd} onClick={add}>
+                  {t("front.addButton")}
+                </button>
+              </div>
+              {cursor && (
+                <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
+                  {t("front.loadMoreStories")}
+                </button>
+              )}
+            </fieldset>
+
+            <div className="save-bar">
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy || !dirty}
+                onClick={() => void save()}
+              >
+                {busy ? t("app.saving") : t("front.save")}
+              </button>
+              <span role="status" className="muted">
+                {dirty ? t("front.unsaved") : (message ?? "")}
+              </span>
+            </div>
+          </>
+        )}
+      </section>
+      {saved && <FrontPagePreview edition={edition} lead={lead} slots={slots} />}
+    </>
   );
 }

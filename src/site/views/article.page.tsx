@@ -98,7 +98,8 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
   );
 }
 
-function PreviewBanner({ ctx, preview }: { ctx: EditionContext; preview: PreviewState }) {
+/** Above a page the newsroom previews: whether readers see it, or that the changes are not saved. */
+export function PreviewBanner({ ctx, preview }: { ctx: EditionContext; preview: PreviewState }) {
   const { t } = ctx;
   const text = preview.live
     ? t.previewLive

@@ -1,7 +1,7 @@
 import type { ArticleSummary, Section } from "../../content/content.ts";
 import type { MediaImage } from "../../media/media.ts";
 import type { EditionContext } from "../edition-context.ts";
-import { OpinionRail } from "./article.page.tsx";
+import { OpinionRail, PreviewBanner } from "./article.page.tsx";
 import { StoryCard } from "./parts.tsx";
 
 export interface FrontPageData {
@@ -11,11 +11,21 @@ export interface FrontPageData {
   images: Map<number, MediaImage>;
 }
 
-export function FrontPage({ ctx, data }: { ctx: EditionContext; data: FrontPageData }) {
+/** `preview`: the newsroom's look at an unsaved arrangement, which says so above the page. */
+export function FrontPage({
+  ctx,
+  data,
+  preview,
+}: {
+  ctx: EditionContext;
+  data: FrontPageData;
+  preview?: boolean;
+}) {
   const image = (s: ArticleSummary) => (s.leadMediaId ? data.images.get(s.leadMediaId) : undefined);
   const [lead, ...rest] = data.top;
   return (
     <>
+      {preview && <PreviewBanner ctx={ctx} preview={{ live: true, scheduledAt: null }} />}
       <h1 class="visually-hidden">{`${ctx.siteName}: ${ctx.t.topStories}`}</h1>
       {lead ? (
         <section class="front-top" aria-label={ctx.t.topStories}>
