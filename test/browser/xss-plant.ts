@@ -385,7 +385,8 @@ class CorpusPlanter extends Planter {
         kind: "opinion",
         headline: PLACEHOLDER,
         standfirst: "",
-        body: `<p>${PLACEHOLDER}</p>`,
+        // The photo inline too: its texts are rendered into the body from the library.
+        body: `<p>${PLACEHOLDER}</p><figure data-media-id="${mediaId}"></figure>`,
         tags: [tag],
         authors,
         leadMediaId: mediaId,
