@@ -158,14 +158,14 @@ export const frontPagesApi = {
   get: (edition: EditionCode) => request<FrontPage>("GET", `/front-pages/${edition}`),
   put: (edition: EditionCode, page: FrontPage) =>
     request<FrontPage>("PUT", `/front-pages/${edition}`, { json: page }),
+  /** The public front page with an unsaved arrangement, as HTML. */
+  preview: (edition: EditionCode, page: FrontPage) =>
+    request<string>("POST", `/front-pages/${edition}/preview`, { json: page, text: true }),
 };
 
 export const usersApi = {
   list: () => request<Items<User>>("GET", "/users"),
   create: (input: NewUser) => request<User>("POST", "/users", { json: input }),
-  /** The public front page with an unsaved arrangement, as HTML. */
-  preview: (edition: EditionCode, page: FrontPage) =>
-    request<string>("POST", `/front-pages/${edition}/preview`, { json: page, text: true }),
   setRole: (id: number, role: Role) => request<User>("PATCH", `/users/${id}`, { json: { role } }),
 };
 
