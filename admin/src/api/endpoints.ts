@@ -126,8 +126,13 @@ export const mediaApi = {
   /** An upload from the story editor, texts to be written later, reporting how much has been sent. */
   uploadWithProgress: (file: File, onProgress: (fraction: number) => void) =>
     sendFormWithProgress<Media>("/media", uploadForm(file, { caption: "", credit: "", alt: "" }), onProgress),
+  /** A picture on the web, brought into the library by the server (pasted copy names such pictures). */
+  importFromUrl: (url: string) => request<Media>("POST", "/media/import", { json: { url } }),
   update: (id: number, texts: Partial<MediaTexts> & { localizations?: MediaLocalization[] }) =>
     request<Media>("PATCH", `/media/${id}`, { json: texts }),
+  /** Replaces the crop and focal point; a crop outside the picture is refused with 422. */
+  crop: (id: number, body: Pick<Media, "crop" | "focalPoint">) =>
+    request<Media>("PUT", `/media/${id}/crop`, { json: body }),
   /** Refused with 409 IN_USE (naming the stories) while anything shows the photo. */
   remove: (id: number) => request<void>("DELETE", `/media/${id}`),
 };

@@ -151,10 +151,16 @@ export interface RevisionDetail extends RevisionSummary {
 
 export interface Media {
   id: number;
+  /** The whole original. */
   url: string;
   thumbnailUrl: string;
+  /** The original's size; the crop is in its pixels. */
   width: number;
   height: number;
+  /** Null: pages show the whole picture. */
+  crop: { x: number; y: number; width: number; height: number } | null;
+  /** Fractions (0..1) of the cropped picture; null: its centre. */
+  focalPoint: { x: number; y: number } | null;
   caption: string;
   credit: string;
   alt: string;

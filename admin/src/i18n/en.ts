@@ -716,6 +716,31 @@ export const en = {
   "wire.extra.title": "What the agency sent that has no field here",
   "wire.raw.title": "The file as received",
   "toolbar.uploadPhotos": "Upload photos",
+  "toolbar.table": "Insert table",
+  "toolbar.addRow": "Add row",
+  "toolbar.removeRow": "Remove row",
+  "toolbar.addColumn": "Add column",
+  "toolbar.removeColumn": "Remove column",
+  "toolbar.removeTable": "Remove table",
+  "pastedImages.working.one": "Bringing {count} pasted picture into the photo library…",
+  "pastedImages.working.other": "Bringing {count} pasted pictures into the photo library…",
+  "pastedImages.imported.one":
+    "{count} pasted picture was added to the photo library and placed in the story.",
+  "pastedImages.imported.other":
+    "{count} pasted pictures were added to the photo library and placed in the story.",
+  "pastedImages.computer.one":
+    "{count} image could not be brought in: it is on your computer, not on the web. Upload it with the photo button.",
+  "pastedImages.computer.other":
+    "{count} images could not be brought in: they are on your computer, not on the web. Upload them with the photo button.",
+  "pastedImages.tooLarge.one":
+    "{count} image could not be brought in: it is larger than 15 MB. Save it smaller and upload it with the photo button.",
+  "pastedImages.tooLarge.other":
+    "{count} images could not be brought in: they are larger than 15 MB. Save them smaller and upload them with the photo button.",
+  "pastedImages.failed.one":
+    "{count} image could not be brought in from the web ({reason}). Save it and upload it with the photo button.",
+  "pastedImages.failed.other":
+    "{count} images could not be brought in from the web ({reason}). Save them and upload them with the photo button.",
+  "pastedImages.dismiss": "Dismiss the message about pasted pictures",
   "upload.heading": "Photo uploads",
   "upload.progress": "Uploading {name}",
   "upload.done": "Uploaded and placed in the story",
@@ -740,6 +765,26 @@ export const en = {
   "photos.inEditionHelp": "Left empty, this edition shows the caption and alternative text above.",
   "photos.editionCaption": "Caption ({edition})",
   "photos.editionAlt": "Alternative text ({edition})",
+  "photos.crop": "Crop photo {id}",
+  "photos.cropTitle": "Crop and focal point",
+  "crop.box": "Crop: {width} × {height} pixels from {x}, {y}",
+  "crop.focal": "Focal point: {x}% across, {y}% down",
+  "crop.help":
+    "Drag the box to move the crop and its corners to resize it; click inside it, or drag the round marker, to place the focal point, which pictures cut to a fixed shape keep in view. With the keyboard, arrow keys move the box (with Shift, resize it) or the marker.",
+  "crop.shape": "Shape",
+  "crop.free": "Free",
+  "crop.pixels": "Crop, in pixels of the original ({width} × {height})",
+  "crop.x": "From left",
+  "crop.y": "From top",
+  "crop.width": "Width",
+  "crop.height": "Height",
+  "crop.focalPoint": "Focal point, in % of the crop",
+  "crop.focalX": "Across (%)",
+  "crop.focalY": "Down (%)",
+  "crop.save": "Save crop",
+  "crop.reset": "Reset to the whole picture",
+  "crop.wasReset": "The crop is the whole picture again, and the focal point its centre.",
+  "crop.saved": "Crop saved; the resized copies are being made.",
 
   "time.zoneNote": "Times are shown in {zone}.",
   "time.inZone": "{label} ({zone})",

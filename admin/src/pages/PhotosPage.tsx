@@ -13,6 +13,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, defaultEdition, editionName, otherEditions } from "../lib/editions.ts";
 import { useLocation } from "../lib/router.tsx";
 import { atLeast, useUser } from "../lib/session.tsx";
+import { CropPhoto } from "../photos/CropPhoto.tsx";
 
 const emptyTexts: MediaTexts = { caption: "", credit: "", alt: "" };
 
@@ -22,6 +23,7 @@ export function PhotosPage() {
   const library = usePhotoLibrary();
   const [editing, setEditing] = useState<Media | null>(null);
   const [deleting, setDeleting] = useState<Media | null>(null);
+  const [cropping, setCropping] = useState<Media | null>(null);
   const mayDelete = atLeast(user.role, "editor");
   // /photos?edit=ID opens that photo's texts (linked from a translation's editor).
   const editId = Number(useLocation().search.get("edit"));
@@ -67,6 +69,14 @@ export function PhotosPage() {
                 >
                   {t("photos.edit", { id: m.id })}
                 </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-haspopup="dialog"
+                  onClick={() => setCropping(m)}
+                >
+                  {t("photos.crop", { id: m.id })}
+                </button>
                 {mayDelete && (
                   <button
                     type="button"
@@ -96,6 +106,17 @@ export function PhotosPage() {
             onSaved={(m) => {
               library.setItems((prev) => prev.map((x) => (x.id === m.id ? m : x)));
               setEditing(null);
+            }}
+          />
+        )}
+      </Dialog>
+      <Dialog open={cropping !== null} title={t("photos.cropTitle")} wide onClose={() => setCropping(null)}>
+        {cropping && (
+          <CropPhoto
+            media={cropping}
+            onSaved={(m) => {
+              library.setItems((prev) => prev.map((x) => (x.id === m.id ? m : x)));
+              setCropping(null);
             }}
           />
         )}
