@@ -113,6 +113,8 @@ for (const dialect of DIALECTS) {
         "সদরঘাটে লঞ্চ",
         "বাদামি নদীতে বাঁধা লঞ্চ",
       ]);
+      const atom = await (await fetch(new URL("/bn/atom.xml", server.url))).text();
+      assert.match(atom, /<link rel="enclosure" href="[^"]+" title="সদরঘাটে লঞ্চ"/);
       const month = server.clock().toISOString().slice(0, 7);
       const sitemap = await (await fetch(new URL(`/sitemaps/articles-bn-${month}-1.xml`, server.url))).text();
       assert.match(sitemap, /<image:caption>সদরঘাটে লঞ্চ<\/image:caption>/);

@@ -71,7 +71,12 @@ function writeXmlFeed(channel: FeedChannel, format: "rss" | "atom"): string {
       author: creators(entry).map((c) => ({ ...c, name: text(c.name) })),
       // Atom writes the name into an attribute, RSS into an element's text (escaped by the library).
       category: [{ name: format === "atom" ? attribute(entry.section) : text(entry.section) }],
-      image: entry.image ? { url: absolute(channel, entry.image.src), type: "image/jpeg" } : undefined,
+      image: entry.image && {
+        url: absolute(channel, entry.image.src),
+        type: "image/jpeg",
+        // Atom's enclosure link has a title (the caption, in the feed's edition); RSS's enclosure has none.
+        ...(format === "atom" && entry.image.caption ? { title: attribute(entry.image.caption) } : {}),
+      },
     });
   }
   return format === "rss" ? feed.rss2() : feed.atom1();
