@@ -71,6 +71,21 @@ export async function storiesUsingMedia(
   return stories;
 }
 
+/**
+ * The photos each of these stories shows inline (by reference), for those that show any: only
+ * bodies holding a reference are read.
+ */
+export async function inlinePhotosOfStories(db: Q, ids: readonly number[]): Promise<Map<number, number[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("articles")
+    .where("id", "in", ids)
+    .where("body_html", "like", '%<figure data-media-id="%')
+    .select(["id", "body_html"])
+    .execute();
+  return new Map(rows.map((r) => [r.id, inlinePhotoIds(r.body_html)]));
+}
+
 /** The bylines that show this picture as their portrait, on author pages and beside stories. */
 export async function authorsPortrayedByMedia(db: Q, mediaId: number): Promise<string[]> {
   const rows = await db.selectFrom("authors").where("photo_media_id", "=", mediaId).select("slug").execute();

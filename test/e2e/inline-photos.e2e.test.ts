@@ -117,7 +117,16 @@ for (const dialect of DIALECTS) {
       assert.match(atom, /<link rel="enclosure" href="[^"]+" title="সদরঘাটে লঞ্চ"/);
       const month = server.clock().toISOString().slice(0, 7);
       const sitemap = await (await fetch(new URL(`/sitemaps/articles-bn-${month}-1.xml`, server.url))).text();
-      assert.match(sitemap, /<image:caption>সদরঘাটে লঞ্চ<\/image:caption>/);
+      const entry = (xml: string, edition: "en" | "bn") =>
+        xml.split("<url>").find((u) => u.includes(`${story[edition].url}</loc>`)) ?? "";
+      // Lead and inline photo at once: listed once, captioned in Bangla.
+      assert.equal(entry(sitemap, "bn").match(/<image:image>/g)?.length, 1, sitemap);
+      assert.match(entry(sitemap, "bn"), /<image:caption>সদরঘাটে লঞ্চ<\/image:caption>/);
+      const english = await (await fetch(new URL(`/sitemaps/articles-en-${month}-1.xml`, server.url))).text();
+      assert.match(
+        entry(english, "en"),
+        /<image:loc>[^<]+<\/image:loc><image:caption>Launches at Sadarghat</,
+      );
     });
 
     it("corrects every story, feed and API answer when the library's credit is corrected", async () => {

@@ -5,6 +5,7 @@ import { cacheKey } from "../../cache/cache-keys.ts";
 import type { NodeCache } from "../../cache/node-cache.ts";
 import type { Config } from "../../config/load.ts";
 import { summaryPath } from "../../content/content.ts";
+import { inlinePhotosOfStories } from "../../content/media-usage.queries.ts";
 import {
   publishedInGroups,
   recentArticles,
@@ -153,24 +154,26 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
   }
 
   /**
-   * Article URLs with their last change, lead image (captioned in the edition) and the hreflang
-   * pairs of their translations.
+   * Article URLs with their last change, photos (lead and inline, captioned in the edition) and
+   * the hreflang pairs of their translations.
    */
   async function entriesFor(edition: string, chunk: SitemapArticle[], now: string): Promise<UrlEntry[]> {
     const groups = [...new Set(chunk.map((a) => a.translationGroup).filter((g): g is string => g !== null))];
-    const [siblings, images] = await Promise.all([
+    const [siblings, inline] = await Promise.all([
       publishedInGroups(deps.db, groups, now),
-      mediaByIds(
+      inlinePhotosOfStories(
         deps.db,
-        chunk.map((a) => a.leadMediaId).filter((id): id is number => id !== null),
-        edition,
+        chunk.map((a) => a.id),
       ),
     ]);
+    const photosOf = (a: SitemapArticle) => [
+      ...new Set([...(a.leadMediaId === null ? [] : [a.leadMediaId]), ...(inline.get(a.id) ?? [])]),
+    ];
+    const images = await mediaByIds(deps.db, chunk.flatMap(photosOf), edition);
     return chunk.map((a) => {
       const versions = a.translationGroup
         ? siblings.filter((s) => s.translationGroup === a.translationGroup)
         : [];
-      const image = a.leadMediaId ? images.get(a.leadMediaId) : undefined;
       return {
         loc: base + summaryPath(a),
         lastmod: a.lastModified,
@@ -178,7 +181,10 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
           versions.length > 1
             ? versions.map((v) => ({ hreflang: langOf(v.edition), href: base + summaryPath(v) }))
             : [],
-        images: image ? [{ loc: base + image.src, caption: image.caption }] : [],
+        images: photosOf(a).flatMap((id) => {
+          const image = images.get(id);
+          return image ? [{ loc: base + image.src, caption: image.caption }] : [];
+        }),
       };
     });
   }
