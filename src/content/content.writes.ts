@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { ArticleKind, ArticleStatus } from "./article.kinds.ts";
-import { sanitizeBody } from "./sanitize-body.ts";
+import { sanitizeStoryBody } from "./sanitize-body.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -81,7 +81,7 @@ function articleRow(a: NewArticle) {
     slug: a.slug.normalize("NFC"),
     headline: a.headline.normalize("NFC"),
     standfirst: a.standfirst.normalize("NFC"),
-    body_html: sanitizeBody(a.bodyHtml),
+    body_html: sanitizeStoryBody(a.bodyHtml),
     credit_line: a.creditLine,
     dateline_place: a.datelinePlace,
     lead_media_id: a.leadMediaId,

@@ -27,6 +27,7 @@ export const BN_MESSAGES: Messages = {
   previewScheduled: (time) => `প্রকাশিত হয়নি — প্রিভিউ। প্রকাশের সময় ঠিক করা আছে: ${time}।`,
   previewLive: "সংরক্ষণ না করা পরিবর্তনের প্রিভিউ। প্রকাশিত পাতাটি বদলায়নি।",
   photo: "ছবি",
+  table: (place) => `সারণি ${place}`,
   notFoundTitle: "পাতাটি পাওয়া যায়নি",
   notFoundBody: "আপনি যে পাতাটি খুঁজছেন তা পাওয়া যায়নি। ঠিকানাটি বদলে গেছে অথবা ভুল লেখা হয়েছে।",
   badRequestTitle: "অনুরোধটি সঠিক নয়",

@@ -27,6 +27,7 @@ export const EN_MESSAGES: Messages = {
   previewScheduled: (time) => `Not published — preview. Scheduled for ${time}.`,
   previewLive: "Preview of unsaved changes. The published page has not changed.",
   photo: "Photo",
+  table: (place) => `Table ${place}`,
   notFoundTitle: "Page not found",
   notFoundBody:
     "We could not find the page you asked for. It may have moved, or the address may be mistyped.",

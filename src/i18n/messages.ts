@@ -31,6 +31,8 @@ export interface Messages {
   previewScheduled: (time: string) => string;
   previewLive: string;
   photo: string;
+  /** A table's name in a story body, by its place: "Table 2". */
+  table: (place: string) => string;
   notFoundTitle: string;
   notFoundBody: string;
   badRequestTitle: string;

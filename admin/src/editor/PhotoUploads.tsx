@@ -11,7 +11,7 @@ import { figureAttrs } from "./InsertPhotoDialog.tsx";
 import { rememberMedia } from "./PhotoPicker.tsx";
 
 /** The server's limit (MAX_UPLOAD_BYTES): a bigger file is refused here rather than sent for nothing. */
-const MAX_BYTES = 15 * 1024 * 1024;
+export const MAX_BYTES = 15 * 1024 * 1024;
 export const UPLOAD_ACCEPT = "image/jpeg,image/png,image/webp,image/avif";
 
 interface UploadItem {

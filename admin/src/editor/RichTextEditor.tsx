@@ -1,14 +1,23 @@
 // The story body: TipTap with StarterKit trimmed to what the public templates render
-// (h2/h3, bold, italic, links, lists, blockquote) plus inline photos as <figure> (figure.ts).
+// (h2/h3, bold, italic, links, lists, blockquote) plus inline photos as <figure> (figure.ts) and
+// tables (table.ts). Copy pasted from Word or Google Docs is cleaned first (paste/pasted-html.ts),
+// and pictures it brings from elsewhere are taken into the photo library (PastedImages.tsx).
 // StarterKit 3 already bundles Link and Undo/Redo.
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef } from "react";
 import { Figure } from "./figure.ts";
+import { usePastedImages } from "./PastedImages.tsx";
 import { transferredFiles, usePhotoUploads } from "./PhotoUploads.tsx";
+import { cleanPastedHtml } from "./paste/pasted-html.ts";
+import { PastedFrom } from "./pasted-from.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import { TABLE_EXTENSIONS } from "./table.ts";
 import "./tiptap-base.css";
+import "./rte-table.css";
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
 
 interface RichTextEditorProps {
   /** HTML to load; re-applied only when `revision` changes, never while the user types. */
@@ -53,6 +62,8 @@ export function RichTextEditor({
         },
       }),
       Figure,
+      PastedFrom,
+      ...TABLE_EXTENSIONS,
     ],
     content: html,
     editable,
@@ -71,6 +82,7 @@ export function RichTextEditor({
         class: "rte-content",
         spellcheck: "true",
       },
+      transformPastedHTML: (pasted) => cleanPastedHtml(pasted, parseHtml, window.location.href),
       // Files dropped or pasted into the body become library photos placed where they landed.
       handleDrop: (view, event, _slice, moved) => {
         const files = transferredFiles(event.dataTransfer);
@@ -92,6 +104,7 @@ export function RichTextEditor({
   });
   const uploads = usePhotoUploads(editor);
   uploadRef.current = uploads.upload;
+  const pastedImages = usePastedImages(editor);
 
   // External replacement of the body (take theirs / restore): load it without emitting an update.
   const lastRevision = useRef(revision);
@@ -129,6 +142,7 @@ export function RichTextEditor({
     <div className="rte">
       {editable && <Toolbar editor={editor} onUploadPhotos={uploads.pick} />}
       <EditorContent editor={editor} />
+      {pastedImages}
       {uploads.panel}
     </div>
   );

@@ -18,6 +18,7 @@ interface ToolState {
   orderedList: boolean;
   blockquote: boolean;
   link: boolean;
+  inTable: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -55,6 +56,7 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
             orderedList: e.isActive("orderedList"),
             blockquote: e.isActive("blockquote"),
             link: e.isActive("link"),
+            inTable: e.isActive("table"),
             canUndo: e.can().undo(),
             canRedo: e.can().redo(),
           }
@@ -156,6 +158,7 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
       run: onUploadPhotos,
       groupEnd: true,
     },
+    ...tableTools(state.inTable, chain),
     {
       id: "undo",
       label: "toolbar.undo",
@@ -210,7 +213,8 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
             }}
             type="button"
             className={tool.groupEnd ? "rte-button rte-group-end" : "rte-button"}
-            tabIndex={index === focusIndex ? 0 : -1}
+            // The table tools come and go with the caret, so the remembered stop may be past the end.
+            tabIndex={index === Math.min(focusIndex, tools.length - 1) ? 0 : -1}
             aria-pressed={tool.pressed === undefined ? undefined : tool.pressed}
             aria-haspopup={tool.popup ? "dialog" : undefined}
             // Disabled buttons stay focusable (aria-disabled) so arrow-key navigation does not skip them.
@@ -250,4 +254,37 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
       />
     </>
   );
+}
+
+/** Inserting a table, and inside one, changing its rows and columns. */
+function tableTools(inTable: boolean, chain: () => ReturnType<Editor["chain"]>): Tool[] {
+  const insert: Tool = {
+    id: "table",
+    label: "toolbar.table",
+    glyph: "▦",
+    // A table inside a table cell is refused by the editor's schema; say so rather than do nothing.
+    disabled: inTable,
+    run: () => chain().insertTable().run(),
+    groupEnd: !inTable,
+  };
+  if (!inTable) return [insert];
+  return [
+    insert,
+    { id: "row-add", label: "toolbar.addRow", glyph: "+", run: () => chain().addRowAfter().run() },
+    { id: "row-remove", label: "toolbar.removeRow", glyph: "−", run: () => chain().deleteRow().run() },
+    { id: "column-add", label: "toolbar.addColumn", glyph: "+", run: () => chain().addColumnAfter().run() },
+    {
+      id: "column-remove",
+      label: "toolbar.removeColumn",
+      glyph: "−",
+      run: () => chain().deleteColumn().run(),
+    },
+    {
+      id: "table-remove",
+      label: "toolbar.removeTable",
+      glyph: "✕",
+      run: () => chain().deleteTable().run(),
+      groupEnd: true,
+    },
+  ];
 }

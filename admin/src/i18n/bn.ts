@@ -698,6 +698,29 @@ export const bn: Messages = {
   "wire.extra.title": "সংস্থা যা পাঠিয়েছে কিন্তু এখানে যার জায়গা নেই",
   "wire.raw.title": "যেমন এসেছিল তেমন ফাইল",
   "toolbar.uploadPhotos": "ফটো আপলোড করুন",
+  "toolbar.table": "টেবিল যোগ করুন",
+  "toolbar.addRow": "সারি যোগ করুন",
+  "toolbar.removeRow": "সারি মুছুন",
+  "toolbar.addColumn": "কলাম যোগ করুন",
+  "toolbar.removeColumn": "কলাম মুছুন",
+  "toolbar.removeTable": "টেবিল মুছুন",
+  "pastedImages.working.one": "পেস্ট করা {count}টি ছবি ফটো লাইব্রেরিতে আনা হচ্ছে…",
+  "pastedImages.working.other": "পেস্ট করা {count}টি ছবি ফটো লাইব্রেরিতে আনা হচ্ছে…",
+  "pastedImages.imported.one": "পেস্ট করা {count}টি ছবি ফটো লাইব্রেরিতে যোগ করে প্রতিবেদনে বসানো হয়েছে।",
+  "pastedImages.imported.other": "পেস্ট করা {count}টি ছবি ফটো লাইব্রেরিতে যোগ করে প্রতিবেদনে বসানো হয়েছে।",
+  "pastedImages.computer.one":
+    "{count}টি ছবি আনা যায়নি: ছবিটি আপনার কম্পিউটারে আছে, ওয়েবে নয়। ফটো বোতাম দিয়ে আপলোড করুন।",
+  "pastedImages.computer.other":
+    "{count}টি ছবি আনা যায়নি: ছবিগুলো আপনার কম্পিউটারে আছে, ওয়েবে নয়। ফটো বোতাম দিয়ে আপলোড করুন।",
+  "pastedImages.tooLarge.one":
+    "{count}টি ছবি আনা যায়নি: ছবিটি ১৫ মেগাবাইটের চেয়ে বড়। ছোট করে সেভ করে ফটো বোতাম দিয়ে আপলোড করুন।",
+  "pastedImages.tooLarge.other":
+    "{count}টি ছবি আনা যায়নি: ছবিগুলো ১৫ মেগাবাইটের চেয়ে বড়। ছোট করে সেভ করে ফটো বোতাম দিয়ে আপলোড করুন।",
+  "pastedImages.failed.one":
+    "{count}টি ছবি ওয়েব থেকে আনা যায়নি ({reason})। ছবিটি সেভ করে ফটো বোতাম দিয়ে আপলোড করুন।",
+  "pastedImages.failed.other":
+    "{count}টি ছবি ওয়েব থেকে আনা যায়নি ({reason})। ছবিগুলো সেভ করে ফটো বোতাম দিয়ে আপলোড করুন।",
+  "pastedImages.dismiss": "পেস্ট করা ছবির বার্তাটি বন্ধ করুন",
   "upload.heading": "ফটো আপলোড",
   "upload.progress": "{name} আপলোড হচ্ছে",
   "upload.done": "আপলোড হয়ে প্রতিবেদনে বসানো হয়েছে",

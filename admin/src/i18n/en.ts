@@ -716,6 +716,31 @@ export const en = {
   "wire.extra.title": "What the agency sent that has no field here",
   "wire.raw.title": "The file as received",
   "toolbar.uploadPhotos": "Upload photos",
+  "toolbar.table": "Insert table",
+  "toolbar.addRow": "Add row",
+  "toolbar.removeRow": "Remove row",
+  "toolbar.addColumn": "Add column",
+  "toolbar.removeColumn": "Remove column",
+  "toolbar.removeTable": "Remove table",
+  "pastedImages.working.one": "Bringing {count} pasted picture into the photo library…",
+  "pastedImages.working.other": "Bringing {count} pasted pictures into the photo library…",
+  "pastedImages.imported.one":
+    "{count} pasted picture was added to the photo library and placed in the story.",
+  "pastedImages.imported.other":
+    "{count} pasted pictures were added to the photo library and placed in the story.",
+  "pastedImages.computer.one":
+    "{count} image could not be brought in: it is on your computer, not on the web. Upload it with the photo button.",
+  "pastedImages.computer.other":
+    "{count} images could not be brought in: they are on your computer, not on the web. Upload them with the photo button.",
+  "pastedImages.tooLarge.one":
+    "{count} image could not be brought in: it is larger than 15 MB. Save it smaller and upload it with the photo button.",
+  "pastedImages.tooLarge.other":
+    "{count} images could not be brought in: they are larger than 15 MB. Save them smaller and upload them with the photo button.",
+  "pastedImages.failed.one":
+    "{count} image could not be brought in from the web ({reason}). Save it and upload it with the photo button.",
+  "pastedImages.failed.other":
+    "{count} images could not be brought in from the web ({reason}). Save them and upload them with the photo button.",
+  "pastedImages.dismiss": "Dismiss the message about pasted pictures",
   "upload.heading": "Photo uploads",
   "upload.progress": "Uploading {name}",
   "upload.done": "Uploaded and placed in the story",

@@ -5,6 +5,7 @@ import type { MediaImage } from "../../media/media.ts";
 import { Picture } from "../../media/picture.tsx";
 import type { EditionContext } from "../edition-context.ts";
 import { Credit, TimeStamp } from "./parts.tsx";
+import { scrollableTables } from "./scrollable-tables.ts";
 
 /** How the newsroom's preview of a story stands: whether readers can see the story, and when they will. */
 export interface PreviewState {
@@ -69,7 +70,10 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
           class="article-body"
           // biome-ignore lint/security/noDangerouslySetInnerHtml: bodies are sanitized with sanitize-html when they are stored (content/sanitize-body.ts); their photos are rendered escaped
           dangerouslySetInnerHTML={{
-            __html: renderInlinePhotos(article.bodyHtml, images, { creditLabel: t.photo }),
+            __html: scrollableTables(
+              renderInlinePhotos(article.bodyHtml, images, { creditLabel: t.photo }),
+              (place) => t.table(ctx.number(place)),
+            ),
           }}
         />
         {article.tags.length > 0 && (
