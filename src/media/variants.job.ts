@@ -47,16 +47,24 @@ async function makeVariants(deps: VariantsDeps, mediaId: number) {
   const size = croppedSize(crop, media.width, media.height);
   const variants = planVariants(baseName + cropTag(crop), size.width, size.height, UPLOAD_VARIANT_FORMATS);
   await writeVariants(deps.media, original, variants, crop);
-  const unwanted = await deps.writes.run(async (uow) => {
+  const outcome = await deps.writes.run(async (uow) => {
     const now = await lockMediaRow(uow.trx, mediaId);
     // The crop changed (or the photo went) while these were made: the job that change queued
     // makes the right ones, and these must not replace variants that match what stands.
-    if (!now || !sameCrop(cropOfRow(now), crop)) return variants.map((v) => v.file_name);
+    if (!now || !sameCrop(cropOfRow(now), crop))
+      return { kept: false, unwanted: variants.map((v) => v.file_name) };
     const replaced = await replaceVariants(uow.trx, mediaId, variants, size);
     // Cached pages built with the original or the old crop rebuild with these variants.
     await uow.record({ type: "media.changed", mediaId });
-    return replaced;
+    return { kept: true, unwanted: replaced };
   });
   // Only after the new rows are committed, and only files no other photo (or crop) still names.
-  await deps.media.remove(await unreferencedFiles(deps.db, unwanted));
+  await deps.media.remove(await unreferencedFiles(deps.db, outcome.unwanted));
+  // A job for an earlier crop of the same name (A, then B, then A again) may have removed these
+  // files between our write and our commit, when nothing named them; failing makes the retry write them again.
+  if (outcome.kept && !(await deps.media.hasAll(variants.map((v) => v.file_name)))) {
+    throw new Error(
+      `the variants of picture ${mediaId} were removed while they were committed; writing them again`,
+    );
+  }
 }
