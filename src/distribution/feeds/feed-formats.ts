@@ -27,21 +27,29 @@ function creators(entry: FeedEntry): { name: string; link?: string }[] {
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab and newlines, lone surrogates, U+FFFE/F). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 /**
- * Stand-ins for what the `feed` library leaves raw: it escapes only `&` and `"` in attributes (an
- * Atom category's label and term) and only the first `]]>` of a CDATA section. They are control
- * characters, which NOT_XML removes from every input, so each one in the output is one of ours.
+ * Stand-ins for what the `feed` library leaves raw. It escapes only those `&` that do not already
+ * start an entity, so a typed "&amp;" would reach the reader as "&" and "&colon;" as an undefined
+ * entity; in attributes (an Atom category's label and term, an enclosure's title) it leaves `<` and
+ * `>`; and it escapes only the first `]]>` of a CDATA section. They are control characters, which
+ * NOT_XML removes from every input, so each one in the output is one of ours.
  */
+const AMP = "\u0004";
 const LT = "\u0001";
 const GT = "\u0002";
 const CDATA_END = "\u0003";
-const text = (value: string) => value.replace(NOT_XML, "");
-const cdata = (value: string) => text(value).replaceAll("]]>", CDATA_END);
+const xmlCharacters = (value: string) => value.replace(NOT_XML, "");
+const text = (value: string) => xmlCharacters(value).replaceAll("&", AMP);
+const cdata = (value: string) => xmlCharacters(value).replaceAll("]]>", CDATA_END);
 const attribute = (value: string) => text(value).replaceAll("<", LT).replaceAll(">", GT);
 
 /** RSS 2.0 and Atom 1.0, written by the `feed` library, with the escaping it leaves out done here. */
 export function renderXmlFeed(channel: FeedChannel, format: "rss" | "atom"): string {
   const xml = writeXmlFeed(channel, format);
-  return xml.replaceAll(LT, "&lt;").replaceAll(GT, "&gt;").replaceAll(CDATA_END, "]]]]><![CDATA[>");
+  return xml
+    .replaceAll(AMP, "&amp;")
+    .replaceAll(LT, "&lt;")
+    .replaceAll(GT, "&gt;")
+    .replaceAll(CDATA_END, "]]]]><![CDATA[>");
 }
 
 function writeXmlFeed(channel: FeedChannel, format: "rss" | "atom"): string {
