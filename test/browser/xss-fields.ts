@@ -66,6 +66,7 @@ export const PLANTED_FIELDS = [
   "PATCH /media/{id} localizations[].edition",
   "PATCH /media/{id} localizations[].caption",
   "PATCH /media/{id} localizations[].alt",
+  "POST /media/import url",
   "POST /users email",
   "POST /users name",
   "POST /session email",

@@ -9,6 +9,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import sharp from "sharp";
 import {
   characterCount,
   SEO_LIMITS,
@@ -18,6 +19,7 @@ import {
 import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
 import { wireSourceById } from "../../src/wire/wire-sources.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
+import { type PictureHost, startPictureHost } from "../support/picture-host.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { NEVER_SHOWN, type OpenApiDocument, openApiTextFields, PLANTED_FIELDS } from "./xss-fields.ts";
@@ -59,6 +61,9 @@ const parseXml = (xml: string) => `(() => {
   return { error: error ? error.textContent : null, html, text: texts.join("\\n") };
 })()`;
 
+/** The picture every imported address answers with. */
+const PICTURE = { width: 64, height: 48, channels: 3, background: "#3a6ea5" } as const;
+
 const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 /** Tabs working at once: enough to overlap the server's and the browser's work on two cores. */
 const TABS = 3;
@@ -73,13 +78,21 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
   let watch: XssWatch;
   /** Where XML is parsed; the other checks open tabs of their own. */
   let page: Page;
+  let pictures: PictureHost;
 
   before(async () => {
     chromium = await launchChromium();
+    pictures = await startPictureHost(
+      {},
+      { type: "image/png", body: await sharp({ create: PICTURE }).png().toBuffer() },
+    );
     // The corpus's webhooks point at a closed loopback port; no delivery is ever attempted.
-    server = await startTestServer("sqlite", { webhookAllowedHosts: ["127.0.0.1"] });
+    server = await startTestServer("sqlite", {
+      webhookAllowedHosts: ["127.0.0.1"],
+      mediaImportAllowedHosts: ["127.0.0.1"],
+    });
     admin = (await loginAsEveryRole(server)).admin;
-    planted = await plantCorpus(admin, ingestWire);
+    planted = await plantCorpus(admin, { ingestWire, pictureAt: pictures.url });
     watch = await watchForXss(chromium.context);
     page = await chromium.context.newPage();
   });
@@ -87,6 +100,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
   after(async () => {
     await chromium?.close();
     await server?.stop();
+    await pictures?.close();
   });
 
   const ingestWire: IngestWire = async (sourceId, file) => {

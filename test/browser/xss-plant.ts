@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { API, type ApiClient, anonymous, TEST_PASSWORD } from "../support/api-client.ts";
 import type { PlantedField } from "./xss-fields.ts";
 import { XSS_PAYLOADS } from "./xss-payloads.ts";
+import { type PictureAt, plantImport } from "./xss-plant-import.ts";
 import { plantNotes } from "./xss-plant-notes.ts";
 import { type AdoptedStory, type IngestWire, plantWire } from "./xss-plant-wire.ts";
 import { expectOk, PLACEHOLDER, Planter, type Planting, stored } from "./xss-planter.ts";
@@ -53,12 +54,18 @@ export interface Plantation {
   log: Planting[];
 }
 
-export async function plantCorpus(api: ApiClient, ingestWire: IngestWire): Promise<Plantation> {
+/** The test's stand-ins for the world outside: the wire's drop folder and a picture website. */
+export interface Outside {
+  ingestWire: IngestWire;
+  pictureAt: PictureAt;
+}
+
+export async function plantCorpus(api: ApiClient, outside: Outside): Promise<Plantation> {
   const log: Planting[] = [];
   const sets: PlantedSet[] = [];
   // A few payloads at a time: the server's writes take turns, the requests around them need not.
   await forEachInParallel([...XSS_PAYLOADS.entries()], [1, 2, 3, 4], async (_, [index, payload]) => {
-    sets[index] = await new CorpusPlanter(api, log, index).plantSet(payload.name, ingestWire);
+    sets[index] = await new CorpusPlanter(api, log, index).plantSet(payload.name, outside);
   });
   await arrange(api, sets);
   // Registered last: the stories above are already published, so no delivery is ever attempted.
@@ -81,7 +88,7 @@ async function arrange(api: ApiClient, sets: PlantedSet[]): Promise<void> {
 }
 
 class CorpusPlanter extends Planter {
-  async plantSet(name: string, ingestWire: IngestWire): Promise<PlantedSet> {
+  async plantSet(name: string, outside: Outside): Promise<PlantedSet> {
     const i = this.index;
     const sections = await this.plantSections();
     const authors = await this.plantAuthors();
@@ -90,7 +97,8 @@ class CorpusPlanter extends Planter {
     const staff = await this.plantStaffStory(sections.created, authors.slugs, tag, media.created);
     const wire = await this.plantWireStory(sections.saved, media.saved);
     await this.probeStoryReferences(staff.id, wire.id);
-    const { adopted, sourceName: wireSourceName } = await plantWire(this, ingestWire);
+    const { adopted, sourceName: wireSourceName } = await plantWire(this, outside.ingestWire);
+    await plantImport(this, outside.pictureAt);
     const noteTexts = await plantNotes(this, adopted.id);
     const userName = await this.plantUser();
     await this.plant({ "POST /api-keys name": (name) => ({ name }) }, {}, (body) =>

@@ -20,12 +20,16 @@ export interface PictureHost {
   close(): Promise<void>;
 }
 
-export async function startPictureHost(files: Record<string, HostedFile>): Promise<PictureHost> {
+/** Serves `files` by path; `anyOtherPath`, when given, answers every path `files` does not name. */
+export async function startPictureHost(
+  files: Record<string, HostedFile>,
+  anyOtherPath?: HostedFile,
+): Promise<PictureHost> {
   const hits = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://host").pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    const file = files[path];
+    const file = files[path] ?? anyOtherPath;
     if (!file) {
       response.writeHead(404, { "content-type": "text/plain" }).end("no such picture");
       return;
