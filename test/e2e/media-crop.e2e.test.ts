@@ -1,8 +1,8 @@
 /**
  * Cropping a library photo and setting its focal point, on both engines: the variants are cut
  * again from the original under new names, the old files go, pages never show one crop's pixels at
- * another's size, bad crops change nothing, and editors saving at once leave one crop whose
- * variants match it.
+ * another's size, bad crops change nothing, editors saving at once leave one crop whose
+ * variants match it, and the Content API hands partners the focal point with the lead image.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -13,7 +13,7 @@ import type { Role } from "../../src/accounts/roles.ts";
 import { mediaByIds } from "../../src/media/media.queries.ts";
 import { updateMediaCrop } from "../../src/media/media-admin.queries.ts";
 import type { Crop, FocalPoint } from "../../src/media/media-crop.ts";
-import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
+import { API, type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { type MediaJson, photoDesk, picture } from "../support/photo-desk.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -31,7 +31,7 @@ for (const dialect of DIALECTS) {
     });
     after(async () => server?.stop());
 
-    const { db, upload } = photoDesk(() => ({ server, as }));
+    const { db, upload, createStory } = photoDesk(() => ({ server, as }));
     const crop = (id: number, body: unknown, client = as.editor) =>
       client.request<CroppedJson & { errors?: { path: string }[] }>("PUT", `/media/${id}/crop`, body);
     const variants = (id: number) =>
@@ -87,6 +87,34 @@ for (const dialect of DIALECTS) {
       const image = (await mediaByIds(db(), [id])).get(id);
       assert.deepEqual([image?.width, image?.height], [1000, 500], "pages show the crop's size");
       assert.deepEqual(image?.focalPoint, { x: 0.25, y: 0.75 });
+    });
+
+    it("gives the Content API's lead image the focal point set after publication", async () => {
+      const photo = await upload(await picture(1200, 800), "ghat.jpg", {
+        caption: "Boats at the ghat at dawn",
+        credit: "Staff photographer",
+        alt: "Ferries moored side by side",
+      });
+      assert.equal(photo.status, 201, JSON.stringify(photo.body));
+      const story = await createStory({ leadMediaId: photo.body.id });
+      assert.equal((await as.editor.request("POST", `/articles/${story.id}/publish`)).status, 200);
+      const key = await as.admin.request<{ key: string }>("POST", `${API}/api-keys`, { name: "crop tests" });
+      assert.equal(key.status, 201, JSON.stringify(key.body));
+      const leadImage = async () => {
+        const answer = await fetch(new URL(`/api/content/v1/articles/${story.id}`, server.url), {
+          headers: { authorization: `Bearer ${key.body.key}` },
+        });
+        assert.equal(answer.status, 200);
+        return ((await answer.json()) as { leadImage: { focalPoint: FocalPoint | null } | null }).leadImage;
+      };
+      assert.equal((await leadImage())?.focalPoint, null);
+
+      const cropped = await crop(photo.body.id, {
+        crop: { x: 0, y: 100, width: 1200, height: 600 },
+        focalPoint: { x: 0.3, y: 0.6 },
+      });
+      assert.equal(cropped.status, 200, JSON.stringify(cropped.body));
+      assert.deepEqual((await leadImage())?.focalPoint, { x: 0.3, y: 0.6 });
     });
 
     it("never upscales a small crop, and goes back to the whole picture's files on reset", async () => {
