@@ -29,6 +29,12 @@ export const MediaImportBody = z
   })
   .strict();
 
+/**
+ * Why an import was refused, as the 422 problem's `reason`: the newsroom shows the writer a
+ * reason in their own language, which the English `detail` cannot give. (Too large is the 413.)
+ */
+export type ImportRefusal = "address-refused" | "unreachable" | "not-a-picture";
+
 export interface MediaImportDeps {
   db: Kysely<Database>;
   storage: MediaStorage;
@@ -43,7 +49,11 @@ export interface MediaImportDeps {
  * then checked and cleaned exactly as an upload is; nothing is stored unless all of that passes.
  */
 export async function importMediaFromUrl(deps: MediaImportDeps, url: string): Promise<MediaRecord> {
-  const target = await resolveOutboundTarget(url, photoImportPolicy(deps.allowedHosts));
+  const target = await resolveOutboundTarget(url, photoImportPolicy(deps.allowedHosts)).catch(
+    (error: unknown) => {
+      throw error instanceof AppError ? withReason(error, "address-refused") : error;
+    },
+  );
   const answer = await getPinned({
     target,
     headers: { "user-agent": "Dateline-PictureImport/1", accept: "image/avif,image/webp,image/*" },
@@ -54,15 +64,14 @@ export async function importMediaFromUrl(deps: MediaImportDeps, url: string): Pr
     throw new AppError(
       "UNPROCESSABLE",
       `The picture at ${target.host} could not be fetched: ${reason(error)}.`,
-      {
-        cause: error,
-      },
+      { cause: error, extra: { reason: "unreachable" satisfies ImportRefusal } },
     );
   });
   if (answer.status !== 200) {
     throw new AppError(
       "UNPROCESSABLE",
       `The picture's address answered HTTP ${answer.status}, not the picture.`,
+      { extra: { reason: "unreachable" satisfies ImportRefusal } },
     );
   }
   try {
@@ -76,7 +85,9 @@ export async function importMediaFromUrl(deps: MediaImportDeps, url: string): Pr
   } catch (error) {
     // The writer sent an address, not a file: what is wrong is what the address leads to.
     if (error instanceof AppError && error.code === "UNSUPPORTED_MEDIA_TYPE") {
-      throw new AppError("UNPROCESSABLE", `The address does not lead to a picture: ${error.message}`);
+      throw new AppError("UNPROCESSABLE", `The address does not lead to a picture: ${error.message}`, {
+        extra: { reason: "not-a-picture" satisfies ImportRefusal },
+      });
     }
     throw error;
   }
@@ -89,6 +100,15 @@ function fileNameOf(url: URL): string {
   } catch {
     return plainFileName(last);
   }
+}
+
+/** The address guard's refusal, with the reason the newsroom translates. */
+function withReason(error: AppError, why: ImportRefusal): AppError {
+  return new AppError(error.code, error.message, {
+    cause: error.cause,
+    extra: { ...error.extra, reason: why },
+    headers: error.headers,
+  });
 }
 
 function reason(error: unknown): string {

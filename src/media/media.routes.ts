@@ -69,7 +69,7 @@ function mediaLibraryRoutes(scope: FastifyInstance, deps: ApiDeps) {
         tags: ["media"],
         summary: "Bring a picture from the web into the library",
         description:
-          "For pictures pasted into a story from Word or Google Docs: the server fetches `url` (http or https, public addresses only, at most 15 MB, within 15 s) and stores it as an upload. 422 when the address is refused or unreachable or does not lead to a JPEG, PNG, WebP or AVIF picture; 413 when it is too large. Nothing is stored on failure.",
+          "For pictures pasted into a story from Word or Google Docs: the server fetches `url` (http or https, public addresses only, at most 15 MB, within 15 s) and stores it as an upload. 422 when the address is refused or unreachable or does not lead to a JPEG, PNG, WebP or AVIF picture, the problem's `reason` saying which (`address-refused`, `unreachable`, `not-a-picture`); 413 when it is too large. Nothing is stored on failure.",
         body: MediaImportBody,
         response: { 201: MediaJson },
       },

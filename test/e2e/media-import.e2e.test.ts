@@ -41,12 +41,14 @@ for (const dialect of DIALECTS) {
     const bringIn = (url: string, client: ApiClient = as.contributor) =>
       client.request<MediaJson>("POST", "/media/import", { url });
     /** The answer is a problem document, and the library did not change. */
-    const refused = async (url: string, status: number, detail: RegExp) => {
+    /** The newsroom translates `reason`, as the English detail cannot be. */
+    const refused = async (url: string, status: number, detail: RegExp, reason?: string) => {
       const before = await countMedia();
       const answer = await bringIn(url);
       assert.equal(answer.status, status, JSON.stringify(answer.body));
       assert.match(answer.headers.get("content-type") ?? "", /application\/problem\+json/);
       assert.match(answer.body.detail, detail);
+      assert.equal((answer.body as { reason?: string }).reason, reason);
       assert.equal(await countMedia(), before);
     };
 
@@ -69,16 +71,17 @@ for (const dialect of DIALECTS) {
         `http://localhost:${port}/docsz/ferry-ghat.jpg`,
         422,
         /loopback address.*MEDIA_IMPORT_ALLOWED_HOSTS/,
+        "address-refused",
       );
-      await refused(`http://[::1]:${port}/docsz/ferry-ghat.jpg`, 422, /loopback address/);
-      await refused("http://10.20.30.40/clip_image001.png", 422, /private address/);
-      await refused("http://169.254.169.254/latest/meta-data/", 422, /link-local address/);
+      await refused(`http://[::1]:${port}/docsz/ferry-ghat.jpg`, 422, /loopback address/, "address-refused");
+      await refused("http://10.20.30.40/clip_image001.png", 422, /private address/, "address-refused");
+      await refused("http://169.254.169.254/latest/meta-data/", 422, /link-local address/, "address-refused");
       assert.equal(host.hits.get("/docsz/ferry-ghat.jpg") ?? 0, calls);
     });
 
     it("refuses what is not a picture, what is missing and what is too large", async () => {
-      await refused(host.url("/docsz/page.html"), 422, /does not lead to a picture/);
-      await refused(host.url("/docsz/gone.jpg"), 422, /answered HTTP 404/);
+      await refused(host.url("/docsz/page.html"), 422, /does not lead to a picture/, "not-a-picture");
+      await refused(host.url("/docsz/gone.jpg"), 422, /answered HTTP 404/, "unreachable");
       await refused(host.url("/docsz/huge.jpg"), 413, /larger than the 15 MB/);
     });
 

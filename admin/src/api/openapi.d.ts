@@ -632,7 +632,7 @@ export interface paths {
         put?: never;
         /**
          * Bring a picture from the web into the library
-         * @description For pictures pasted into a story from Word or Google Docs: the server fetches `url` (http or https, public addresses only, at most 15 MB, within 15 s) and stores it as an upload. 422 when the address is refused or unreachable or does not lead to a JPEG, PNG, WebP or AVIF picture; 413 when it is too large. Nothing is stored on failure.
+         * @description For pictures pasted into a story from Word or Google Docs: the server fetches `url` (http or https, public addresses only, at most 15 MB, within 15 s) and stores it as an upload. 422 when the address is refused or unreachable or does not lead to a JPEG, PNG, WebP or AVIF picture, the problem's `reason` saying which (`address-refused`, `unreachable`, `not-a-picture`); 413 when it is too large. Nothing is stored on failure.
          */
         post: operations["adminPostMediaImport"];
         delete?: never;

@@ -7,23 +7,22 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
-import { ApiError } from "../api/client.ts";
 import { mediaApi } from "../api/endpoints.ts";
 import type { Media } from "../api/types.ts";
+import type { MessageKey } from "../i18n/en.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { figureAttrs } from "./InsertPhotoDialog.tsx";
 import { MAX_BYTES } from "./PhotoUploads.tsx";
 import { embeddedFile, imageOrigin } from "./paste/image-origin.ts";
-
-/** Why a picture was left out. */
-type Refusal = { kind: "computer" } | { kind: "tooLarge" } | { kind: "failed"; reason: string };
+import { NOT_A_PICTURE, type Refusal, refusalOf } from "./paste/import-refusal.ts";
 
 interface Tally {
   working: number;
   imported: number;
   computer: number;
   tooLarge: number;
-  failed: string[];
+  /** Each refused picture's reason, as a message key. */
+  failed: MessageKey[];
 }
 
 const NONE: Tally = { working: 0, imported: 0, computer: 0, tooLarge: 0, failed: [] };
@@ -68,7 +67,9 @@ export function usePastedImages(editor: Editor | null): React.ReactNode {
     tally.computer > 0 && plural("pastedImages.computer", tally.computer),
     tally.tooLarge > 0 && plural("pastedImages.tooLarge", tally.tooLarge),
     tally.failed.length > 0 &&
-      plural("pastedImages.failed", tally.failed.length, { reason: [...new Set(tally.failed)].join("; ") }),
+      plural("pastedImages.failed", tally.failed.length, {
+        reason: [...new Set(tally.failed)].map((key) => t(key)).join("; "),
+      }),
   ].filter((line): line is string => Boolean(line));
   const refused = tally.computer + tally.tooLarge + tally.failed.length > 0;
 
@@ -114,14 +115,13 @@ async function bringIn(src: string): Promise<Media | Refusal> {
     if (origin === "web") return await mediaApi.importFromUrl(src);
     if (origin === "embedded") {
       const file = embeddedFile(src, "pasted-picture");
-      if (!file) return { kind: "failed", reason: "not a picture" };
+      if (!file) return NOT_A_PICTURE;
       if (file.size > MAX_BYTES) return { kind: "tooLarge" };
       return await mediaApi.uploadWithProgress(file, () => {});
     }
     return { kind: "computer" };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 413) return { kind: "tooLarge" };
-    return { kind: "failed", reason: error instanceof Error ? error.message : String(error) };
+    return refusalOf(error);
   }
 }
 

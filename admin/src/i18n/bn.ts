@@ -721,6 +721,10 @@ export const bn: Messages = {
   "pastedImages.failed.other":
     "{count}টি ছবি ওয়েব থেকে আনা যায়নি ({reason})। ছবিগুলো সেভ করে ফটো বোতাম দিয়ে আপলোড করুন।",
   "pastedImages.dismiss": "পেস্ট করা ছবির বার্তাটি বন্ধ করুন",
+  "pastedImages.reason.addressRefused": "এই ঠিকানা থেকে ছবি আনার অনুমতি নিউজরুমের নেই",
+  "pastedImages.reason.unreachable": "ওয়েবসাইটটি ছবিটি দেয়নি",
+  "pastedImages.reason.notAPicture": "এটি JPEG, PNG, WebP বা AVIF ছবি নয়",
+  "pastedImages.reason.other": "ছবিটি আনার সময় একটি সমস্যা হয়েছে",
   "upload.heading": "ফটো আপলোড",
   "upload.progress": "{name} আপলোড হচ্ছে",
   "upload.done": "আপলোড হয়ে প্রতিবেদনে বসানো হয়েছে",

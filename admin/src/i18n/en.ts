@@ -741,6 +741,10 @@ export const en = {
   "pastedImages.failed.other":
     "{count} images could not be brought in from the web ({reason}). Save them and upload them with the photo button.",
   "pastedImages.dismiss": "Dismiss the message about pasted pictures",
+  "pastedImages.reason.addressRefused": "the newsroom may not fetch pictures from that address",
+  "pastedImages.reason.unreachable": "the website did not hand over the picture",
+  "pastedImages.reason.notAPicture": "it is not a JPEG, PNG, WebP or AVIF picture",
+  "pastedImages.reason.other": "something went wrong while bringing it in",
   "upload.heading": "Photo uploads",
   "upload.progress": "Uploading {name}",
   "upload.done": "Uploaded and placed in the story",
