@@ -5,6 +5,7 @@ import type { Database } from "../db/database.ts";
 import type { ArticleRef } from "../events/domain-events.ts";
 import type { UnitOfWork, WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
+import { referenceLibraryPhotos } from "../media/library-photo-refs.ts";
 import type { ArticleEdit, ArticleFields, NewDraft } from "./article.commands.ts";
 import { keysOfChange, placementOf } from "./article-cache-keys.ts";
 import { type EditableArticle, findEditableArticle } from "./article-editor.queries.ts";
@@ -95,7 +96,8 @@ export function assertEdition(edition: string, editions: readonly string[]): voi
 
 /**
  * The draft's row, bylines, tags and first revision, inside the caller's transaction. The body is
- * stored as given: it is already clean (createDraft cleans it, a translation copies a stored one).
+ * already clean (createDraft cleans it, a translation copies a stored one); its copies of library
+ * pictures are stored as references.
  */
 export async function insertDraft(
   uow: UnitOfWork,
@@ -118,7 +120,7 @@ export async function insertDraft(
       kind: input.kind ?? "news",
       headline,
       standfirst: input.standfirst.normalize("NFC"),
-      body_html: input.body,
+      body_html: await referenceLibraryPhotos(trx, input.body),
       credit_line: input.creditLine ?? null,
       dateline_place: input.datelinePlace ?? null,
       lead_media_id: input.leadMediaId ?? null,
@@ -185,7 +187,8 @@ export async function saveEdit(
 
 /**
  * Writes changed fields, bumps the version, keeps a revision, and tells followers if the story is
- * live. A body is stored as given: saveEdit cleaned it, a restored revision holds a stored one.
+ * live. A body is already clean (saveEdit cleaned it, a restored revision holds a stored one);
+ * its copies of library pictures, pasted or frozen in an old revision, are stored as references.
  * Bylines are checked here because a restored revision may bring back one an editor removed.
  */
 async function applyChanges(
@@ -217,7 +220,7 @@ async function applyChanges(
     slug: await slugForSave(trx, current, fields.slug, headline),
     headline,
     standfirst: (fields.standfirst ?? current.standfirst).normalize("NFC"),
-    body_html: fields.body ?? current.body,
+    body_html: fields.body === undefined ? current.body : await referenceLibraryPhotos(trx, fields.body),
     credit_line: fields.creditLine !== undefined ? fields.creditLine : current.creditLine,
     dateline_place: fields.datelinePlace !== undefined ? fields.datelinePlace : current.datelinePlace,
     lead_media_id: fields.leadMediaId !== undefined ? fields.leadMediaId : current.leadMediaId,

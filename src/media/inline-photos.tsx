@@ -35,6 +35,24 @@ export function renderInlinePhotos(
   images: ReadonlyMap<number, MediaImage>,
   options: InlinePhotoOptions,
 ): string {
+  return replacePhotoReferences(bodyHtml, (id) => {
+    const image = images.get(id);
+    return image
+      ? renderToString(
+          <InlineFigure image={withOrigin(image, options.origin)} creditLabel={options.creditLabel} />,
+        )
+      : "";
+  });
+}
+
+/**
+ * The body with each reference, the whole figure with its fallback, replaced by what `replace`
+ * makes of it (given the photo's id and the stored figure).
+ */
+export function replacePhotoReferences(
+  bodyHtml: string,
+  replace: (id: number, storedFigure: string) => string,
+): string {
   if (!bodyHtml.includes('<figure data-media-id="')) return bodyHtml;
   let out = "";
   let copied = 0;
@@ -42,12 +60,8 @@ export function renderInlinePhotos(
     // A reference nested inside one already replaced went with it.
     if (match.index < copied) continue;
     out += bodyHtml.slice(copied, match.index);
-    const image = images.get(Number(match[1]));
-    if (image)
-      out += renderToString(
-        <InlineFigure image={withOrigin(image, options.origin)} creditLabel={options.creditLabel} />,
-      );
     copied = endOfFigure(bodyHtml, match.index + match[0].length);
+    out += replace(Number(match[1]), bodyHtml.slice(match.index, copied));
   }
   return out + bodyHtml.slice(copied);
 }

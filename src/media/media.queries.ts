@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
 import { preparedRead } from "../db/prepared-read.ts";
+import { mediaIdsByFile } from "./library-photo-refs.ts";
 import type { MediaVariantTable } from "./media.tables.ts";
 import { MEDIA_URL_PREFIX, type MediaImage } from "./media.ts";
 import { focalPointOfRow } from "./media-crop.ts";
@@ -136,15 +137,8 @@ export async function mediaByIds(
  * so the texts of inline photos can be checked like those of the lead photo.
  */
 export async function mediaIdsForUrls(db: Q, urls: readonly string[]): Promise<number[]> {
-  const files = [
-    ...new Set(
-      urls.filter((u) => u.startsWith(MEDIA_URL_PREFIX)).map((u) => u.slice(MEDIA_URL_PREFIX.length)),
-    ),
-  ];
-  if (files.length === 0) return [];
-  const [originals, variants] = await Promise.all([
-    db.selectFrom("media").where("file_name", "in", files).select("id").execute(),
-    db.selectFrom("media_variants").where("file_name", "in", files).select("media_id as id").execute(),
-  ]);
-  return [...new Set([...originals, ...variants].map((r) => r.id))];
+  const files = urls
+    .filter((u) => u.startsWith(MEDIA_URL_PREFIX))
+    .map((u) => u.slice(MEDIA_URL_PREFIX.length));
+  return [...new Set((await mediaIdsByFile(db, files)).values())];
 }

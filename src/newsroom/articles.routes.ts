@@ -10,7 +10,7 @@ import {
   restoreRevision,
   saveEdit,
 } from "../content/article.service.ts";
-import { listEditableArticles } from "../content/article-editor.queries.ts";
+import { type EditableArticle, listEditableArticles } from "../content/article-editor.queries.ts";
 import { assertReadable, readableCreator } from "../content/article-permissions.ts";
 import { createTranslation } from "../content/article-translation.ts";
 import { moveArticle, type WorkflowMove } from "../content/article-workflow.ts";
@@ -19,6 +19,7 @@ import { findRevision, listRevisions } from "../content/revisions.ts";
 import { findAuthorBySlug, findSectionBySlug } from "../content/taxonomy.queries.ts";
 import { AppError } from "../http/app-error.ts";
 import { ParamId } from "../http/ids.ts";
+import { withCurrentPhotoFallbacks } from "../media/photo-fallbacks.tsx";
 import {
   ArticleJson,
   ArticleListQuery,
@@ -62,6 +63,15 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
   const writer = { access: "contributor" } as const;
   const tags = ["articles"];
   const present = storyPresenter(editions, deps.now);
+  /**
+   * One story as the editor loads it, after every change too (it rebases on what it gets back):
+   * its inline photos' fallbacks carry the library's current texts (media/photo-fallbacks.tsx).
+   */
+  const presentOne = async (request: FastifyRequest, article: EditableArticle) =>
+    present(request, {
+      ...article,
+      body: await withCurrentPhotoFallbacks(deps.db, article.body, article.edition),
+    });
   /** The story, if this user may see it; otherwise 404, as if there were none. */
   const readable = async (request: FastifyRequest, id: number) => {
     const article = await getEditableArticle(deps.db, id);
@@ -126,7 +136,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         editions,
         deps.now(),
       );
-      return reply.code(201).send(present(request, created));
+      return reply.code(201).send(await presentOne(request, created));
     },
   );
 
@@ -141,7 +151,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         response: { 200: ArticleJson },
       },
     },
-    async (request) => present(request, await readable(request, request.params.id)),
+    async (request) => presentOne(request, await readable(request, request.params.id)),
   );
 
   app.patch(
@@ -165,7 +175,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         currentSession(request).user,
         deps.now(),
       );
-      return present(request, saved);
+      return presentOne(request, saved);
     },
   );
 
@@ -200,7 +210,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
           ip: request.ip,
           now: deps.now(),
         });
-        return present(request, moved);
+        return presentOne(request, moved);
       },
     );
   }
@@ -227,7 +237,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       const moved = await moveArticle(deps.writes, request.params.id, "schedule", ctx);
       // The publication job is queued with the move, which records no event to wake the runner.
       deps.pokeJobs();
-      return present(request, moved);
+      return presentOne(request, moved);
     },
   );
 
@@ -248,7 +258,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
       return reply
         .code(201)
         .send(
-          present(
+          await presentOne(
             request,
             await createTranslation(
               deps.writes,
@@ -395,7 +405,7 @@ export function articleRoutes(api: FastifyInstance, deps: ApiDeps) {
         currentSession(request).user,
         deps.now(),
       );
-      return present(request, restored);
+      return presentOne(request, restored);
     },
   );
 }
