@@ -2,14 +2,16 @@
  * Copy pasted from Word and Google Docs into the story editor, in headless Chromium: a real paste
  * event carrying the word processors' clipboard HTML (test/fixtures/clipboard) leaves the stored
  * body with its lists, subheads, table, links, bold and italic; a picture on the web is brought
- * into the photo library, and one on the writer's computer is refused with a message. Tables are
- * made and changed from the toolbar with the keyboard, and read on a phone inside a scrolling
- * region. Both interface languages; every screen audited with axe.
+ * into the photo library, as is one embedded in the copy (data:), and one on the writer's computer
+ * or at a refused address is refused with a message in the interface's language. Tables are made
+ * and changed from the toolbar with the keyboard, keep their captions through editing, and are read
+ * on a phone inside a scrolling region. Both interface languages; every screen audited with axe.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import sharp from "sharp";
 import type { ApiClient } from "../support/api-client.ts";
 import { picture } from "../support/photo-desk.ts";
 import { type PictureHost, startPictureHost } from "../support/picture-host.ts";
@@ -47,13 +49,17 @@ describe("copy pasted from word processors, in Chromium (SQLite)", { skip: chrom
     (await server.server.db.kysely.selectFrom("media").select("id").execute()).length;
   const body = () => page.getByRole("textbox", { name: /^(Body|মূল লেখা)$/ });
 
-  async function openNewStory(edition: "en" | "bn", headline: string): Promise<number> {
+  async function openNewStory(
+    edition: "en" | "bn",
+    headline: string,
+    storyBody = "<p>Lead paragraph.</p>",
+  ): Promise<number> {
     const created = await editor.request<{ id: number }>("POST", "/articles", {
       edition,
       section: edition === "en" ? "national" : "জাতীয়",
       headline,
       standfirst: "A standfirst for the pasted story.",
-      body: "<p>Lead paragraph.</p>",
+      body: storyBody,
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     await page.goto(`${server.url}/newsroom/stories/${created.body.id}`);
@@ -74,6 +80,16 @@ describe("copy pasted from word processors, in Chromium (SQLite)", { skip: chrom
         new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
       );
     }, html);
+  }
+
+  /** Runs `check` with the newsroom in Bangla, and goes back to English whatever happens. */
+  async function inBangla(check: () => Promise<void>) {
+    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);
+    try {
+      await check();
+    } finally {
+      await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
+    }
   }
 
   /** Waits until the body the server stores matches, as autosave gets there. */
@@ -121,8 +137,7 @@ describe("copy pasted from word processors, in Chromium (SQLite)", { skip: chrom
   });
 
   it("brings Google Docs' picture into the library and keeps Bangla, nesting and emphasis, in the Bangla interface", async () => {
-    await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);
-    try {
+    await inBangla(async () => {
       const id = await openNewStory("bn", "সেতুর পরে ফেরির ভাড়া");
       const before = await mediaCount();
       const docs = sample("google-docs.html").replace(
@@ -152,9 +167,85 @@ describe("copy pasted from word processors, in Chromium (SQLite)", { skip: chrom
       );
       assert.doesNotMatch(html, /<b>|docs-internal-guid|127\.0\.0\.1|data:image/);
       await page.getByRole("button", { name: "টেবিল যোগ করুন" }).waitFor();
-    } finally {
-      await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "en")`);
-    }
+    });
+  });
+
+  it("uploads a picture embedded in the copy as a data: address, which the stored body never carries", async () => {
+    const id = await openNewStory("en", "Char islands after the flood");
+    const before = await mediaCount();
+    const png = await sharp({ create: { width: 120, height: 80, channels: 3, background: "#2a6f97" } })
+      .png()
+      .toBuffer();
+    await paste(
+      `<p>The char before the water rose.</p><img src="data:image/png;base64,${png.toString("base64")}" alt="A char island"><p>Boats wait at the edge.</p>`,
+    );
+    await page
+      .getByRole("status")
+      .getByText("1 pasted picture was added to the photo library and placed in the story.")
+      .waitFor();
+    const html = await storedEventually(id, /<figure data-media-id="\d+"><img src="\/media\/[^"]+"/);
+    assert.equal(await mediaCount(), before + 1);
+    assert.match(html, /Boats wait at the edge\./);
+    assert.doesNotMatch(html, /data:|data-pasted/);
+  });
+
+  it("gives the reason a picture was refused in Bangla, not the server's English", async () => {
+    await inBangla(async () => {
+      const id = await openNewStory("bn", "নদীভাঙনের ছবি");
+      const before = await mediaCount();
+      await paste(`<p>ভাঙনের আগের ছবি।</p><img src="http://10.20.30.40/clip_image001.png" alt="নদীর পাড়">`);
+      await page
+        .getByRole("status")
+        .getByText(
+          "১টি ছবি ওয়েব থেকে আনা যায়নি (এই ঠিকানা থেকে ছবি আনার অনুমতি নিউজরুমের নেই)। ছবিটি সেভ করে ফটো বোতাম দিয়ে আপলোড করুন।",
+        )
+        .waitFor();
+      await assertAccessible(page, "editor after a refused picture, in Bangla");
+      assert.doesNotMatch(await storedEventually(id, /ভাঙনের আগের ছবি/), /<figure|10\.20\.30\.40/);
+      assert.equal(await mediaCount(), before);
+    });
+  });
+
+  it("keeps a stored table's caption through editing, and adds and removes one from the toolbar", async () => {
+    const table =
+      '<table><caption>Ferry fares after the bridge</caption><tbody><tr><th scope="col"><p>Route</p></th><th scope="col"><p>Fare</p></th></tr><tr><td><p>Mawa–Janjira</p></td><td><p>80</p></td></tr></tbody></table>';
+    const id = await openNewStory("en", "Fares after the bridge", `<p>Lead paragraph.</p>${table}`);
+    await body().getByText("80", { exact: true }).click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" taka");
+    assert.match(
+      await storedEventually(id, /80 taka/),
+      /<table><caption>Ferry fares after the bridge<\/caption><tbody><tr><th scope="col"><p>Route<\/p><\/th>/,
+    );
+    await assertAccessible(page, "editor with the caret in a captioned table");
+
+    await page.getByRole("button", { name: "Remove caption" }).click();
+    assert.doesNotMatch(await storedEventually(id, /<table><tbody>/), /<caption>|Ferry fares/);
+    await page.getByRole("button", { name: "Add caption" }).click();
+    await page.keyboard.type("Fares in taka");
+    // Enter ends the one-line caption and goes on to the first cell.
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Ferry ");
+    assert.match(
+      await storedEventually(id, /Ferry Route/),
+      /<table><caption>Fares in taka<\/caption><tbody><tr><th scope="col"><p>Ferry Route<\/p><\/th>/,
+    );
+  });
+
+  it("keeps a pasted table's caption, and offers to remove it in Bangla", async () => {
+    await inBangla(async () => {
+      const id = await openNewStory("bn", "ফেরির সময়সূচি");
+      await paste(
+        "<table><caption>মাওয়া ঘাটের সময়সূচি</caption><tr><td>প্রথম ফেরি</td><td>০৬:০০</td></tr></table>",
+      );
+      assert.match(
+        await storedEventually(id, /মাওয়া ঘাটের সময়সূচি/),
+        /<table><caption>মাওয়া ঘাটের সময়সূচি<\/caption><tbody><tr><td><p>প্রথম ফেরি<\/p><\/td><td><p>০৬:০০<\/p><\/td><\/tr><\/tbody><\/table>/,
+      );
+      await body().getByText("প্রথম ফেরি").click();
+      await page.getByRole("button", { name: "টেবিলের ক্যাপশন মুছুন" }).waitFor();
+      await assertAccessible(page, "editor with the caret in a captioned table, in Bangla");
+    });
   });
 
   it("makes and changes a table from the toolbar with the keyboard, and shows it on a phone in a scrolling region", async () => {

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { InsertPhotoDialog } from "./InsertPhotoDialog.tsx";
 import { LinkDialog } from "./LinkDialog.tsx";
 import { isShortcutsKey, ShortcutsDialog } from "./ShortcutsDialog.tsx";
+import { tableHasCaption } from "./table.ts";
 
 interface ToolState {
   bold: boolean;
@@ -19,6 +20,7 @@ interface ToolState {
   blockquote: boolean;
   link: boolean;
   inTable: boolean;
+  tableCaption: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -57,6 +59,7 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
             blockquote: e.isActive("blockquote"),
             link: e.isActive("link"),
             inTable: e.isActive("table"),
+            tableCaption: tableHasCaption(e.state),
             canUndo: e.can().undo(),
             canRedo: e.can().redo(),
           }
@@ -158,7 +161,7 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
       run: onUploadPhotos,
       groupEnd: true,
     },
-    ...tableTools(state.inTable, chain),
+    ...tableTools(state, chain),
     {
       id: "undo",
       label: "toolbar.undo",
@@ -256,8 +259,11 @@ export function Toolbar({ editor, onUploadPhotos }: { editor: Editor | null; onU
   );
 }
 
-/** Inserting a table, and inside one, changing its rows and columns. */
-function tableTools(inTable: boolean, chain: () => ReturnType<Editor["chain"]>): Tool[] {
+/** Inserting a table, and inside one, changing its rows, columns and caption. */
+function tableTools(
+  { inTable, tableCaption }: Pick<ToolState, "inTable" | "tableCaption">,
+  chain: () => ReturnType<Editor["chain"]>,
+): Tool[] {
   const insert: Tool = {
     id: "table",
     label: "toolbar.table",
@@ -279,6 +285,19 @@ function tableTools(inTable: boolean, chain: () => ReturnType<Editor["chain"]>):
       glyph: "−",
       run: () => chain().deleteColumn().run(),
     },
+    tableCaption
+      ? {
+          id: "caption-remove",
+          label: "toolbar.removeTableCaption",
+          glyph: "−",
+          run: () => chain().removeTableCaption().run(),
+        }
+      : {
+          id: "caption-add",
+          label: "toolbar.addTableCaption",
+          glyph: "+",
+          run: () => chain().addTableCaption().run(),
+        },
     {
       id: "table-remove",
       label: "toolbar.removeTable",

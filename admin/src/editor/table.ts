@@ -1,16 +1,21 @@
 // Tables in the story body (results, fares, timetables), on prosemirror-tables, which @tiptap/pm
 // already ships. Written here rather than taken from @tiptap/extension-table because that package
 // is not published for the TipTap version the editor is on, and pins its peers exactly. Only what
-// a news table needs: a header row, cell spans, Tab between cells; no column resizing (widths are
-// the reader's screen's business), and cells hold text and lists, not photos or other tables.
-import type { Attrs, Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { type Command, TextSelection } from "@tiptap/pm/state";
+// a news table needs: a header row, cell spans, Tab between cells, an optional caption; no column
+// resizing (widths are the reader's screen's business), and cells hold text and lists, not photos
+// or other tables.
+//
+// prosemirror-tables takes every child of its table node for a row, so the caption cannot sit
+// there: the <table> node holds an optional caption and a body node (<tbody>), and the body is
+// what prosemirror-tables edits. Stored HTML needs no <tbody> rule: rows found directly under
+// <table>, <thead> or <tbody> are all wrapped into the one body by the parser.
+import type { Attrs, NodeType, Node as ProseMirrorNode, Schema } from "@tiptap/pm/model";
+import { type Command, type EditorState, TextSelection } from "@tiptap/pm/state";
 import {
   addColumnAfter,
   addRowAfter,
   deleteColumn,
   deleteRow,
-  deleteTable,
   goToNextCell,
   tableEditing,
 } from "@tiptap/pm/tables";
@@ -30,6 +35,9 @@ declare module "@tiptap/core" {
       addColumnAfter: () => ReturnType;
       deleteColumn: () => ReturnType;
       deleteTable: () => ReturnType;
+      /** Gives the table around the caret a caption, and puts the caret in it. */
+      addTableCaption: () => ReturnType;
+      removeTableCaption: () => ReturnType;
     };
   }
 }
@@ -92,14 +100,31 @@ export const TableRow = Node.create({
   renderHTML: () => ["tr", 0],
 });
 
-export const Table = Node.create({
-  name: "table",
-  group: "block",
+/** The rows, as prosemirror-tables sees the table. */
+export const TableBody = Node.create({
+  name: "tableBody",
   content: "tableRow+",
   tableRole: "table",
   isolating: true,
+  renderHTML: () => ["tbody", 0],
+});
+
+/** What the table shows (read out first by screen readers); bold, italic and links allowed. */
+export const TableCaption = Node.create({
+  name: "tableCaption",
+  content: "text*",
+  isolating: true,
+  parseHTML: () => [{ tag: "caption" }],
+  renderHTML: () => ["caption", 0],
+});
+
+export const Table = Node.create({
+  name: "table",
+  group: "block",
+  content: "tableCaption? tableBody",
+  isolating: true,
   parseHTML: () => [{ tag: "table" }],
-  renderHTML: () => ["table", ["tbody", 0]],
+  renderHTML: () => ["table", 0],
 
   // Hands each node's tableRole to its ProseMirror spec, where prosemirror-tables looks for it.
   extendNodeSchema: (extension) => ({ tableRole: extension.config.tableRole }),
@@ -108,10 +133,20 @@ export const Table = Node.create({
 
   addKeyboardShortcuts() {
     // Tab and Shift+Tab move between cells; past the last (or first) cell they leave the editor
-    // as anywhere else, so a keyboard user is never held inside a table.
+    // as anywhere else, so a keyboard user is never held inside a table. Enter in the caption
+    // goes on to the first cell, as a caption is one line.
     return {
       Tab: () => goToNextCell(1)(this.editor.state, this.editor.view.dispatch),
       "Shift-Tab": () => goToNextCell(-1)(this.editor.state, this.editor.view.dispatch),
+      Enter: () => {
+        const { $from } = this.editor.state.selection;
+        if ($from.parent.type.name !== "tableCaption") return false;
+        const firstCell = $from.after() + 3; // past the caption's end, into body, row and cell
+        this.editor.view.dispatch(
+          this.editor.state.tr.setSelection(TextSelection.near(this.editor.state.doc.resolve(firstCell))),
+        );
+        return true;
+      },
     };
   },
 
@@ -132,10 +167,55 @@ export const Table = Node.create({
       deleteRow: fromProseMirror(deleteRow),
       addColumnAfter: fromProseMirror(addColumnAfter),
       deleteColumn: fromProseMirror(deleteColumn),
-      deleteTable: fromProseMirror(deleteTable),
+      // The whole <table>, caption and all; prosemirror-tables' own would leave the caption behind.
+      deleteTable:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const table = tableAround(state);
+          if (!table) return false;
+          if (dispatch) tr.delete(table.pos, table.pos + table.node.nodeSize).scrollIntoView();
+          return true;
+        },
+      addTableCaption:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const table = tableAround(state);
+          if (!table || table.node.firstChild?.type.name === "tableCaption") return false;
+          if (dispatch) {
+            tr.insert(table.pos + 1, nodeType(state.schema, "tableCaption").create());
+            tr.setSelection(TextSelection.create(tr.doc, table.pos + 2)).scrollIntoView();
+          }
+          return true;
+        },
+      removeTableCaption:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const table = tableAround(state);
+          const caption = table?.node.firstChild;
+          if (!table || caption?.type.name !== "tableCaption") return false;
+          if (dispatch) {
+            tr.delete(table.pos + 1, table.pos + 1 + caption.nodeSize);
+            tr.setSelection(TextSelection.near(tr.doc.resolve(table.pos + 1))).scrollIntoView();
+          }
+          return true;
+        },
     };
   },
 });
+
+/** The <table> node the caret is in (in its caption or a cell), with its position. */
+function tableAround(state: EditorState): { node: ProseMirrorNode; pos: number } | undefined {
+  const { $from } = state.selection;
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const node = $from.node(depth);
+    if (node.type.name === "table") return { node, pos: $from.before(depth) };
+  }
+  return undefined;
+}
+
+/** Whether the table around the caret has a caption: the toolbar offers to add or remove one. */
+export const tableHasCaption = (state: EditorState): boolean =>
+  tableAround(state)?.node.firstChild?.type.name === "tableCaption";
 
 /** A prosemirror-tables command as a TipTap one. */
 const fromProseMirror =
@@ -144,19 +224,24 @@ const fromProseMirror =
   ({ state, dispatch }: CommandProps) =>
     command(state, dispatch);
 
+function nodeType(schema: Schema, name: string): NodeType {
+  const found = schema.nodes[name];
+  if (!found) throw new Error(`The editor has no ${name} node.`);
+  return found;
+}
+
 function newTable(editor: Editor, rows: number, columns: number): ProseMirrorNode {
-  const type = (name: string) => {
-    const found = editor.schema.nodes[name];
-    if (!found) throw new Error(`The editor has no ${name} node.`);
-    return found;
-  };
+  const type = (name: string) => nodeType(editor.schema, name);
   const row = (cell: string, attrs: Attrs | null) =>
     type("tableRow").create(
       null,
       Array.from({ length: columns }, () => type(cell).createAndFill(attrs) as ProseMirrorNode),
     );
   const body = Array.from({ length: Math.max(1, rows - 1) }, () => row("tableCell", null));
-  return type("table").create(null, [row("tableHeader", { scope: "col" }), ...body]);
+  return type("table").create(
+    null,
+    type("tableBody").create(null, [row("tableHeader", { scope: "col" }), ...body]),
+  );
 }
 
-export const TABLE_EXTENSIONS = [Table, TableRow, TableHeader, TableCell];
+export const TABLE_EXTENSIONS = [Table, TableCaption, TableBody, TableRow, TableHeader, TableCell];

@@ -704,6 +704,8 @@ export const bn: Messages = {
   "toolbar.addColumn": "কলাম যোগ করুন",
   "toolbar.removeColumn": "কলাম মুছুন",
   "toolbar.removeTable": "টেবিল মুছুন",
+  "toolbar.addTableCaption": "টেবিলের ক্যাপশন যোগ করুন",
+  "toolbar.removeTableCaption": "টেবিলের ক্যাপশন মুছুন",
   "pastedImages.working.one": "পেস্ট করা {count}টি ছবি ফটো লাইব্রেরিতে আনা হচ্ছে…",
   "pastedImages.working.other": "পেস্ট করা {count}টি ছবি ফটো লাইব্রেরিতে আনা হচ্ছে…",
   "pastedImages.imported.one": "পেস্ট করা {count}টি ছবি ফটো লাইব্রেরিতে যোগ করে প্রতিবেদনে বসানো হয়েছে।",

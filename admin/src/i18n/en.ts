@@ -722,6 +722,8 @@ export const en = {
   "toolbar.addColumn": "Add column",
   "toolbar.removeColumn": "Remove column",
   "toolbar.removeTable": "Remove table",
+  "toolbar.addTableCaption": "Add caption",
+  "toolbar.removeTableCaption": "Remove caption",
   "pastedImages.working.one": "Bringing {count} pasted picture into the photo library…",
   "pastedImages.working.other": "Bringing {count} pasted pictures into the photo library…",
   "pastedImages.imported.one":
