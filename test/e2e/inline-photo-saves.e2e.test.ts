@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import * as cheerio from "cheerio";
 import type { Role } from "../../src/accounts/roles.ts";
-import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
+import { type ApiClient, type ApiResponse, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { type MediaJson, photoDesk, picture } from "../support/photo-desk.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -83,7 +83,7 @@ for (const dialect of DIALECTS) {
       assert.equal(edited.status, 200, JSON.stringify(edited.body));
       for (const fields of [undefined, ["body"]]) {
         const current = await as.editor.request<Story>("GET", `/articles/${story.id}`);
-        const restored = await as.editor.request<Story>(
+        const restored: ApiResponse<Story> = await as.editor.request<Story>(
           "POST",
           `/articles/${story.id}/revisions/${first.id}/restore`,
           { version: current.body.version, ...(fields ? { fields } : {}) },
