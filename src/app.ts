@@ -45,8 +45,15 @@ import { relatedRoutes } from "./newsroom/related.routes.ts";
 import { taxonomyRoutes } from "./newsroom/taxonomy.routes.ts";
 import { translationParityRoutes } from "./newsroom/translation-parity.routes.ts";
 import { registerOps, type ServerState } from "./ops/ops.ts";
+import { redirectRoutes } from "./redirects/redirects.routes.ts";
 import { renderFrontPreview, renderPreview } from "./site/preview.ts";
-import { BadPageRequest, editionForPath, registerSiteRoutes, sendPage } from "./site/site.routes.ts";
+import {
+  BadPageRequest,
+  editionForPath,
+  registerSiteRoutes,
+  sendNotFound,
+  sendPage,
+} from "./site/site.routes.ts";
 import { loadSiteAssets } from "./site/site-assets.ts";
 import { type PageDeps, renderErrorPage } from "./site/site-pages.tsx";
 import { agencyCopyRoutes } from "./wire/agency-copy.routes.ts";
@@ -100,6 +107,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   articleNotesRoutes,
   notificationRoutes,
   presenceRoutes,
+  redirectRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */
@@ -211,9 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (metrics) pageDeps.cache.countWith(metrics.pageCache);
   registerSiteRoutes(app, pageDeps);
 
-  app.setNotFoundHandler(async (request, reply) =>
-    sendPage(request, reply, await renderErrorPage(pageDeps, editionForPath(pageDeps, request.url), 404)),
-  );
+  app.setNotFoundHandler((request, reply) => sendNotFound(pageDeps, request, reply));
   app.setErrorHandler(async (error, request, reply) => {
     const status =
       (error as { statusCode?: number }).statusCode ?? (error instanceof AppError ? error.status : 500);

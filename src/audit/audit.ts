@@ -16,6 +16,7 @@ export type AuditAction =
   | "article.related_pinned"
   | "media.edited"
   | "media.deleted"
+  | "redirect.deleted"
   | "user.created"
   | "user.role_changed"
   | "user.password_reset"
@@ -25,7 +26,7 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorUserId: number | null;
-  subjectType: "user" | "article" | "session" | "media";
+  subjectType: "user" | "article" | "session" | "media" | "redirect";
   subjectId: string | number | null;
   details?: Record<string, unknown>;
   ip?: string | null;

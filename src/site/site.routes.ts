@@ -7,6 +7,7 @@ import { tagPath } from "../content/content.ts";
 import { movedTagSlug } from "../content/tag-redirects.ts";
 import { nfcParams } from "../http/route-params.ts";
 import { MalformedQuery } from "../http/strict-query.ts";
+import { findRedirectTarget } from "../redirects/redirects.queries.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
 import { type PageContent, pageAnswer } from "./page-content.ts";
 import { articlePage, authorPage, frontPage, searchPage, sectionPage, tagPage } from "./page-handlers.tsx";
@@ -36,8 +37,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   async function serve(request: FastifyRequest, reply: FastifyReply, build: Build, moved?: Moved) {
     const params = nfcParams(request.params as Params);
     const edition = findEdition(deps.config, params.edition ?? "");
-    if (!edition)
-      return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
+    if (!edition) return sendNotFound(deps, request, reply);
     const page = pageNumber(request.query);
     // Named by the route and its decoded parameters: other query strings and other spellings of
     // the same path share the entry, so junk URLs cannot crowd real pages out.
@@ -48,6 +48,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     });
     const target = served.answer.status === 404 && moved ? await moved(edition, params) : undefined;
     if (target) return sendMoved(request, reply, target);
+    if (served.answer.status === 404) {
+      const old = await findRedirectTarget(deps.db, request.url, deps.now().toISOString());
+      if (old) return sendPermanentRedirect(reply, old);
+    }
     if (served.answer.status === 200)
       deps.earlyHits?.remember(request.raw.url ?? request.url, id, request.routeOptions.url ?? "");
     return deps.cache.deliver(request, reply, served);
@@ -67,7 +71,15 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     return slug && tagPath(edition.code, slug);
   };
 
-  app.get("/", (_request, reply) => reply.redirect(`/${defaultEdition(deps.config).code}/`, 302));
+  app.get("/", async (request, reply) => {
+    // `/?p=123` and `/?page_id=45` are how WordPress named a post or page; anything else is the
+    // default edition's front page.
+    if (request.url.includes("?")) {
+      const old = await findRedirectTarget(deps.db, request.url, deps.now().toISOString());
+      if (old) return sendPermanentRedirect(reply, old);
+    }
+    return reply.redirect(`/${defaultEdition(deps.config).code}/`, 302);
+  });
   app.get("/:edition", (request, reply) => {
     const edition = findEdition(deps.config, (request.params as Params).edition ?? "");
     if (!edition) return serve(request, reply, async () => undefined);
@@ -145,9 +157,22 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, content: 
  */
 export function sendMoved(request: FastifyRequest, reply: FastifyReply, target: string) {
   const query = request.url.indexOf("?");
-  return reply
-    .header("cache-control", HTML_CACHE_CONTROL)
-    .redirect(onSite(query === -1 ? target : target + request.url.slice(query)), 301);
+  return sendPermanentRedirect(reply, query === -1 ? target : target + request.url.slice(query));
+}
+
+/**
+ * An old address of another site (see src/redirects): kept as briefly as a moved story, and
+ * without the query, which belonged to the old site (`?p=123` must not follow the reader).
+ */
+function sendPermanentRedirect(reply: FastifyReply, target: string) {
+  return reply.header("cache-control", HTML_CACHE_CONTROL).redirect(onSite(target), 301);
+}
+
+/** The edition's 404, unless the URL is an old address of another site that leads somewhere here. */
+export async function sendNotFound(deps: PageDeps, request: FastifyRequest, reply: FastifyReply) {
+  const old = await findRedirectTarget(deps.db, request.url, deps.now().toISOString());
+  if (old) return sendPermanentRedirect(reply, old);
+  return sendPage(request, reply, await renderErrorPage(deps, editionForPath(deps, request.url), 404));
 }
 
 /**

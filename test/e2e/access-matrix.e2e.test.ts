@@ -5,6 +5,7 @@ import { ROLES, type Role } from "../../src/accounts/roles.ts";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { createApiKey } from "../../src/distribution/content-api/api-keys.ts";
 import { insertWebhook } from "../../src/distribution/webhooks/webhooks.service.ts";
+import { upsertRedirects } from "../../src/redirects/redirects.service.ts";
 import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
 import { addWireSource, wireSourceById } from "../../src/wire/wire-sources.ts";
 import {
@@ -365,6 +366,28 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
   "DELETE /media/{id}": {
     allowed: EDITORS,
     call: async (f) => ({ method: "DELETE", path: `/media/${await uploadedPhoto(f.editor)}` }),
+  },
+  "GET /redirects": { allowed: EDITORS, call: async () => ({ method: "GET", path: "/redirects?q=news" }) },
+  "DELETE /redirects/{id}": {
+    allowed: EDITORS,
+    call: async ({ server }) => {
+      const db = server.server.db.kysely;
+      const from = `/old-${unique()}/`;
+      await db
+        .transaction()
+        .execute((trx) =>
+          upsertRedirects({ trx }, [{ from, target: { path: "/en/" } }], {
+            source: "test",
+            now: server.clock(),
+          }),
+        );
+      const row = await db
+        .selectFrom("redirects")
+        .where("from_key", "=", from.slice(0, -1))
+        .select("id")
+        .executeTakeFirstOrThrow();
+      return { method: "DELETE", path: `/redirects/${row.id}` };
+    },
   },
   "GET /webhooks": { allowed: ADMINS, call: async () => ({ method: "GET", path: "/webhooks" }) },
   "POST /webhooks": {
