@@ -70,7 +70,7 @@ describe("readWxr", () => {
     );
     assert.deepEqual(records[0], {
       kind: "header",
-      line: 1,
+      line: 4,
       title: "Site",
       link: "https://example.com",
       description: "",

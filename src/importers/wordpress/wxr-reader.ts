@@ -46,6 +46,7 @@ class WxrStreamState {
   private readonly open: (WxrElement | null)[] = [];
   private readonly header = new Map<string, string>();
   private headerSent = false;
+  private channelLine = 1;
   /** Authors and terms met before the first item, held until the version is known. */
   private held: WxrRecord[] = [];
   private ready: WxrRecord[] = [];
@@ -120,6 +121,7 @@ class WxrStreamState {
       throw new WxrError("not-wxr", `<rss> holds <${tag.name}> where <channel> should be`, line);
     }
     if (depth < 2) {
+      if (depth === 1) this.channelLine = line;
       this.open.push(null);
       return;
     }
@@ -193,7 +195,7 @@ class WxrStreamState {
     }
     const header: WxrHeader = {
       kind: "header",
-      line: 1,
+      line: this.channelLine,
       title: this.header.get("rss:title") ?? "",
       link: this.header.get("rss:link") ?? "",
       description: this.header.get("rss:description") ?? "",

@@ -6,7 +6,7 @@ export type WxrRecord = WxrHeader | WxrAuthor | WxrCategory | WxrTag | WxrTerm |
 export const SUPPORTED_WXR_VERSIONS = ["1.0", "1.1", "1.2"] as const;
 export type WxrVersion = (typeof SUPPORTED_WXR_VERSIONS)[number];
 
-/** Always the first record, and only once the version is known to be supported. */
+/** Always the first record, and only once the version is known to be supported; `line` is the channel's. */
 export interface WxrHeader {
   kind: "header";
   line: number;
