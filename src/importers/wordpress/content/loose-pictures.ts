@@ -24,21 +24,31 @@ export function markLoosePictures(html: string, sink: ContentSink): string {
         out += authorFigure(token.source + elementRest(scanner, "figure"), sink);
       }
     } else if (token.name === "img" && !token.closing) {
-      const [picture] = picturesIn(token.source).pictures;
-      out +=
-        picture && "src" in picture
-          ? sink.figure({
-              attachmentId: picture.attachmentId,
-              url: picture.src,
-              alt: picture.alt,
-              caption: "",
-            })
-          : "";
+      out += looseImage(token.source, sink);
+    } else if (token.name === "a" && !token.closing) {
+      // WordPress links a picture to its file; the link goes with the picture it wraps alone.
+      LINKED_IMAGE.lastIndex = scanner.position;
+      const linked = LINKED_IMAGE.exec(html);
+      if (linked) {
+        out += looseImage(linked[1] ?? "", sink);
+        scanner.skipTo(LINKED_IMAGE.lastIndex);
+      } else {
+        out += token.source;
+      }
     } else {
       out += token.source;
     }
   }
   return out;
+}
+
+const LINKED_IMAGE = /\s*(<img\b[^>]*>)\s*<\/a\s*>/y;
+
+function looseImage(tag: string, sink: ContentSink): string {
+  const [picture] = picturesIn(tag).pictures;
+  if (!picture || !("src" in picture)) return "";
+  const { attachmentId, src, alt } = picture;
+  return sink.figure({ attachmentId, url: src, alt, caption: "" });
 }
 
 /** The rest of an element whose opening tag the scanner just read, through its closing tag. */
