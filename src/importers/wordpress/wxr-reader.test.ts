@@ -164,6 +164,25 @@ ${item("")}`),
     assert.equal(records.at(-1)?.kind, "item");
   });
 
+  it("skips an item holding more text than the limit, and stops at any other record that large", async () => {
+    const big = "x".repeat(50);
+    const text = wxr(`${item(`<content:encoded>${big}</content:encoded>`)}${item("")}`);
+    const records: WxrRecord[] = [];
+    for await (const record of readWxr(chunks(text), { maxRecordChars: 40 })) records.push(record);
+    assert.deepEqual(
+      records.map((record) => (record.kind === "skipped" ? record.reason : record.kind)),
+      ["header", "larger than 40 characters", "item"],
+    );
+    const author = wxr(`<wp:author><wp:author_login>${big}</wp:author_login></wp:author>${item("")}`);
+    await assert.rejects(
+      async () => {
+        for await (const _ of readWxr(chunks(author), { maxRecordChars: 40 })) {
+        }
+      },
+      (error) => error instanceof WxrError && error.code === "too-large",
+    );
+  });
+
   it("resolves fields by namespace URI, whatever the prefix, for every 1.x URI over http or https", async () => {
     const renamed = `xmlns:x="https://wordpress.org/export/1.0/" xmlns:wp="http://example.com/not-wordpress/"`;
     const records = await read(

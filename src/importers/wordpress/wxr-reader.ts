@@ -29,9 +29,20 @@ const ITEM_LOCAL_FAULTS: [RegExp, string][] = [
 const HEADER_FIELDS = new Set(["rss:title", "rss:link", "rss:description", "rss:language"]);
 const HEADER_WP_FIELDS = new Set(["wxr_version", "base_site_url", "base_blog_url"]);
 
+export interface ReadWxrOptions {
+  /** Text one author, term or item may hold; a larger item is skipped, anything else larger stops the file. */
+  maxRecordChars?: number;
+}
+
+/** Holds one record's text at most; far above any real post, far below what would strain the process. */
+const DEFAULT_MAX_RECORD_CHARS = 64 * 1024 * 1024;
+
 /** Reads records from a byte stream (e.g. `createReadStream(path)`); throws `WxrError` when the file cannot be read. */
-export async function* readWxr(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<WxrRecord> {
-  const reader = new WxrStreamState();
+export async function* readWxr(
+  input: AsyncIterable<Uint8Array | string>,
+  { maxRecordChars = DEFAULT_MAX_RECORD_CHARS }: ReadWxrOptions = {},
+): AsyncGenerator<WxrRecord> {
+  const reader = new WxrStreamState(maxRecordChars);
   const decoder = new TextDecoder("utf-8", { fatal: true });
   for await (const chunk of input) {
     yield* reader.feed(() => (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true })));
@@ -52,8 +63,10 @@ class WxrStreamState {
   private ready: WxrRecord[] = [];
   private itemFault: string | null = null;
   private failure: WxrError | null = null;
+  /** Characters held by the channel child being built. */
+  private recordChars = 0;
 
-  constructor() {
+  constructor(private readonly maxRecordChars: number) {
     const parser = this.parser;
     parser.on("doctype", () => {
       throw new WxrError(
@@ -69,8 +82,8 @@ class WxrStreamState {
       }
     });
     parser.on("opentag", (tag) => this.opened(tag));
-    parser.on("text", (text) => this.top()?.pieces.push({ text, cdata: false }));
-    parser.on("cdata", (text) => this.top()?.pieces.push({ text, cdata: true }));
+    parser.on("text", (text) => this.text(text, false));
+    parser.on("cdata", (text) => this.text(text, true));
     parser.on("closetag", () => this.closed());
     parser.on("error", (error) => this.fault(error.message));
   }
@@ -106,6 +119,27 @@ class WxrStreamState {
     if (this.failure) throw this.failure;
   }
 
+  private text(text: string, cdata: boolean): void {
+    const top = this.top();
+    if (!top) return;
+    this.recordChars += text.length;
+    if (this.recordChars <= this.maxRecordChars) {
+      top.pieces.push({ text, cdata });
+    } else if (this.insideItem()) {
+      this.itemFault ??= `larger than ${this.maxRecordChars} characters`;
+    } else {
+      throw new WxrError(
+        "too-large",
+        `<${top.local}> holds more than ${this.maxRecordChars} characters`,
+        this.parser.line,
+      );
+    }
+  }
+
+  private insideItem(): boolean {
+    return this.open[2]?.ns === "rss" && this.open[2].local === "item";
+  }
+
   private top(): WxrElement | null | undefined {
     return this.open.at(-1);
   }
@@ -130,6 +164,7 @@ class WxrStreamState {
       if (attribute.uri === "") attributes.set(attribute.local, attribute.value);
     }
     const element = newElement(ns, tag.local, line, attributes);
+    if (depth === 2) this.recordChars = 0;
     if (depth === 2 && ns === "rss" && tag.local === "item") {
       this.sendHeader(line);
       this.itemFault = null;
@@ -211,9 +246,8 @@ class WxrStreamState {
 
   private fault(message: string): void {
     const line = this.parser.line;
-    const insideItem = this.open[2]?.ns === "rss" && this.open[2].local === "item";
     const local = ITEM_LOCAL_FAULTS.find(([pattern]) => pattern.test(message));
-    if (insideItem && local) {
+    if (this.insideItem() && local) {
       this.itemFault ??= `${local[1]} at line ${line}`;
       return;
     }

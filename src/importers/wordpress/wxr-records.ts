@@ -137,7 +137,8 @@ export type WxrErrorCode =
   | "missing-version"
   | "invalid-version"
   | "unsupported-version"
-  | "malformed-xml";
+  | "malformed-xml"
+  | "too-large";
 
 /** The file cannot be read as WXR. Raised before any record when the file is not WXR of a known version. */
 export class WxrError extends Error {
