@@ -14,7 +14,9 @@ export interface WordPressImage {
 
 /** What a post's content held, for the import report. */
 export interface ContentReport {
+  /** Placeholder figures made, one per picture, those of galleries included. */
   figures: number;
+  /** Galleries, each written as its figures in a row (see ContentSink.gallery for why). */
   galleries: number;
   /** oEmbeds, `[embed]`, embed blocks and iframes, all turned into links. */
   embeds: number;

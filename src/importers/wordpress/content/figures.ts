@@ -14,9 +14,10 @@ export class ContentSink {
   }
 
   /**
-   * A gallery as its figures in a row, then its caption as a paragraph: the story sanitizer
-   * drops a figure that holds figures (it keeps a figure only around a picture or a library
-   * reference), so a group cannot be a figure of its own yet.
+   * A gallery as its figures in a row, then its caption as a paragraph. A figure of figures
+   * would not survive: the story sanitizer keeps a figure only around a picture or a library
+   * reference, and the newsroom editor's figure is one picture (admin/src/editor/figure.ts), so
+   * the next save would keep the first picture of the group alone.
    */
   gallery(images: WordPressImage[], caption: string): string {
     this.report.galleries++;
