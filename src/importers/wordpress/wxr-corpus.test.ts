@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { XMLParser } from "fast-xml-parser";
 import { corpusPath } from "../../../test/support/corpora.ts";
+import { looksPhpSerialized, readPhpSerialized } from "./php-serialized.ts";
 import { readWxr } from "./wxr-reader.ts";
 import { WxrError, type WxrRecord } from "./wxr-records.ts";
 
@@ -129,6 +130,39 @@ describe("readWxr over the shared WXR corpus", { skip: corpus.skip }, () => {
     assert.equal(read.title.normalize("NFC"), String(item.title[0]).normalize("NFC"));
     assert.equal(read.content.normalize("NFC"), String(item["content:encoded"][0]).normalize("NFC"));
     assert.match(read.title, /🌲/);
+  });
+
+  it("reads every PHP-serialized meta value in the corpus, byte counts and all", async () => {
+    const path = join(corpus.path, "importer-test-serialized-postmeta-with-cdata.xml");
+    const item = (await readAll(path)).records.find((record) => record.kind === "item");
+    const meta = new Map(item?.kind === "item" ? item.meta.map((entry) => [entry.key, entry.value]) : []);
+    assert.equal(meta.get("evil"), "<wp:meta_value>evil</wp:meta_value>");
+    assert.deepEqual(readPhpSerialized(meta.get("array-nested") ?? ""), {
+      ok: true,
+      value: new Map([
+        [
+          "key",
+          new Map([
+            ["foo", "¯\\_(ツ)_/¯"],
+            ["bar", "\\o/"],
+          ]),
+        ],
+      ]),
+    });
+    const refused: string[] = [];
+    let read = 0;
+    for (const name of readdirSync(corpus.path)) {
+      for (const record of (await readAll(join(corpus.path, name))).records) {
+        if (!("meta" in record)) continue;
+        for (const { key, value } of record.meta.filter((entry) => looksPhpSerialized(entry.value))) {
+          const result = readPhpSerialized(value);
+          if (result.ok) read += 1;
+          else refused.push(`${name} ${key}: ${result.reason}`);
+        }
+      }
+    }
+    assert.deepEqual(refused, []);
+    assert.ok(read > 100, `${read} serialized values read`);
   });
 
   it("gives every item its start line, as the file has them", async () => {
