@@ -200,6 +200,12 @@ describe("shortcodes", () => {
     assert.equal(report.embeds, 2);
   });
 
+  it("leaves an address alone on a line of code as it is", () => {
+    const { html, report } = convert("<pre>curl\nhttps://api.example/v1\n</pre>");
+    assert.equal(html, "<pre>curl\nhttps://api.example/v1\n</pre>");
+    assert.equal(report.embeds, 0);
+  });
+
   it("makes [audio] and [video] links to their files and counts [playlist] ids it cannot link", () => {
     const { html, report } = convert(
       '[audio mp3="https://news.example/interview.mp3"][/audio]\n\n[video width="640" mp4="https://news.example/clip.mp4"]\n\n[playlist ids="21,22"]',

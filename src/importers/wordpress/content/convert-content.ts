@@ -66,12 +66,19 @@ function dropUnsafeElements(html: string, sink: ContentSink): string {
   return out;
 }
 
-/** An address alone on its line (or alone in a paragraph) is an oEmbed in WordPress: here a link. */
+/**
+ * An address alone on its line (or alone in a paragraph) is an oEmbed in WordPress: here a link.
+ * Lines of a `<pre>` are code and stay as they are.
+ */
 function linkLoneAddresses(html: string, sink: ContentSink): string {
+  let inPre = false;
   return html
     .split("\n")
     .map((line) => {
-      const lone = /^(?:<p>)?(https?:\/\/[^\s<>"]+)(?:<\/p>)?$/i.exec(line.trim())?.[1];
+      const lower = line.toLowerCase();
+      const lone = inPre ? undefined : /^(?:<p>)?(https?:\/\/[^\s<>"]+)(?:<\/p>)?$/i.exec(line.trim())?.[1];
+      if (lower.includes("<pre")) inPre = lower.lastIndexOf("<pre") > lower.lastIndexOf("</pre");
+      else if (lower.includes("</pre")) inPre = false;
       const url = lone ? httpUrl(lone) : null;
       return url ? sink.link(url, "embeds") : line;
     })
