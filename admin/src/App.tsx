@@ -15,6 +15,7 @@ import { FrontPagesPage } from "./pages/FrontPagesPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NewStoryPage } from "./pages/NewStoryPage.tsx";
 import { PhotosPage } from "./pages/PhotosPage.tsx";
+import { RedirectsPage } from "./pages/RedirectsPage.tsx";
 import { StoriesPage } from "./pages/StoriesPage.tsx";
 import { TaxonomyPage } from "./pages/TaxonomyPage.tsx";
 import { TranslationParityPage } from "./pages/TranslationParityPage.tsx";
@@ -89,6 +90,10 @@ function Routes() {
   if (path === "/taxonomy" || path === "/taxonomy/tags" || path === "/taxonomy/authors") {
     if (!atLeast(user.role, "editor")) return <Forbidden />;
     return <TaxonomyPage />;
+  }
+  if (path === "/redirects") {
+    if (!atLeast(user.role, "editor")) return <Forbidden />;
+    return <RedirectsPage />;
   }
   if (path === "/users") {
     if (user.role !== "admin") return <Forbidden />;

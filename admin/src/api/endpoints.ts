@@ -28,6 +28,7 @@ import type {
   Paged,
   Parity,
   PasswordChange,
+  Redirect,
   RelatedStories,
   RevisionChange,
   RevisionDetail,
@@ -178,6 +179,12 @@ export const apiKeysApi = {
   list: () => request<Items<ApiKey>>("GET", "/api-keys"),
   create: (name: string) => request<CreatedApiKey>("POST", "/api-keys", { json: { name } }),
   revoke: (id: number) => request<void>("DELETE", `/api-keys/${id}`),
+};
+
+export const redirectsApi = {
+  list: (query: { q?: string; cursor?: string }, signal?: AbortSignal) =>
+    request<Paged<Redirect>>("GET", "/redirects", { query: { ...query }, signal }),
+  remove: (id: number) => request<void>("DELETE", `/redirects/${id}`),
 };
 
 export const webhooksApi = {

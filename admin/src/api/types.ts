@@ -28,6 +28,7 @@ export type PasswordChange =
   operations["adminPostSessionPassword"]["requestBody"]["content"]["application/json"];
 
 export type WireItem = Answer<"adminGetWireItems", 200>["items"][number];
+export type Redirect = Answer<"adminGetRedirects", 200>["items"][number];
 export type WireItemDetail = Answer<"adminGetWireItemsId", 200>;
 export type WireSource = Answer<"adminGetWireSources", 200>["items"][number];
 export type AgencyCopy = Answer<"adminGetWireStoriesArticleId", 200>;

@@ -27,6 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: "/photos", label: "nav.photos", visible: true },
     { to: "/front-pages", label: "nav.frontPages", visible: atLeast(user.role, "editor") },
     { to: "/taxonomy", label: "nav.taxonomy", visible: atLeast(user.role, "editor") },
+    { to: "/redirects", label: "nav.redirects", visible: atLeast(user.role, "editor") },
     { to: "/users", label: "nav.users", visible: user.role === "admin" },
     { to: "/distribution", label: "nav.distribution", visible: user.role === "admin" },
   ];

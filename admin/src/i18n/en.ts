@@ -878,6 +878,23 @@ export const en = {
   "workflow.returnNoteMissing": "Write a note saying why the story goes back.",
   "workflow.returnSend": "Return with note",
   "workflow.done.return": "Returned to the writer with your note.",
+  "nav.redirects": "Redirects",
+  "redirects.title": "Redirects",
+  "redirects.help":
+    "Old addresses of an imported site. Each sends readers to its story's current address, or to a fixed page; a story readers cannot see answers “not found”.",
+  "redirects.search": "Old address contains",
+  "redirects.searchButton": "Search",
+  "redirects.none": "No redirects found.",
+  "redirects.col.from": "Old address",
+  "redirects.col.target": "Leads to",
+  "redirects.col.source": "Source",
+  "redirects.col.actions": "Actions",
+  "redirects.hidden": "Not visible to readers: answers “not found”",
+  "redirects.delete": "Delete",
+  "redirects.deleteLabel": "Delete the redirect from {from}",
+  "redirects.deleteConfirm":
+    "Delete the redirect from {from}? Links to that address will answer “not found”.",
+  "redirects.deleted": "Redirect from {from} deleted.",
 } as const;
 
 export type MessageKey = keyof typeof en;
