@@ -85,14 +85,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     // Screen readers pick pronunciation from <html lang>, so it follows the UI language.
     document.documentElement.lang = lang;
+  }, [lang]);
+
+  // Stored only when the person chooses: a tab that merely starts must not write back the language
+  // it read, over a choice made meanwhile in another tab.
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
     try {
-      localStorage.setItem(STORAGE_KEY, lang);
+      localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Not persisting is acceptable; the choice still holds for this tab.
     }
-  }, [lang]);
-
-  const setLang = useCallback((next: Lang) => setLangState(next), []);
+  }, []);
   const value = useMemo(() => createI18n(lang, setLang), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
