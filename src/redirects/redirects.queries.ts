@@ -65,7 +65,8 @@ function storyUrl(row: Joined, now: string): string | null {
  */
 export async function findRedirectTarget(db: Q, url: string, now: string): Promise<string | undefined> {
   const key = redirectKey(url);
-  if (!key) return undefined;
+  // The root is the front page, never an old address: `/?utm_source=x` costs no lookup.
+  if (!key || key === "/") return undefined;
   const row = await withStory(db).where("r.from_key", "=", key).executeTakeFirst();
   if (!row) return undefined;
   const target = row.target_path ?? storyUrl(row, now);

@@ -2,7 +2,7 @@ import type { User } from "../accounts/user.ts";
 import { recordAudit } from "../audit/audit.ts";
 import type { UnitOfWork, WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
-import { hasControlCharacter, MAX_KEY_LENGTH, redirectKey } from "./redirect-key.ts";
+import { MAX_KEY_LENGTH, redirectKey } from "./redirect-key.ts";
 
 /** Where an old address leads: a story (followed to its current URL) or a fixed path on this site. */
 export type RedirectTarget = { articleId: number } | { path: string };
@@ -87,22 +87,25 @@ function toRow(r: NewRedirect, report: UpsertReport): Row | undefined {
       return void report.refused.push({ from: r.from, reason: "bad-target" });
     return { from: r.from, key, article_id: r.target.articleId, target_path: null };
   }
-  if (!isSitePath(r.target.path)) return void report.refused.push({ from: r.from, reason: "bad-target" });
-  return { from: r.from, key, article_id: null, target_path: r.target.path };
+  const path = sitePath(r.target.path);
+  if (!path) return void report.refused.push({ from: r.from, reason: "bad-target" });
+  return { from: r.from, key, article_id: null, target_path: path };
 }
 
 /**
- * A fixed target is a path on this site, sent as `Location` as is: a leading `//` or `/\`, a
- * scheme or a control character could send readers to another host or split the header.
+ * A fixed target as a path on this site, sent as `Location` as is, or undefined. Letters outside
+ * ASCII are escaped (a header holds none); a leading `//` or `/\`, a scheme, a space or a control
+ * character could send readers to another host or split the header, so they are refused.
  */
-export function isSitePath(path: string): boolean {
-  return (
-    path.startsWith("/") &&
-    !/^\/[/\\]/.test(path) &&
-    path.length <= MAX_KEY_LENGTH &&
-    !path.includes(" ") &&
-    !hasControlCharacter(path)
-  );
+export function sitePath(path: string): string | undefined {
+  let escaped: string;
+  try {
+    escaped = path.normalize("NFC").replace(/[\u0080-\uffff]+/g, encodeURIComponent);
+  } catch {
+    return undefined; // a lone surrogate, which no URL can hold
+  }
+  const ok = escaped.startsWith("/") && !/^\/[/\\]/.test(escaped) && /^[!-~]+$/.test(escaped);
+  return ok && escaped.length <= MAX_KEY_LENGTH ? escaped : undefined;
 }
 
 /** Counts a row whose key is already taken (in the batch or stored): the same target, or a conflict. */
