@@ -31,7 +31,9 @@ export const LIVE_MARKUP_SCAN = `(() => {
       if (name.startsWith("on")) found.push(tag + " has " + name + "=" + attr.value);
       else if (urlAttributes.includes(name) && scriptUrl.test(value)) found.push(tag + " " + name + "=" + attr.value);
     }
-    if (["iframe", "frame", "object", "embed", "applet"].includes(tag)) found.push("a " + tag + " element");
+    // A frame sandboxed without allow-scripts runs nothing (the newsroom's front page preview is one).
+    const inert = tag === "iframe" && el.hasAttribute("sandbox") && !/allow-scripts/i.test(el.getAttribute("sandbox"));
+    if (["iframe", "frame", "object", "embed", "applet"].includes(tag) && !inert) found.push("a " + tag + " element");
     // The newsroom's preview tab bases its blob: document on this site (admin/src/editor/preview.ts).
     if (tag === "base" && el.getAttribute("href") !== location.origin + "/") found.push("a base element: " + el.outerHTML);
     if (tag === "meta" && (el.getAttribute("http-equiv") || "").toLowerCase() === "refresh") found.push("a meta refresh");
