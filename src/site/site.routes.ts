@@ -90,8 +90,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   // searches would push the articles and listings that most readers want out of the LRU.
   app.get("/:edition/search", async (request, reply) => {
     const edition = findEdition(deps.config, (request.params as Params).edition ?? "");
-    if (!edition)
-      return sendPage(request, reply, await renderErrorPage(deps, defaultEdition(deps.config), 404));
+    if (!edition) return sendNotFound(deps, request, reply);
     const search = readSearchUrl(request.url);
     const page = await renderEditionPage(deps, edition, (ctx, now) => searchPage(deps, ctx, now, search));
     return sendPage(request, reply, page);

@@ -91,8 +91,9 @@ for (const dialect of DIALECTS) {
         { from: "/about-us/", target: { path: "/en/" } },
         { from: "/খবর/ফেরি-ভাড়া/", target: { articleId: ferry.id } },
         { from: "/bangla/", target: { path: "/bn/জাতীয়/" } },
+        { from: "/blog/search/", target: { path: "/en/search" } },
       ]);
-      assert.deepEqual(report, { added: 7, unchanged: 0, conflicts: [], refused: [] });
+      assert.deepEqual(report, { added: 8, unchanged: 0, conflicts: [], refused: [] });
       await assertRedirect("/?p=123", pathOf(ferry));
       await assertRedirect("/?utm_source=mail&p=123", pathOf(ferry));
       await assertRedirect("/2019/03/14/ferry-fares-cut/", pathOf(ferry));
@@ -102,6 +103,7 @@ for (const dialect of DIALECTS) {
       await assertRedirect("/about-us", "/en/");
       await assertRedirect(encodeURI("/খবর/ফেরি-ভাড়া/"), pathOf(ferry));
       await assertRedirect("/bangla", encodeURI("/bn/জাতীয়/"));
+      await assertRedirect("/blog/search?s=ferry", "/en/search");
       // The front page's own redirect is untouched, with or without an unknown query.
       for (const path of ["/", "/?utm_source=x", "/?p=999999"]) {
         const { response } = await getPage(server.url, path);
