@@ -1,9 +1,8 @@
 import type { User } from "../accounts/user.ts";
-import { recordAudit } from "../audit/audit.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
-import { assertMayChangeMedia, getMedia } from "./media.service.ts";
+import { assertMayChangeMedia, getMedia, recordMediaEdit } from "./media.service.ts";
 import { lockMediaRow, type MediaRecord, updateMediaCrop } from "./media-admin.queries.ts";
 import {
   type Crop,
@@ -31,7 +30,7 @@ export async function cropMedia(
   await writes.run(async (uow) => {
     const row = await lockMediaRow(uow.trx, id);
     if (!row) throw new AppError("NOT_FOUND", `There is no picture ${id}.`);
-    const { stories, portraits, shown } = await assertMayChangeMedia(uow.trx, ctx.user, id);
+    const users = await assertMayChangeMedia(uow.trx, ctx.user, id);
     const issues = change.crop ? cropIssues(change.crop, row.width, row.height) : [];
     if (issues.length > 0) {
       const errors = issues.map((i) => ({ path: `body.${i.path}`, message: i.message }));
@@ -47,21 +46,17 @@ export async function cropMedia(
         runAt: ctx.now,
         now: ctx.now,
       });
-    if (shown)
-      await recordAudit(uow.trx, {
-        action: "media.edited",
-        actorUserId: ctx.user.id,
-        subjectType: "media",
-        subjectId: id,
-        details: {
-          stories: stories.map((s) => ({ id: s.id, headline: s.headline })),
-          portraits,
+    if (users.shown)
+      await recordMediaEdit(
+        uow.trx,
+        id,
+        users,
+        {
           before: { crop: cropOfRow(row), focalPoint: focalPointOfRow(row) },
           after: { crop, focalPoint: change.focalPoint },
         },
-        ip: ctx.ip,
-        now: ctx.now.toISOString(),
-      });
+        ctx,
+      );
     // Focal points show at once; a new crop shows when its variants are made (the job records it again).
     await uow.record({ type: "media.changed", mediaId: id });
   });

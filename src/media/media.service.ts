@@ -178,30 +178,14 @@ export async function editMediaTexts(
   assertKnownEditions(localizations, ctx.editions);
   await getMedia(writes.db, id);
   await writes.run(async (uow) => {
-    const { stories, portraits, shown } = await assertMayChangeMedia(uow.trx, ctx.user, id);
-    const before = shown ? await getMedia(uow.trx, id) : undefined;
+    const users = await assertMayChangeMedia(uow.trx, ctx.user, id);
+    const before = users.shown ? await getMedia(uow.trx, id) : undefined;
     await updateMediaTexts(uow.trx, id, texts);
     for (const text of localizations) await writeMediaLocalization(uow.trx, id, text);
     if (before) {
-      await recordAudit(uow.trx, {
-        action: "media.edited",
-        actorUserId: ctx.user.id,
-        subjectType: "media",
-        subjectId: id,
-        details: {
-          stories: stories.map((s) => ({ id: s.id, headline: s.headline })),
-          portraits,
-          before: {
-            caption: before.caption,
-            credit: before.credit,
-            alt: before.alt,
-            localizations: before.localizations,
-          },
-          after: change,
-        },
-        ip: ctx.ip,
-        now: ctx.now.toISOString(),
-      });
+      const { caption, credit, alt } = before;
+      const was = { caption, credit, alt, localizations: before.localizations };
+      await recordMediaEdit(uow.trx, id, users, { before: was, after: change }, ctx);
     }
     await uow.record({ type: "media.changed", mediaId: id });
   });
@@ -219,6 +203,29 @@ export async function assertMayChangeMedia(trx: Transaction<Database>, user: Use
   const portraits = await authorsPortrayedByMedia(trx, id);
   assertMayChangePortraits(user, portraits);
   return { stories, portraits, shown: stories.length > 0 || portraits.length > 0 };
+}
+
+/** Audits a change to a photo that stories or bylines show, naming them, with what it was and became. */
+export async function recordMediaEdit(
+  trx: Transaction<Database>,
+  id: number,
+  users: Awaited<ReturnType<typeof assertMayChangeMedia>>,
+  change: { before: unknown; after: unknown },
+  ctx: { user: User; ip: string | null; now: Date },
+): Promise<void> {
+  await recordAudit(trx, {
+    action: "media.edited",
+    actorUserId: ctx.user.id,
+    subjectType: "media",
+    subjectId: id,
+    details: {
+      stories: users.stories.map((s) => ({ id: s.id, headline: s.headline })),
+      portraits: users.portraits,
+      ...change,
+    },
+    ip: ctx.ip,
+    now: ctx.now.toISOString(),
+  });
 }
 
 /** The default edition's texts are the photo's own; other editions must exist. */
