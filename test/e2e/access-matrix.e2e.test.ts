@@ -373,14 +373,12 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
     call: async ({ server }) => {
       const db = server.server.db.kysely;
       const from = `/old-${unique()}/`;
-      await db
-        .transaction()
-        .execute((trx) =>
-          upsertRedirects({ trx }, [{ from, target: { path: "/en/" } }], {
-            source: "test",
-            now: server.clock(),
-          }),
-        );
+      await db.transaction().execute((trx) =>
+        upsertRedirects({ trx }, [{ from, target: { path: "/en/" } }], {
+          source: "test",
+          now: server.clock(),
+        }),
+      );
       const row = await db
         .selectFrom("redirects")
         .where("from_key", "=", from.slice(0, -1))
