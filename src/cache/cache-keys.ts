@@ -28,6 +28,10 @@ export const cacheKey = {
    * streams, which filter and order in ways no single listing key follows) depends on it.
    */
   stories: (edition: string) => `stories-${safe(edition)}`,
+  /** A static page (src/pages) wherever it is shown. */
+  staticPage: (id: number) => `static-page-${id}`,
+  /** The list of an edition's static pages, which its sitemap shows. */
+  staticPages: (edition: string) => `static-pages-${safe(edition)}`,
   /** The section names and order every page's navigation shows. */
   sections: "sections",
   authors: "authors",

@@ -14,6 +14,7 @@ export const CACHED_EVENTS: readonly DomainEventType[] = [
   "tag.added",
   "tag.changed",
   "related.changed",
+  "static-page.changed",
   "day.changed",
 ];
 
@@ -46,6 +47,8 @@ export function keysOf(event: DomainEvent): string[] {
       ];
     case "related.changed":
       return event.articleIds.map(cacheKey.related);
+    case "static-page.changed":
+      return [cacheKey.staticPage(event.pageId), cacheKey.staticPages(event.edition)];
     case "day.changed":
       return [cacheKey.masthead];
     // Agency copy, unpublished work and notes are the newsroom's alone.

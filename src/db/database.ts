@@ -8,6 +8,7 @@ import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
 import type { NotificationTables } from "../newsroom/notifications/notifications.tables.ts";
 import type { PresenceTables } from "../newsroom/presence/presence.tables.ts";
+import type { StaticPageTables } from "../pages/pages.tables.ts";
 import type { RedirectTables } from "../redirects/redirects.tables.ts";
 import type { SearchTables } from "../search/search.tables.ts";
 import type { SiteTables } from "../site/site.tables.ts";
@@ -30,4 +31,5 @@ export interface Database
     ArticleNoteTables,
     NotificationTables,
     PresenceTables,
-    RedirectTables {}
+    RedirectTables,
+    StaticPageTables {}

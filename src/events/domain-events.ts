@@ -61,6 +61,8 @@ export type DomainEvent =
   /** A tag renamed, merged into another or deleted: its pages, and the stories that carried it. */
   | { type: "tag.changed"; edition: string; tagIds: number[]; articleIds: number[] }
   | { type: "related.changed"; articleIds: number[] }
+  /** A static page created or changed (src/pages): its own page, and the edition's list of pages. */
+  | { type: "static-page.changed"; edition: string; pageId: number }
   | { type: "day.changed"; day: string }
   | { type: "wire.item"; itemId: number; outcome: "new" | "updated" }
   | { type: "story.changed"; story: StoryChange }

@@ -5,8 +5,11 @@ import type { Edition } from "../config/site.ts";
 import { movedArticlePath } from "../content/article-paths.ts";
 import { tagPath } from "../content/content.ts";
 import { movedTagSlug } from "../content/tag-redirects.ts";
+import { findSectionBySlug } from "../content/taxonomy.queries.ts";
 import { nfcParams } from "../http/route-params.ts";
 import { MalformedQuery } from "../http/strict-query.ts";
+import { pageUrlPath } from "../pages/page-path.ts";
+import { findStaticPage, type StaticPageHit, staticPageAnswer } from "../pages/static-page.answer.ts";
 import { findRedirectTarget } from "../redirects/redirects.queries.ts";
 import { defaultEdition, type EditionContext, findEdition } from "./edition-context.ts";
 import { type PageContent, pageAnswer } from "./page-content.ts";
@@ -49,8 +52,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     const target = served.answer.status === 404 && moved ? await moved(edition, params) : undefined;
     if (target) return sendMoved(request, reply, target);
     if (served.answer.status === 404) {
-      const old = await findRedirectTarget(deps.db, request.url, deps.now().toISOString());
-      if (old) return sendPermanentRedirect(reply, old);
+      const found = await sendFoundElsewhere(deps, request, reply);
+      if (found) return found;
     }
     if (served.answer.status === 200)
       deps.earlyHits?.remember(request.raw.url ?? request.url, id, request.routeOptions.url ?? "");
@@ -104,12 +107,16 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
   app.get("/:edition/:section/", (request, reply) =>
     serve(request, reply, (ctx, now, p, page) => sectionPage(deps, ctx, now, p.section ?? "", page)),
   );
-  app.get("/:edition/:section", (request, reply) => {
-    const { edition, section } = request.params as Params;
+  app.get("/:edition/:section", async (request, reply) => {
+    const { edition, section = "" } = nfcParams(request.params as Params);
     // An empty or unknown edition is a 404: `//evil.com` must not become `Location: //evil.com/`.
     const known = findEdition(deps.config, edition ?? "");
     if (!known) return serve(request, reply, async () => undefined);
-    return reply.redirect(onSite(`/${known.code}/${encodeURIComponent(section ?? "")}/`), 301);
+    // A static page of one segment answers without a slash, unless a section has its name.
+    const page = await findStaticPage(deps, request.url);
+    if (page && !(await findSectionBySlug(deps.db, known.code, section)))
+      return sendStaticPage(deps, request, reply, page);
+    return reply.redirect(onSite(`/${known.code}/${encodeURIComponent(section)}/`), 301);
   });
   app.get("/:edition/:section/:slug", (request, reply) =>
     serve(
@@ -167,11 +174,33 @@ function sendPermanentRedirect(reply: FastifyReply, target: string) {
   return reply.header("cache-control", HTML_CACHE_CONTROL).redirect(onSite(target), 301);
 }
 
-/** The edition's 404, unless the URL is an old address of another site that leads somewhere here. */
+/** The edition's 404, unless the URL names a static page or is an old address that leads somewhere here. */
 export async function sendNotFound(deps: PageDeps, request: FastifyRequest, reply: FastifyReply) {
-  const old = await findRedirectTarget(deps.db, request.url, deps.now().toISOString());
-  if (old) return sendPermanentRedirect(reply, old);
+  const found = await sendFoundElsewhere(deps, request, reply);
+  if (found) return found;
   return sendPage(request, reply, await renderErrorPage(deps, editionForPath(deps, request.url), 404));
+}
+
+/**
+ * For a path none of the paper's own pages answered: the static page it names (src/pages), or
+ * else the old address of another site it is (src/redirects); undefined when it is neither.
+ */
+async function sendFoundElsewhere(deps: PageDeps, request: FastifyRequest, reply: FastifyReply) {
+  const page = await findStaticPage(deps, request.url);
+  if (page) return sendStaticPage(deps, request, reply, page);
+  const old = await findRedirectTarget(deps.db, request.url, deps.now().toISOString());
+  return old ? sendPermanentRedirect(reply, old) : undefined;
+}
+
+/** A static page answers without a trailing slash, as stories do; with one, it moves there. */
+async function sendStaticPage(
+  deps: PageDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  hit: StaticPageHit,
+) {
+  if (!hit.canonical) return sendMoved(request, reply, pageUrlPath(hit.edition.code, hit.page.path));
+  return deps.cache.deliver(request, reply, await staticPageAnswer(deps, hit));
 }
 
 /**

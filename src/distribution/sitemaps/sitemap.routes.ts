@@ -17,6 +17,8 @@ import { listSections } from "../../content/taxonomy.queries.ts";
 import { listAuthors, listTags } from "../../content/taxonomy.service.ts";
 import type { Database } from "../../db/database.ts";
 import { mediaByIds } from "../../media/media.queries.ts";
+import { pageUrlPath } from "../../pages/page-path.ts";
+import { publishedStaticPages } from "../../pages/static-pages.queries.ts";
 import { sitemapIndex, URLSET_CLOSE, type UrlEntry, urlElement, urlsetOpen } from "./sitemap-xml.ts";
 
 interface SitemapDeps {
@@ -39,6 +41,7 @@ const XML_TYPE = "application/xml; charset=utf-8";
 const ARTICLES = /^articles-([a-z0-9-]+)-(\d{4}-\d{2})-(\d+)\.xml$/;
 const NEWS = /^news-([a-z0-9-]+)\.xml$/;
 const TAGS = /^tags-([a-z0-9-]+)\.xml$/;
+const PAGES = /^pages-([a-z0-9-]+)\.xml$/;
 
 /** `/robots.txt`, the sitemap index at `/sitemap.xml`, and the sitemaps it lists under `/sitemaps/`. */
 export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): void {
@@ -104,6 +107,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
       { loc: `${base}/sitemaps/sections.xml` },
       { loc: `${base}/sitemaps/authors.xml` },
       ...editions.map((e) => ({ loc: `${base}/sitemaps/tags-${e.code}.xml` })),
+      ...editions.map((e) => ({ loc: `${base}/sitemaps/pages-${e.code}.xml` })),
     ];
     return sitemapIndex([...articleMaps, ...others]);
   }
@@ -121,6 +125,10 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     if (edition && known(edition)) {
       const render = name.startsWith("news-") ? () => newsSitemap(edition, now) : () => tagSitemap(edition);
       return sendCached(request, reply, [cacheKey.stories(edition)], render);
+    }
+    const pages = PAGES.exec(name)?.[1];
+    if (pages && known(pages)) {
+      return sendCached(request, reply, [cacheKey.staticPages(pages)], () => staticPageSitemap(pages, now));
     }
     if (name === "sections.xml") return sendCached(request, reply, [cacheKey.sections], sectionSitemap);
     if (name === "authors.xml") return sendCached(request, reply, [cacheKey.authors], authorSitemap);
@@ -224,6 +232,13 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
         alternates: present.length > 1 ? present.map((o) => ({ hreflang: o.lang, href: href(o.code) })) : [],
       }));
     });
+    return urlsetOpen() + entries.map(urlElement).join("\n") + URLSET_CLOSE;
+  }
+
+  /** The edition's static pages (src/pages), with the date their text last changed. */
+  async function staticPageSitemap(edition: string, now: string): Promise<string> {
+    const pages = await publishedStaticPages(deps.db, edition, now);
+    const entries = pages.map((p) => ({ loc: base + pageUrlPath(edition, p.path), lastmod: p.lastModified }));
     return urlsetOpen() + entries.map(urlElement).join("\n") + URLSET_CLOSE;
   }
 
