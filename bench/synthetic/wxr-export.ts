@@ -1,6 +1,6 @@
 /**
  * A WordPress export (WXR 1.2) of any number of posts, for the import benchmark: the channel's
- * header, 12 authors, 15 categories (some nested), 200 tags, 20 pages (some nested), then the posts,
+ * header, the old site's authors, categories, tags and pages (wxr-site.ts), then the posts,
  * each followed by its pictures' attachment items, ids ascending as WordPress exports them. The
  * text is generated as it is written, so a file of any size costs the generator no more memory than
  * one post; every post comes from its own seed (seed and number), so the same arguments always
@@ -11,7 +11,6 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { hashSeed, Rng } from "../../src/demo/prng.ts";
 import { capitalise, slugifyEnglish } from "../../src/demo/text.ts";
-import { ENGLISH_HEAD } from "./english-words.ts";
 import { headline, standfirst, words } from "./prose.ts";
 import {
   type AttachmentPlan,
@@ -26,9 +25,10 @@ import {
   uploadUrl,
 } from "./wxr-content.ts";
 import { cdata, phpSerialize, rssDate, wpDate, xmlEscape } from "./wxr-markup.ts";
+import { AUTHORS, CATEGORIES, COMMENTERS, PAGES, type Term, tagsOf } from "./wxr-site.ts";
 
 export const DEFAULT_WXR_SEED = 20261204;
-export const PAGE_COUNT = 20;
+export const PAGE_COUNT = PAGES.length;
 /** The old site kept Dhaka time: `post_date` is wall time there, `post_date_gmt` six hours earlier. */
 const SITE_OFFSET_MS = 6 * 3600_000;
 const FIRST_POST_MS = Date.UTC(2018, 0, 1);
@@ -48,84 +48,6 @@ export interface WxrExportOptions {
   posts: number;
   seed?: number;
 }
-
-interface Author {
-  login: string;
-  first: string;
-  last: string;
-}
-
-const AUTHORS: readonly Author[] = [
-  ["nadia", "Nadia", "Rahman"],
-  ["tomas", "Tomás", "Okafor"],
-  ["farhana", "Farhana", "Lindqvist"],
-  ["owen", "Owen", "Chowdhury"],
-  ["ishita", "Ishita", "Moreau"],
-  ["marcus", "Marcus", "Haider"],
-  ["leena", "Leena", "Brennan"],
-  ["rafiq", "Rafiq", "Sato"],
-  ["sofia", "Sofia", "Quayle"],
-  ["daniel", "Daniel", "Islam"],
-  ["anika", "Anika", "Ferreira"],
-  ["zoe", "Zoë", "Aziz"],
-].map(([login, first, last]) => ({ login, first, last }) as Author);
-
-interface Term {
-  slug: string;
-  name: string;
-  parent: string;
-}
-
-const CATEGORIES: readonly Term[] = [
-  ["news", "News", ""],
-  ["politics", "Politics", "news"],
-  ["business", "Business", ""],
-  ["economy", "Economy", "business"],
-  ["sport", "Sport", ""],
-  ["cricket", "Cricket", "sport"],
-  ["football", "Football", "sport"],
-  ["culture", "Culture", ""],
-  ["books", "Books", "culture"],
-  ["film", "Film", "culture"],
-  ["science", "Science", ""],
-  ["health", "Health", ""],
-  ["environment", "Environment", ""],
-  ["opinion", "Opinion", ""],
-  ["travel-food", "Travel & Food", ""],
-].map(([slug, name, parent]) => ({ slug, name, parent }) as Term);
-
-/** 200 distinct plain words of the head list, in an order fixed by the seed. */
-function tagsOf(seed: number): Term[] {
-  const candidates = ENGLISH_HEAD.filter((word) => /^[a-z]{5,}$/.test(word));
-  return new Rng(hashSeed(`wxr/${seed}/tags`))
-    .shuffle(candidates)
-    .slice(0, 200)
-    .map((word) => ({ slug: word, name: word, parent: "" }));
-}
-
-/** Pages as [slug, title, index of the parent page or -1]: an about section with children, and the rest. */
-const PAGES: readonly [string, string, number][] = [
-  ["about", "About us", -1],
-  ["our-team", "Our team", 0],
-  ["history", "Our history", 0],
-  ["careers", "Careers", 0],
-  ["internships", "Internships", 3],
-  ["contact", "Contact", -1],
-  ["newsroom", "Newsroom desks", 5],
-  ["advertise", "Advertise with us", -1],
-  ["rates", "Rates & formats", 7],
-  ["terms", "Terms of use", -1],
-  ["privacy", "Privacy", -1],
-  ["cookies", "Cookies", 10],
-  ["corrections", "Corrections", -1],
-  ["ethics", "Code of ethics", -1],
-  ["subscribe", "Subscribe", -1],
-  ["newsletters", "Newsletters", 14],
-  ["archive", "Archive", -1],
-  ["tips", "Send us a tip", -1],
-  ["accessibility", "Accessibility", -1],
-  ["faq", "Questions & answers", -1],
-];
 
 type Status = "publish" | "draft" | "pending" | "private";
 
@@ -327,8 +249,6 @@ function pageItem(index: number, seed: number): string {
     comments: "",
   });
 }
-
-const COMMENTERS = ["Rumana K.", "Peter & Jo", "a reader in Khulna", "Habib", "Mei-Lin", "J. Osei"];
 
 function commentsXml(plan: PostPlan, rng: Rng): string {
   let out = "";

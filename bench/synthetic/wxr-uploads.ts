@@ -30,7 +30,7 @@ async function colourPool(seed: number): Promise<Buffer[]> {
 }
 
 /** The JPEG with a COM segment holding `note`, placed after the JFIF header where decoders expect extras. */
-export function withComment(jpeg: Buffer, note: string): Buffer {
+function withComment(jpeg: Buffer, note: string): Buffer {
   const app0 = jpeg[2] === 0xff && jpeg[3] === 0xe0;
   const at = app0 ? 4 + jpeg.readUInt16BE(4) : 2;
   const text = Buffer.from(note, "latin1");
