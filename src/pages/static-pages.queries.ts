@@ -62,3 +62,15 @@ export async function publishedStaticPages(db: Q, edition: string, now: string):
     .execute();
   return rows.map((r) => ({ path: r.path, lastModified: r.updated_at ?? r.published_at }));
 }
+
+/** The editions that have a page readers can see, which the sitemap index lists a sitemap of pages for. */
+export async function editionsWithStaticPages(db: Q, now: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("static_pages")
+    .where("status", "=", "published")
+    .where("published_at", "<=", now)
+    .select("edition")
+    .distinct()
+    .execute();
+  return rows.map((r) => r.edition);
+}

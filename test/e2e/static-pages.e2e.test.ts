@@ -92,7 +92,10 @@ for (const dialect of DIALECTS) {
       assert.equal(response.headers.get("location"), to, from);
     }
 
+    const text = async (path: string) => (await fetch(server.url + path)).text();
+
     it("serves published pages at their paths, nested and in Bangla, in the edition's layout", async () => {
+      assert.ok(!(await text("/sitemap.xml")).includes("pages-en.xml"), "no pages yet: no sitemap of them");
       const about = await upsert(
         page({
           path: "/about/",
@@ -191,10 +194,10 @@ for (const dialect of DIALECTS) {
 
     it("lists published pages in the edition's sitemap with their last change", async () => {
       await upsert(page({ path: "privacy", title: "Privacy", updatedAt: "2026-01-02T03:04:05+06:00" }));
-      const index = await (await fetch(`${server.url}/sitemap.xml`)).text();
+      const index = await text("/sitemap.xml");
       assert.ok(index.includes("<loc>http://dateline.test/sitemaps/pages-en.xml</loc>"));
       assert.ok(index.includes("<loc>http://dateline.test/sitemaps/pages-bn.xml</loc>"));
-      const en = await (await fetch(`${server.url}/sitemaps/pages-en.xml`)).text();
+      const en = await text("/sitemaps/pages-en.xml");
       assert.ok(
         en.includes(
           "<url><loc>http://dateline.test/en/privacy</loc><lastmod>2026-01-01T21:04:05.000Z</lastmod></url>",
@@ -203,14 +206,14 @@ for (const dialect of DIALECTS) {
       );
       assert.ok(en.includes("<loc>http://dateline.test/en/about/team</loc>"));
       for (const hidden of ["draft-page", "coming-soon"]) assert.ok(!en.includes(hidden), hidden);
-      const bn = await (await fetch(`${server.url}/sitemaps/pages-bn.xml`)).text();
+      const bn = await text("/sitemaps/pages-bn.xml");
       assert.ok(bn.includes(`<loc>http://dateline.test${encodeURI("/bn/আমাদের-কথা")}</loc>`), bn);
     });
 
     it("serves a page's new content once it is updated, and a re-run changes nothing", async () => {
       const first = await upsert(page({ path: "ethics", title: "Ethics", bodyHtml: "<p>Old code.</p>" }));
       await assertServed("/en/ethics", "Ethics", "Old code");
-      const sitemap = await (await fetch(`${server.url}/sitemaps/pages-en.xml`)).text();
+      const sitemap = await text("/sitemaps/pages-en.xml");
       assert.ok(sitemap.includes("/en/ethics<"));
       const again = await upsert(page({ path: "ethics", title: "Ethics", bodyHtml: "<p>Old code.</p>" }));
       assert.deepEqual(again, { ...first, outcome: "unchanged" });
@@ -221,7 +224,7 @@ for (const dialect of DIALECTS) {
       await assertServed("/en/ethics", "Code of ethics", "New code");
       await upsert(page({ path: "ethics", title: "Code of ethics", status: "draft", publishedAt: null }));
       await assertNotFound("/en/ethics");
-      const after = await (await fetch(`${server.url}/sitemaps/pages-en.xml`)).text();
+      const after = await text("/sitemaps/pages-en.xml");
       assert.ok(!after.includes("/en/ethics<"), "the sitemap dropped it");
     });
 

@@ -18,7 +18,7 @@ import { listAuthors, listTags } from "../../content/taxonomy.service.ts";
 import type { Database } from "../../db/database.ts";
 import { mediaByIds } from "../../media/media.queries.ts";
 import { pageUrlPath } from "../../pages/page-path.ts";
-import { publishedStaticPages } from "../../pages/static-pages.queries.ts";
+import { editionsWithStaticPages, publishedStaticPages } from "../../pages/static-pages.queries.ts";
 import { sitemapIndex, URLSET_CLOSE, type UrlEntry, urlElement, urlsetOpen } from "./sitemap-xml.ts";
 
 interface SitemapDeps {
@@ -87,13 +87,17 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
     sendCached(
       request,
       reply,
-      editions.map((e) => cacheKey.stories(e.code)),
+      editions.flatMap((e) => [cacheKey.stories(e.code), cacheKey.staticPages(e.code)]),
       sitemapIndexXml,
     ),
   );
 
   async function sitemapIndexXml(): Promise<string> {
-    const months = await sitemapMonths(deps.db, deps.now().toISOString());
+    const now = deps.now().toISOString();
+    const [months, withPages] = await Promise.all([
+      sitemapMonths(deps.db, now),
+      editionsWithStaticPages(deps.db, now),
+    ]);
     const articleMaps = months
       .sort((a, b) => a.edition.localeCompare(b.edition) || b.month.localeCompare(a.month))
       .flatMap((m) =>
@@ -107,7 +111,10 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SitemapDeps): 
       { loc: `${base}/sitemaps/sections.xml` },
       { loc: `${base}/sitemaps/authors.xml` },
       ...editions.map((e) => ({ loc: `${base}/sitemaps/tags-${e.code}.xml` })),
-      ...editions.map((e) => ({ loc: `${base}/sitemaps/pages-${e.code}.xml` })),
+      // A sitemap must list at least one URL: an edition without pages has none.
+      ...editions
+        .filter((e) => withPages.includes(e.code))
+        .map((e) => ({ loc: `${base}/sitemaps/pages-${e.code}.xml` })),
     ];
     return sitemapIndex([...articleMaps, ...others]);
   }
