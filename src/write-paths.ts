@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { cacheSubscriber } from "./cache/cache.subscriber.ts";
 import { cdnPurgeSubscriber } from "./cache/cdn-purge.ts";
-import type { NodeCache } from "./cache/node-cache.ts";
+import { NodeCache } from "./cache/node-cache.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import type { Database } from "./db/database.ts";
@@ -58,5 +58,24 @@ export function createWritePath(deps: {
       deps.cache.flush();
       deps.wakeJobs();
     },
+  });
+}
+
+/**
+ * The write path of a command (an import): followers run in the command's own process, so search
+ * and related stories are ready when it ends. On PostgreSQL the keys it touched reach every
+ * server's cache; a server on the same SQLite file hears nothing and serves what it had cached
+ * until it expires (at most an hour) or restarts. Jobs the writes queue wait for a server's runner.
+ */
+export function commandWritePath(deps: {
+  db: Kysely<Database>;
+  config: Pick<Config, "cdnPurge">;
+  logger: Logger;
+}): WritePath {
+  return createWritePath({
+    ...deps,
+    cache: new NodeCache(deps.config),
+    now: () => new Date(),
+    wakeJobs: () => undefined,
   });
 }

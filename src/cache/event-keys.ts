@@ -1,5 +1,6 @@
 import type { DomainEvent, DomainEventType } from "../events/domain-events.ts";
 import { cacheKey } from "./cache-keys.ts";
+import { EVERY_KEY } from "./cache-notices.ts";
 
 /** Every event a cached answer can depend on. */
 export const CACHED_EVENTS: readonly DomainEventType[] = [
@@ -15,6 +16,7 @@ export const CACHED_EVENTS: readonly DomainEventType[] = [
   "tag.changed",
   "related.changed",
   "static-page.changed",
+  "articles.imported",
   "day.changed",
 ];
 
@@ -47,6 +49,9 @@ export function keysOf(event: DomainEvent): string[] {
       ];
     case "related.changed":
       return event.articleIds.map(cacheKey.related);
+    // An import fills sections, tags, bylines and listings far back at once: everything goes.
+    case "articles.imported":
+      return [EVERY_KEY];
     case "static-page.changed":
       return [cacheKey.staticPage(event.pageId), cacheKey.staticPages(event.edition)];
     case "day.changed":

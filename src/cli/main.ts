@@ -5,6 +5,7 @@ import { redact } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
 import { addApiKeyCommands } from "../distribution/content-api/api-key.commands.ts";
+import { addImportCommands } from "../importers/wordpress/import.commands.ts";
 import { createLogger } from "../logger.ts";
 import { createMediaStorage } from "../media/media-storage.ts";
 import { stopOnSignals } from "../ops/stop-on-signals.ts";
@@ -98,6 +99,7 @@ export function buildCli(): Command {
   addUserCommands(program);
   addApiKeyCommands(program);
   addWireCommands(program);
+  addImportCommands(program);
   return program;
 }
 

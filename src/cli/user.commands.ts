@@ -6,9 +6,8 @@ import { createUser, resetPassword, setUserRole } from "../accounts/user.service
 import { findUserWithHash, listUsers } from "../accounts/users.queries.ts";
 import { loadConfig } from "../config/load.ts";
 import type { Db } from "../db/create-db.ts";
-import { migrateToLatest } from "../db/migrate.ts";
 import { readPassword } from "./read-password.ts";
-import { withDb } from "./with-db.ts";
+import { withMigratedDb } from "./with-db.ts";
 
 const CLI_ACTOR = { userId: null, ip: null };
 
@@ -25,13 +24,6 @@ async function userIdByEmail(db: Db, email: string): Promise<number> {
   const user = await findUserWithHash(db.kysely, email);
   if (!user) throw new Error(`no user with email ${email}`);
   return user.id;
-}
-
-function withMigratedDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  return withDb(loadConfig(), async (db) => {
-    await migrateToLatest(db);
-    return work(db);
-  });
 }
 
 /** `dateline user …`: accounts from the command line, e.g. the first admin of a new install. */
@@ -54,7 +46,9 @@ export function addUserCommands(program: Command): void {
         name: options.name ?? options.email.split("@")[0],
         password,
       });
-      const created = await withMigratedDb((db) => createUser(db.kysely, input, CLI_ACTOR, new Date()));
+      const created = await withMigratedDb(loadConfig(), (db) =>
+        createUser(db.kysely, input, CLI_ACTOR, new Date()),
+      );
       process.stdout.write(`Created ${created.role} ${created.email} (id ${created.id}).\n`);
     });
 
@@ -62,7 +56,7 @@ export function addUserCommands(program: Command): void {
     .command("list")
     .description("list accounts")
     .action(async () => {
-      const users = await withMigratedDb((db) => listUsers(db.kysely));
+      const users = await withMigratedDb(loadConfig(), (db) => listUsers(db.kysely));
       if (users.length === 0) process.stdout.write("No accounts yet.\n");
       for (const u of users) process.stdout.write(`${u.id}\t${u.role}\t${u.email}\t${u.name}\n`);
     });
@@ -74,7 +68,7 @@ export function addUserCommands(program: Command): void {
     .requiredOption("--role <role>", `one of ${roles}`)
     .action(async (options: { email: string; role: string }) => {
       const role = parse(z.enum(ROLES), options.role);
-      await withMigratedDb(async (db) =>
+      await withMigratedDb(loadConfig(), async (db) =>
         setUserRole(db.kysely, await userIdByEmail(db, options.email), role, CLI_ACTOR, new Date()),
       );
       process.stdout.write(`${options.email} is now ${role}.\n`);
@@ -87,7 +81,7 @@ export function addUserCommands(program: Command): void {
     .option("--password <password>", "new password (at least 10 characters)")
     .action(async (options: { email: string; password?: string }) => {
       const password = parse(Password, await readPassword(options.password, process.env));
-      await withMigratedDb(async (db) => {
+      await withMigratedDb(loadConfig(), async (db) => {
         await resetPassword(
           db.kysely,
           await userIdByEmail(db, options.email),

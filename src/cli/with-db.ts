@@ -1,5 +1,6 @@
 import type { Config } from "../config/load.ts";
 import { createDb, type Db } from "../db/create-db.ts";
+import { migrateToLatest } from "../db/migrate.ts";
 
 /** Opens the configured database for one command and always closes it. */
 export async function withDb<T>(config: Config, work: (db: Db) => Promise<T>): Promise<T> {
@@ -9,4 +10,12 @@ export async function withDb<T>(config: Config, work: (db: Db) => Promise<T>): P
   } finally {
     await db.close();
   }
+}
+
+/** Like withDb, with the schema brought up to date first (commands that write). */
+export function withMigratedDb<T>(config: Config, work: (db: Db) => Promise<T>): Promise<T> {
+  return withDb(config, async (db) => {
+    await migrateToLatest(db);
+    return work(db);
+  });
 }

@@ -4,6 +4,7 @@ import type { ArticleNoteTables } from "../content/article-notes.tables.ts";
 import type { ContentTables } from "../content/content.tables.ts";
 import type { DistributionTables } from "../distribution/distribution.tables.ts";
 import type { EventTables } from "../events/events.tables.ts";
+import type { ImporterTables } from "../importers/importers.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
 import type { NotificationTables } from "../newsroom/notifications/notifications.tables.ts";
@@ -32,4 +33,5 @@ export interface Database
     NotificationTables,
     PresenceTables,
     RedirectTables,
+    ImporterTables,
     StaticPageTables {}

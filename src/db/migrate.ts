@@ -31,6 +31,7 @@ import { mediaCropMigration } from "./migrations/2026-12-04-09-media-crop.ts";
 import { inlineMediaRefsMigration } from "./migrations/2026-12-04-10-inline-media-refs.ts";
 import { tagRedirectsMigration } from "./migrations/2026-12-04-11-tag-redirects.ts";
 import { redirectsMigration } from "./migrations/2026-12-04-12-redirects.ts";
+import { importLedgerMigration } from "./migrations/2026-12-04-13-import-ledger.ts";
 import { staticPagesMigration } from "./migrations/2026-12-04-14-static-pages.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
@@ -74,6 +75,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-10-inline-media-refs": inlineMediaRefsMigration(),
     "2026-12-04-11-tag-redirects": tagRedirectsMigration(),
     "2026-12-04-12-redirects": redirectsMigration(tools),
+    "2026-12-04-13-import-ledger": importLedgerMigration(),
     "2026-12-04-14-static-pages": staticPagesMigration(tools),
   };
 }

@@ -63,6 +63,11 @@ export type DomainEvent =
   | { type: "related.changed"; articleIds: number[] }
   /** A static page created or changed (src/pages): its own page, and the edition's list of pages. */
   | { type: "static-page.changed"; edition: string; pageId: number }
+  /**
+   * Stories an import wrote in one transaction (src/importers). One event for the batch, and not a
+   * story event: an archive of thousands must not reach partners' webhooks as fresh news.
+   */
+  | { type: "articles.imported"; edition: string; articleIds: number[] }
   | { type: "day.changed"; day: string }
   | { type: "wire.item"; itemId: number; outcome: "new" | "updated" }
   | { type: "story.changed"; story: StoryChange }

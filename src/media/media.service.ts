@@ -33,40 +33,59 @@ import {
 import type { MediaStorage } from "./media-storage.ts";
 import { MEDIA_VARIANTS_JOB } from "./variants.job.ts";
 
+/** A checked picture whose cleaned original is in storage, waiting for its row. */
+export interface StoredUpload {
+  fileName: string;
+  mime: string;
+  width: number;
+  height: number;
+}
+
 /**
- * Stores an uploaded picture: every check runs on the bytes before anything is written, then the
- * cleaned original (upright, without camera metadata) goes to storage, and its row and the variants
- * job are committed together. The upload's own bytes are never written, so nothing served, not
- * even before the variants exist, carries where the photographer stood.
+ * Checks a picture's bytes and keeps its cleaned original (upright, without camera metadata).
+ * The file is written before any row, so a row never points at a missing file; a file whose row
+ * never commits is content-addressed and harmless.
+ */
+export async function storeUpload(bytes: Buffer, storage: MediaStorage): Promise<StoredUpload> {
+  const image = await checkUploadedImage(bytes);
+  const { extension, mime } = UPLOAD_FORMATS[image.format];
+  const fileName = await storeOriginal(storage, image.bytes, extension);
+  return { fileName, mime, width: image.width, height: image.height };
+}
+
+/** The library row of a stored upload and its variants job, in the caller's transaction. */
+export async function recordUpload(
+  trx: Transaction<Database>,
+  stored: StoredUpload,
+  texts: MediaTexts & { originalName?: string },
+  now: Date,
+): Promise<number> {
+  const mediaId = await insertMedia(trx, {
+    ...stored,
+    ...texts,
+    originalName: texts.originalName ?? "",
+    variants: [],
+    now: now.toISOString(),
+  });
+  await enqueueJob(trx, { kind: MEDIA_VARIANTS_JOB, payload: { mediaId }, runAt: now, now });
+  return mediaId;
+}
+
+/**
+ * Stores an uploaded picture: every check runs on the bytes before anything is written, then its
+ * row and the variants job are committed together. The upload's own bytes are never written, so
+ * nothing served, not even before the variants exist, carries where the photographer stood.
  */
 export async function uploadMedia(
   db: Kysely<Database>,
   upload: { bytes: Buffer; texts: MediaTexts; storage: MediaStorage; now: Date; originalName?: string },
 ): Promise<MediaRecord> {
-  const image = await checkUploadedImage(upload.bytes);
-  const { extension, mime } = UPLOAD_FORMATS[image.format];
-  // The file is written before the row so a row never points at a missing file; if the
-  // transaction then fails, a content-addressed file is left unreferenced, which is harmless.
-  const fileName = await storeOriginal(upload.storage, image.bytes, extension);
-  const id = await db.transaction().execute(async (trx) => {
-    const mediaId = await insertMedia(trx, {
-      fileName,
-      mime,
-      width: image.width,
-      height: image.height,
-      ...upload.texts,
-      originalName: upload.originalName ?? "",
-      variants: [],
-      now: upload.now.toISOString(),
-    });
-    await enqueueJob(trx, {
-      kind: MEDIA_VARIANTS_JOB,
-      payload: { mediaId },
-      runAt: upload.now,
-      now: upload.now,
-    });
-    return mediaId;
-  });
+  const stored = await storeUpload(upload.bytes, upload.storage);
+  const id = await db
+    .transaction()
+    .execute((trx) =>
+      recordUpload(trx, stored, { ...upload.texts, originalName: upload.originalName }, upload.now),
+    );
   return getMedia(db, id);
 }
 

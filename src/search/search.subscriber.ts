@@ -9,7 +9,14 @@ import { keepSearchInStep } from "./search-events.ts";
  */
 export const searchSubscriber: Subscriber = {
   name: "search",
-  events: ["article.published", "article.updated", "article.unpublished", "article.deleted", "tag.changed"],
+  events: [
+    "article.published",
+    "article.updated",
+    "article.unpublished",
+    "article.deleted",
+    "tag.changed",
+    "articles.imported",
+  ],
   async inTransaction(trx, event, now) {
     if (isArticleEvent(event) && event.type === "article.deleted")
       await keepSearchInStep(trx, event.article.id, now, "deleting");
@@ -18,7 +25,8 @@ export const searchSubscriber: Subscriber = {
     if (isArticleEvent(event) && event.type !== "article.deleted")
       await keepSearchInStep(trx, event.article.id, now, "saved");
     // Tag names are searched with the story: a renamed, merged or deleted tag changes what matches.
-    if (event.type === "tag.changed")
+    // Imported stories are indexed like saved ones (drafts are left out by the index itself).
+    if (event.type === "tag.changed" || event.type === "articles.imported")
       for (const id of event.articleIds) await keepSearchInStep(trx, id, now, "saved");
   },
 };

@@ -1,10 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { withDb } from "../cli/with-db.ts";
+import { withMigratedDb } from "../cli/with-db.ts";
 import { loadConfig } from "../config/load.ts";
 import type { Db } from "../db/create-db.ts";
-import { migrateToLatest } from "../db/migrate.ts";
 import {
   type FileResult,
   type IngestOutcome,
@@ -21,13 +20,6 @@ import {
   type WireSourceView,
   wireSourceNamed,
 } from "./wire-sources.ts";
-
-function withMigratedDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  return withDb(loadConfig(), async (db) => {
-    await migrateToLatest(db);
-    return work(db);
-  });
-}
 
 type Source = Awaited<ReturnType<typeof wireSourceNamed>>;
 
@@ -118,7 +110,7 @@ export function addWireCommands(program: Command): void {
         throw new Error(
           input.error.issues.map((i) => `${i.path.join(".") || "source"}: ${i.message}`).join("; "),
         );
-      const added = await withMigratedDb((db) =>
+      const added = await withMigratedDb(loadConfig(), (db) =>
         addWireSource(db.kysely, input.data, new Date(), loadConfig().wire),
       );
       process.stdout.write(`Added wire source ${added.name} (id ${added.id}).\n`);
@@ -129,7 +121,9 @@ export function addWireCommands(program: Command): void {
     .description("list sources with their health")
     .action(async () => {
       const timeZone = loadConfig().site.timeZone;
-      const sources = await withMigratedDb((db) => listWireSources(db.kysely, new Date(), timeZone));
+      const sources = await withMigratedDb(loadConfig(), (db) =>
+        listWireSources(db.kysely, new Date(), timeZone),
+      );
       process.stdout.write(
         sources.length ? `${sources.map(describeSource).join("\n")}\n` : "No wire sources.\n",
       );
@@ -144,7 +138,7 @@ export function addWireCommands(program: Command): void {
       .description(`${name} a source`)
       .requiredOption("--name <name>", "the source")
       .action(async (o: { name: string }) => {
-        await withMigratedDb(async (db) =>
+        await withMigratedDb(loadConfig(), async (db) =>
           setWireSourcePaused(db.kysely, (await wireSourceNamed(db.kysely, o.name)).id, paused),
         );
         process.stdout.write(`${paused ? "Paused" : "Resumed"} wire source ${o.name}.\n`);
@@ -155,7 +149,7 @@ export function addWireCommands(program: Command): void {
     .description("remove a source; its items stay on the desk")
     .requiredOption("--name <name>", "the source")
     .action(async (o: { name: string }) => {
-      await withMigratedDb(async (db) =>
+      await withMigratedDb(loadConfig(), async (db) =>
         removeWireSource(db.kysely, (await wireSourceNamed(db.kysely, o.name)).id, new Date()),
       );
       process.stdout.write(`Removed wire source ${o.name}.\n`);
@@ -169,7 +163,7 @@ export function addWireCommands(program: Command): void {
     .argument("<paths...>", "files or folders")
     .requiredOption("--source <name>", "the source the files came from")
     .action(async (paths: string[], o: { source: string }) => {
-      const outcomes = await withMigratedDb(async (db) => {
+      const outcomes = await withMigratedDb(loadConfig(), async (db) => {
         const found = await wireSourceNamed(db.kysely, o.source);
         const all: IngestOutcome[] = [];
         for (const file of await filesUnder(paths)) {
