@@ -32,12 +32,19 @@ export interface FileImport {
   onProgress?: (done: number) => void;
 }
 
+/** The categories the file's posts use, by slug: as their section, or as a tag. */
+interface CategoryUse {
+  sections: Set<string>;
+  tags: Set<string>;
+}
+
 type Planned = { plan: StoryPlan | PagePlan; item: WxrItem } | { attachment: WxrItem };
 
 /** Whether the file was read to its end (false: interrupted, a re-run finishes it). */
 export async function importItems(job: FileImport): Promise<boolean> {
   let batch: Planned[] = [];
   let done = 0;
+  const used: CategoryUse = { sections: new Set(), tags: new Set() };
   job.onProgress?.(0);
   for await (const record of readWxr(createReadStream(job.path))) {
     if (record.kind === "skipped") {
@@ -53,7 +60,7 @@ export async function importItems(job: FileImport): Promise<boolean> {
     }
     if (record.kind !== "item") continue;
     done++;
-    const planned = plan(job, record);
+    const planned = plan(job, record, used);
     if (planned) batch.push(planned);
     if (batch.length < BATCH_SIZE) continue;
     await writeBatch(job, batch);
@@ -63,10 +70,21 @@ export async function importItems(job: FileImport): Promise<boolean> {
   }
   await writeBatch(job, batch);
   job.onProgress?.(done);
+  countCategories(job, used);
   return true;
 }
 
-function plan(job: FileImport, item: WxrItem): Planned | undefined {
+function countCategories(job: FileImport, used: CategoryUse): void {
+  const counts = job.report.categories;
+  for (const { slug } of job.index.categories) {
+    counts.declared++;
+    if (used.sections.has(slug)) counts.asSections++;
+    else if (used.tags.has(slug)) counts.asTags++;
+    else counts.unused++;
+  }
+}
+
+function plan(job: FileImport, item: WxrItem, used: CategoryUse): Planned | undefined {
   if (item.postType === "attachment") return { attachment: item };
   const planned: ItemPlan = planItem(item, job.plan);
   const entry = { file: job.path, line: item.line, postId: item.postId, title: item.title };
@@ -80,6 +98,10 @@ function plan(job: FileImport, item: WxrItem): Planned | undefined {
         { ...entry, reason: `its path "${planned.path}" cannot be served here (${problem})` },
         "page",
       );
+  }
+  if (planned.kind === "story") {
+    if (planned.category) used.sections.add(planned.category.slug);
+    for (const tag of planned.tags) used.tags.add(tag.slug);
   }
   job.report.comments += item.comments.count;
   addContent(job.report, planned.content.report);

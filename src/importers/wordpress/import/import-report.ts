@@ -26,6 +26,11 @@ export interface ImportReport {
   counts: Tally;
   byKind: Record<TalliedKind, Tally>;
   skipped: SkippedEntry[];
+  /**
+   * The categories the exports declare: a post's primary category is its section, its others are
+   * tags; a category no imported post uses becomes neither.
+   */
+  categories: { declared: number; asSections: number; asTags: number; unused: number };
   /** Pictures left at their old addresses: no `--uploads`, or no file for them there. */
   remotePictures: { postId: number; url: string }[];
   /** Local files that could not become library photos, with why. */
@@ -51,6 +56,7 @@ export function emptyImportReport(dryRun: boolean): ImportReport {
     counts: emptyTally(),
     byKind: Object.fromEntries(TALLIED.map((kind) => [kind, emptyTally()])) as Record<TalliedKind, Tally>,
     skipped: [],
+    categories: { declared: 0, asSections: 0, asTags: 0, unused: 0 },
     remotePictures: [],
     failedPictures: [],
     comments: 0,
@@ -106,6 +112,9 @@ export function summaryText(report: ImportReport): string {
         `  ${`${kind}s:`.padEnd(13)}${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.skipped} skipped`,
       );
   }
+  const c = report.categories;
+  if (c.declared > 0)
+    lines.push(`  ${"categories:".padEnd(13)}${c.declared} declared: ${c.asSections} sections, ${c.asTags} tags only, ${c.unused} unused`);
   const reasons = new Map<string, number>();
   for (const s of report.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   if (reasons.size > 0) lines.push("Skipped:");
