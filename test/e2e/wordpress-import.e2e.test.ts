@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Kysely } from "kysely";
 import { articlePath } from "../../src/content/content.ts";
+import { htmlToPlainText } from "../../src/content/plain-text.ts";
+import { sanitizeStoryBody } from "../../src/content/sanitize-body.ts";
 import { createDb } from "../../src/db/create-db.ts";
 import type { Database } from "../../src/db/database.ts";
 import { readWxr } from "../../src/importers/wordpress/wxr-reader.ts";
@@ -262,6 +264,38 @@ for (const dialect of DIALECTS) {
         assert.equal(now[0]?.headline, `${first.headline} (revised)`);
         assert.equal(now[1]?.headline, second.headline);
         assert.equal(now[1]?.standfirst, "Edited in the newsroom.");
+      });
+    });
+
+    it("keeps posts' text: titles exactly (NFC), and every line of the body readers saw", async () => {
+      await withDatabase(async (db) => {
+        let compared = 0;
+        for (const name of [
+          "importer-wxr-utf-8-challenges.xml",
+          "importer-small-export.xml",
+          "importer-e2e-wxr-simple.xml",
+        ]) {
+          const path = join(corpus.path, name);
+          await importInProcess(db, [{ path, edition: "en" }], { now: clock });
+          for (const item of await itemsOf(path)) {
+            if (item.postType !== "post" || /\[|<!-- wp:/.test(item.content)) continue;
+            const story = await db
+              .selectFrom("articles")
+              .where(
+                "headline",
+                "=",
+                htmlToPlainText(item.title.normalize("NFC")).replace(/\s+/g, " ").trim(),
+              )
+              .select("body_html")
+              .executeTakeFirst();
+            assert.ok(story, `"${item.title}" was imported with its title`);
+            const stored = htmlToPlainText(story.body_html);
+            for (const line of htmlToPlainText(sanitizeStoryBody(item.content.normalize("NFC"))).split("\n"))
+              assert.ok(stored.includes(line), `"${line}" of "${item.title}"`);
+            compared++;
+          }
+        }
+        assert.ok(compared >= 3, `${compared} posts compared`);
       });
     });
 
