@@ -146,7 +146,7 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it("makes imported stories searchable, with related stories, and lists only new addresses in the sitemaps", async () => {
+    it("makes imported stories searchable, with related stories, in the feed, and lists only new addresses in the sitemaps", async () => {
       const story = await db
         .selectFrom("articles")
         .where("status", "=", "published")
