@@ -72,11 +72,13 @@ export async function importWordPress(deps: ImportDeps, options: ImportOptions):
   }
   for (const key of new Set(options.sectionMap.values()))
     if ((await sectionIdByKey(deps.writes.db, key)) === undefined) throw unknownSection(key);
+  // A dry run writes nothing, so an author or tag an earlier file would have made is remembered here.
+  const wouldMake = options.dryRun ? new Set<string>() : null;
   const indexes: ExportIndex[] = [];
   for (const file of options.files) indexes.push(await indexExport(createReadStream(file.path)));
   for (const [i, file] of options.files.entries()) {
     const index = indexes[i] as ExportIndex;
-    const complete = await importFile(deps, options, file, index, report);
+    const complete = await importFile(deps, options, file, index, report, wouldMake);
     if (!complete) {
       report.interrupted = true;
       break;
@@ -93,6 +95,7 @@ async function importFile(
   file: ImportFile,
   index: ExportIndex,
   report: ImportReport,
+  wouldMake: Set<string> | null,
 ): Promise<boolean> {
   const source = siteKey(index.header);
   report.files.push({
@@ -102,8 +105,8 @@ async function importFile(
     wxrVersion: index.header.wxrVersion,
     items: index.items,
   });
-  const authorIds = await importAuthors(deps, index, report, options.dryRun);
-  await importTags(deps, file.edition, index, report, options.dryRun);
+  const authorIds = await importAuthors(deps, index, report, wouldMake);
+  await importTags(deps, file.edition, index, report, wouldMake);
   const photos = new PhotoImporter({
     db: deps.writes.db,
     storage: deps.storage,
@@ -134,21 +137,29 @@ async function importFile(
   });
 }
 
-/** Authors by login: each found by its slug or made, named in every edition. WXR carries no bios. */
+/**
+ * Authors by login: each found by its slug or made, named in every edition. WXR carries no bios.
+ * `wouldMake` is a dry run's: what it counted as made, so the next file counts it as there.
+ */
 async function importAuthors(
   deps: ImportDeps,
   index: ExportIndex,
   report: ImportReport,
-  dryRun: boolean,
+  wouldMake: Set<string> | null,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const editions = deps.site.editions.map((e) => e.code);
   const db = deps.writes.db;
   for (const author of index.authors.values()) {
     const slug = slugify(author.login, 60);
-    const existing = await db.selectFrom("authors").where("slug", "=", slug).select("id").executeTakeFirst();
+    const existing =
+      wouldMake?.has(`author:${slug}`) ||
+      (await db.selectFrom("authors").where("slug", "=", slug).select("id").executeTakeFirst());
     tally(report, "author", existing ? "unchanged" : "created");
-    if (dryRun) continue;
+    if (wouldMake) {
+      wouldMake.add(`author:${slug}`);
+      continue;
+    }
     const name =
       author.displayName.trim() || [author.firstName, author.lastName].join(" ").trim() || author.login;
     ids.set(
@@ -165,7 +176,7 @@ async function importTags(
   edition: string,
   index: ExportIndex,
   report: ImportReport,
-  dryRun: boolean,
+  wouldMake: Set<string> | null,
 ): Promise<void> {
   const db = deps.writes.db;
   for (let i = 0; i < index.tags.length; i += 200) {
@@ -181,8 +192,13 @@ async function importTags(
       .select("slug")
       .execute();
     const known = new Set(existing.map((t) => t.slug));
-    const fresh = new Set(chunk.filter((t) => !known.has(t.slug)).map((t) => t.slug));
+    const fresh = new Set(
+      chunk
+        .filter((t) => !known.has(t.slug) && !wouldMake?.has(`tag:${edition}:${t.slug}`))
+        .map((t) => t.slug),
+    );
     for (const tag of chunk) tally(report, "tag", fresh.has(tag.slug) ? "created" : "unchanged");
-    if (!dryRun && fresh.size > 0) await deps.writes.run(({ trx }) => ensureTags(trx, edition, chunk));
+    if (wouldMake) for (const slug of fresh) wouldMake.add(`tag:${edition}:${slug}`);
+    else if (fresh.size > 0) await deps.writes.run(({ trx }) => ensureTags(trx, edition, chunk));
   }
 }
