@@ -231,8 +231,10 @@ for (const dialect of DIALECTS) {
         const apart = await site();
         const bangla = succeeded(apart.dateline("import", "wordpress", BN, "--edition", "bn"));
         assert.deepEqual(summaryOf(bangla), [3, 0, 0, 0]);
+        assert.match(bangla.stdout, /Translations linked: 3\./);
         const english = succeeded(apart.dateline("import", "wordpress", EN, "--edition", "en"));
         assert.deepEqual(summaryOf(english), [4, 0, 0, 0]);
+        assert.match(english.stdout, /Translations linked: 3\./);
         // The group is named by the old site and its Polylang group, so both databases agree.
         assert.deepEqual(await assertPolylangLinked(apart), groups);
         const again = succeeded(apart.dateline("import", "wordpress", EN, BN, "--edition", "en"));
