@@ -7,7 +7,7 @@ import type { Config } from "../../src/config/load.ts";
 import { DEFAULT_SITE } from "../../src/config/site.ts";
 import { createLogger } from "../../src/logger.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
-import { createTestDatabase, type Dialect } from "./databases.ts";
+import { createMigratedTestDatabase, type Dialect } from "./databases.ts";
 import { testClock } from "./test-clock.ts";
 
 /** Rendered demo pictures are deterministic, so every test server shares one media folder. */
@@ -40,7 +40,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const clock = options.clock ?? testClock();
   const logger = () => options.logger ?? createLogger(config.logLevel);
-  const database = await createTestDatabase(dialect);
+  const database = await createMigratedTestDatabase(dialect);
   mkdirSync(TEST_MEDIA_DIR, { recursive: true });
   const ownMedia = options.ownMedia ? mkdtempSync(join(tmpdir(), "dateline-media-")) : undefined;
   const dropRoot = mkdtempSync(join(tmpdir(), "dateline-wire-drop-"));
