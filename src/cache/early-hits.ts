@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type ServerOptions, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerOptions, ServerResponse } from "node:http";
 import type { FastifyServerFactory } from "fastify";
 import { LRUCache } from "lru-cache";
+import { DrainingServer } from "../http/draining-server.ts";
 import { answerHeaders, encodedBody, encodingFor } from "./cached-answer.ts";
 import type { NodeCache } from "./node-cache.ts";
 
@@ -92,12 +93,12 @@ export class EarlyHits {
 
 /**
  * A fastify `serverFactory`: the HTTP/1 server fastify would make itself, whose requests the early
- * hits see first. Fastify leaves a factory's server as it is, so its settings are copied here
+ * hits see first, and which drops unused connections when it closes (draining-server.ts). Fastify leaves a factory's server as it is, so its settings are copied here
  * (fastify/lib/server.js; `options` holds fastify's resolved defaults).
  */
 export function serverAnsweringEarly(early: EarlyHits): FastifyServerFactory {
   return (handler, options) => {
-    const server = createServer((options.http ?? {}) as ServerOptions, (request, response) => {
+    const server = new DrainingServer((options.http ?? {}) as ServerOptions, (request, response) => {
       if (!early.answer(request, response)) handler(request, response);
     });
     server.keepAliveTimeout = Number(options.keepAliveTimeout);
