@@ -145,10 +145,15 @@ export class WxrError extends Error {
   override name = "WxrError";
   constructor(
     readonly code: WxrErrorCode,
-    message: string,
+    readonly reason: string,
     /** The line the reason was found on, when known. */
     readonly line: number | null = null,
   ) {
-    super(line === null ? message : `${message} (line ${line})`);
+    super(line === null ? reason : `${reason} (line ${line})`);
+  }
+
+  /** The same refusal naming its file, for a command given several. */
+  inFile(path: string): WxrError {
+    return new WxrError(this.code, `${path}: ${this.reason}`, this.line);
   }
 }

@@ -4,6 +4,7 @@ import { slugify } from "../../../content/slug.ts";
 import { readPhpSerialized } from "../php-serialized.ts";
 import { readWxr } from "../wxr-reader.ts";
 import type { WxrAuthor, WxrHeader, WxrItem } from "../wxr-records.ts";
+import { originalUploadsPath } from "./uploads-folder.ts";
 
 /** An attachment as the posts that show it need it: where its file is and its texts. */
 export interface AttachmentInfo {
@@ -25,6 +26,8 @@ export interface ExportIndex {
   authors: Map<string, WxrAuthor>;
   categoryByTermId: Map<number, string>;
   attachments: Map<number, AttachmentInfo>;
+  /** Attachment ids by their original's uploads path, for pictures a post names only by address. */
+  attachmentByUpload: Map<string, number>;
   pages: Map<number, { slug: string; parent: number }>;
   /** The terms the channel declares, which the report accounts for one by one. */
   categories: { slug: string; name: string }[];
@@ -39,6 +42,7 @@ export async function indexExport(stream: Readable): Promise<ExportIndex> {
     authors: new Map<string, WxrAuthor>(),
     categoryByTermId: new Map<number, string>(),
     attachments: new Map<number, AttachmentInfo>(),
+    attachmentByUpload: new Map<string, number>(),
     pages: new Map<number, { slug: string; parent: number }>(),
     categories: [] as { slug: string; name: string }[],
     tags: [] as { slug: string; name: string }[],
@@ -64,7 +68,7 @@ export async function indexExport(stream: Readable): Promise<ExportIndex> {
         break;
       case "item":
         index.items++;
-        if (record.postType === "attachment") index.attachments.set(record.postId, attachmentInfo(record));
+        if (record.postType === "attachment") addAttachment(index, attachmentInfo(record));
         if (record.postType === "page")
           index.pages.set(record.postId, { slug: record.postName, parent: record.postParent });
         break;
@@ -73,6 +77,15 @@ export async function indexExport(stream: Readable): Promise<ExportIndex> {
   // readWxr throws before any record for a file that is not WXR, so a header is always there.
   if (!header) throw new Error("the export has no channel header");
   return { header, ...index };
+}
+
+function addAttachment(
+  index: Pick<ExportIndex, "attachments" | "attachmentByUpload">,
+  info: AttachmentInfo,
+): void {
+  index.attachments.set(info.id, info);
+  const upload = originalUploadsPath(info.url);
+  if (upload !== null && !index.attachmentByUpload.has(upload)) index.attachmentByUpload.set(upload, info.id);
 }
 
 export function attachmentInfo(item: WxrItem): AttachmentInfo {

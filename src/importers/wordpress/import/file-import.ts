@@ -14,6 +14,7 @@ import { type ItemPlan, type PagePlan, type PlanContext, planItem, type StoryPla
 import { type PageInputs, writePage } from "./page-write.ts";
 import { type PhotoImporter, type WantedPhoto, wantedFromAttachment } from "./photo-import.ts";
 import { ImportRaced, type StoryContext, type StoryInputs, writeStory } from "./story-write.ts";
+import { originalUploadsPath } from "./uploads-folder.ts";
 
 /** Items written per transaction: few enough that an interruption loses little, many enough to keep commits cheap. */
 export const BATCH_SIZE = 50;
@@ -287,7 +288,7 @@ async function importAttachment(job: FileImport, item: WxrItem): Promise<void> {
 
 function wantedPhotos(job: FileImport, plan: StoryPlan | PagePlan): WantedPhoto[] {
   const inline = plan.content.images.map((image): WantedPhoto => {
-    const info = image.attachmentId === null ? undefined : job.index.attachments.get(image.attachmentId);
+    const info = job.index.attachments.get(image.attachmentId ?? attachmentShown(job.index, image.url) ?? 0);
     if (info) return { ...wantedFromAttachment(info), ...(image.alt ? { alt: image.alt } : {}) };
     return { attachmentId: null, url: image.url ?? "", caption: "", alt: image.alt, credit: "" };
   });
@@ -296,6 +297,12 @@ function wantedPhotos(job: FileImport, plan: StoryPlan | PagePlan): WantedPhoto[
       ? job.index.attachments.get(plan.featuredAttachmentId)
       : undefined;
   return featured ? [...inline, wantedFromAttachment(featured)] : inline;
+}
+
+/** The attachment whose picture (or a resized copy of it) an address shows, when the post names no id. */
+function attachmentShown(index: ExportIndex, url: string | null): number | undefined {
+  const upload = url ? originalUploadsPath(url) : null;
+  return upload === null ? undefined : index.attachmentByUpload.get(upload);
 }
 
 async function bringPhotos(

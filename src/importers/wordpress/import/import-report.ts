@@ -114,7 +114,9 @@ export function summaryText(report: ImportReport): string {
   }
   const c = report.categories;
   if (c.declared > 0)
-    lines.push(`  ${"categories:".padEnd(13)}${c.declared} declared: ${c.asSections} sections, ${c.asTags} tags only, ${c.unused} unused`);
+    lines.push(
+      `  ${"categories:".padEnd(13)}${c.declared} declared: ${c.asSections} sections, ${c.asTags} tags only, ${c.unused} unused`,
+    );
   const reasons = new Map<string, number>();
   for (const s of report.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   if (reasons.size > 0) lines.push("Skipped:");

@@ -9,7 +9,7 @@ import {
 import { slugify } from "../../../content/slug.ts";
 import type { WritePath } from "../../../events/write-path.ts";
 import type { MediaStorage } from "../../../media/media-storage.ts";
-import type { WxrHeader } from "../wxr-records.ts";
+import { WxrError, type WxrHeader } from "../wxr-records.ts";
 import { type ExportIndex, indexExport } from "./export-index.ts";
 import { importItems } from "./file-import.ts";
 import { emptyImportReport, type ImportReport, tally } from "./import-report.ts";
@@ -75,7 +75,7 @@ export async function importWordPress(deps: ImportDeps, options: ImportOptions):
   // A dry run writes nothing, so an author or tag an earlier file would have made is remembered here.
   const wouldMake = options.dryRun ? new Set<string>() : null;
   const indexes: ExportIndex[] = [];
-  for (const file of options.files) indexes.push(await indexExport(createReadStream(file.path)));
+  for (const file of options.files) indexes.push(await indexFile(file.path));
   for (const [i, file] of options.files.entries()) {
     const index = indexes[i] as ExportIndex;
     const complete = await importFile(deps, options, file, index, report, wouldMake);
@@ -87,6 +87,14 @@ export async function importWordPress(deps: ImportDeps, options: ImportOptions):
   report.elapsedMs = Math.round(performance.now() - started);
   report.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   return report;
+}
+
+async function indexFile(path: string): Promise<ExportIndex> {
+  try {
+    return await indexExport(createReadStream(path));
+  } catch (error) {
+    throw error instanceof WxrError ? error.inFile(path) : error;
+  }
 }
 
 async function importFile(

@@ -11,13 +11,26 @@ const UPLOADS_MARK = "/wp-content/uploads/";
 export function uploadedFile(uploadsDir: string, address: string): string | null {
   const relativePath = uploadsPath(address);
   if (!relativePath) return null;
-  for (const candidate of [relativePath, relativePath.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, "$1")]) {
+  for (const candidate of [relativePath, originalOf(relativePath)]) {
     const path = resolve(uploadsDir, candidate);
     const inside = relative(resolve(uploadsDir), path);
     if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside)) return null;
     if (existsSync(path) && statSync(path).isFile()) return path;
   }
   return null;
+}
+
+const RESIZED = /-\d+x\d+(\.[a-z0-9]+)$/i;
+
+/** The original a resized copy was made from: `2024/05/river-300x200.jpg` → `2024/05/river.jpg`. */
+function originalOf(relativePath: string): string {
+  return relativePath.replace(RESIZED, "$1");
+}
+
+/** The uploads path of the original an address shows, resized or not: how a bare address finds its attachment. */
+export function originalUploadsPath(address: string): string | null {
+  const path = uploadsPath(address);
+  return path === null ? null : originalOf(path);
 }
 
 /** The path under `wp-content/uploads/` an address names, decoded; null when it names none. */
