@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,6 +32,8 @@ const FIXTURES = join(import.meta.dirname, "../fixtures/wxr");
 const EN = join(FIXTURES, "polylang-en.xml");
 const BN = join(FIXTURES, "polylang-bn.xml");
 const UPLOADS = join(FIXTURES, "uploads.xml");
+const corpus = corpusPath("wxr");
+const THEME_DATA = corpus.skip ? "" : join(corpus.path, "wptrt-themeunittestdata.wordpress.xml");
 
 const SUMMARY =
   /^(?:Dry run \(nothing was written\): would have )?(\d+) created, (\d+) updated, (\d+) unchanged, (\d+) skipped\.$/m;
@@ -326,7 +328,6 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(await empty.rowCounts(), nothing);
       });
 
-      const corpus = corpusPath("wxr");
       for (const [file, reason] of [
         [
           "importer-missing-version-tag.xml",
@@ -446,6 +447,31 @@ for (const dialect of DIALECTS) {
           assert.match(run.stdout, new RegExp(`^${name.replace(".", "\\.")}: 0/\\d+ items`, "m"));
           assert.match(run.stdout, new RegExp(`^${name.replace(".", "\\.")}: (\\d+)/\\1 items`, "m"));
         }
+      });
+    });
+
+    describe("Ctrl-C", { skip: skip ?? corpus.skip }, () => {
+      it("stops after the batch being written, exits 130, and a re-run finishes without duplicates", async () => {
+        const opened = await site();
+        const child = spawn(process.execPath, [...DATELINE_CLI, "import", "wordpress", THEME_DATA], {
+          env: opened.env,
+        });
+        let stdout = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          // The first progress line comes before the first batch is written: interrupt then.
+          if (!stdout) child.kill("SIGINT");
+          stdout += chunk;
+        });
+        const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+        assert.equal(code, 130, stdout);
+        assert.match(stdout, /before the import was interrupted; run it again to finish/);
+        const partway = await countRows(opened.db.kysely, "articles");
+        const rest = summaryOf(succeeded(opened.dateline("import", "wordpress", THEME_DATA)));
+        const total = await countRows(opened.db.kysely, "articles");
+        assert.ok(partway < total, `${partway} stories before Ctrl-C, ${total} after the re-run`);
+        const slugs = await opened.db.kysely.selectFrom("articles").select("slug").execute();
+        assert.equal(new Set(slugs.map((r) => r.slug)).size, total);
+        assert.ok((rest[0] ?? 0) > 0, "the re-run made the rest");
       });
     });
   });
