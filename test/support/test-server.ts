@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Logger } from "pino";
 import type { Clock } from "../../src/clock.ts";
 import type { Config } from "../../src/config/load.ts";
@@ -42,7 +42,7 @@ export async function startTestServer(
   const logger = () => options.logger ?? createLogger(config.logLevel);
   const database = await createMigratedTestDatabase(dialect);
   mkdirSync(TEST_MEDIA_DIR, { recursive: true });
-  const ownMedia = options.ownMedia ? mkdtempSync(join(tmpdir(), "dateline-media-")) : undefined;
+  const ownMedia = options.ownMedia ? mediaFolderWithDemoPhotos() : undefined;
   const dropRoot = mkdtempSync(join(tmpdir(), "dateline-wire-drop-"));
   const config: Config = {
     port: 0,
@@ -78,6 +78,23 @@ export async function startTestServer(
   };
   testServer.url = testServer.server.url;
   return testServer;
+}
+
+/**
+ * A photo folder of a server's own, holding copies of the demo photos the shared folder already
+ * has: the seeder finds them by name as it would after a restart, instead of drawing them again
+ * (some twenty seconds of sharp), and deleting them leaves the shared ones alone. Writers' dot-named
+ * temporary files are left behind.
+ */
+function mediaFolderWithDemoPhotos(): string {
+  const folder = mkdtempSync(join(tmpdir(), "dateline-media-"));
+  const demo = join(TEST_MEDIA_DIR, "demo");
+  if (existsSync(demo))
+    cpSync(demo, join(folder, "demo"), {
+      recursive: true,
+      filter: (from) => !basename(from).startsWith("."),
+    });
+  return folder;
 }
 
 /** Another node of `first`'s newspaper: the real server on its own port, on the same database and media storage. */
