@@ -7,12 +7,13 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import pg from "pg";
 import { createDb } from "../../src/db/create-db.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 
-const MIGRATIONS_ENTRY = resolve(import.meta.dirname, "../../src/db/migrate.ts");
+const ROOT = resolve(import.meta.dirname, "../..");
+const MIGRATIONS_ENTRY = resolve(ROOT, "src/db/migrate.ts");
 const TEMPLATE_PREFIX = "dateline_template_";
 /** PostgreSQL's codes for a database that already exists or does not. */
 const DUPLICATE_DATABASE = "42P04";
@@ -26,7 +27,8 @@ function migrationCodeHash(): string {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, "utf8");
-    hash.update(file).update(source);
+    // Named from the checkout's root, so two checkouts of the same code share a template.
+    hash.update(relative(ROOT, file)).update(source);
     for (const [, specifier = ""] of source.matchAll(/from\s+"(\.{1,2}\/[^"]+)"/g))
       visit(resolve(dirname(file), specifier));
   };
