@@ -15,9 +15,11 @@ import { migrateToLatest } from "../../src/db/migrate.ts";
 const ROOT = resolve(import.meta.dirname, "../..");
 const MIGRATIONS_ENTRY = resolve(ROOT, "src/db/migrate.ts");
 const TEMPLATE_PREFIX = "dateline_template_";
-/** PostgreSQL's codes for a database that already exists or does not. */
+/** PostgreSQL's codes for a database that already exists, does not, or has someone connected. */
 const DUPLICATE_DATABASE = "42P04";
 const UNDEFINED_DATABASE = "3D000";
+const OBJECT_IN_USE = "55006";
+const IN_USE_ATTEMPTS = 50;
 
 /** The migrations' source and every module they import, hashed: what decides the template's schema. */
 function migrationCodeHash(): string {
@@ -57,6 +59,21 @@ function databaseUrl(adminUrl: string, name: string): string {
 const hasCode = (error: unknown, code: string) => (error as { code?: string }).code === code;
 
 /**
+ * Runs a statement that needs no one connected to a database, again while PostgreSQL says
+ * someone is: a connection just closed leaves its server process for a moment longer.
+ */
+async function onceUnused<T>(statement: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await statement();
+    } catch (error) {
+      if (!hasCode(error, OBJECT_IN_USE) || attempt === IN_USE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/**
  * Migrates a database of its own and renames it to the template's name; a rename that finds the
  * name taken lost a race with another test file, whose template is as good. Templates of older
  * migration code are dropped on the way, unless one is being copied at that moment.
@@ -73,7 +90,7 @@ async function buildTemplate(adminUrl: string): Promise<void> {
     }
     await withAdmin(adminUrl, async (admin) => {
       try {
-        await admin.query(`alter database ${building} rename to ${TEMPLATE_NAME}`);
+        await onceUnused(() => admin.query(`alter database ${building} rename to ${TEMPLATE_NAME}`));
       } catch (error) {
         if (!hasCode(error, DUPLICATE_DATABASE)) throw error;
       }
@@ -97,7 +114,9 @@ let templateBuilt: Promise<void> | undefined;
 /** Creates database `name` as a copy of the migrated template, building the template first if need be. */
 export async function createFromMigratedTemplate(adminUrl: string, name: string): Promise<void> {
   const copy = () =>
-    withAdmin(adminUrl, (admin) => admin.query(`create database ${name} template ${TEMPLATE_NAME}`));
+    withAdmin(adminUrl, (admin) =>
+      onceUnused(() => admin.query(`create database ${name} template ${TEMPLATE_NAME}`)),
+    );
   try {
     await copy();
   } catch (error) {
