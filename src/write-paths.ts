@@ -71,11 +71,7 @@ export function commandWritePath(deps: {
   db: Kysely<Database>;
   config: Pick<Config, "cdnPurge">;
   logger: Logger;
+  now: Clock;
 }): WritePath {
-  return createWritePath({
-    ...deps,
-    cache: new NodeCache(deps.config),
-    now: () => new Date(),
-    wakeJobs: () => undefined,
-  });
+  return createWritePath({ ...deps, cache: new NodeCache(deps.config), wakeJobs: () => undefined });
 }

@@ -41,3 +41,25 @@ export async function keepSearchInStep(
     });
   }
 }
+
+/**
+ * Indexes stories an import wrote and leaves their related stories to background jobs. Computed as
+ * each batch lands, an archive's early stories would be ranked against a fraction of it and then
+ * again as it grew, a cost that grows with the square of the archive; a job computes each once,
+ * against what is there when it runs (after the import, when no server runs during it).
+ */
+export async function indexImported(
+  trx: Transaction<Database>,
+  articleIds: readonly number[],
+  now: Date,
+): Promise<void> {
+  for (const id of articleIds) await syncArticleIndex(trx, id);
+  for (let i = 0; i < articleIds.length; i += RELATED_REFRESH_BATCH) {
+    await enqueueJob(trx, {
+      kind: RELATED_REFRESH_JOB,
+      payload: { articleIds: articleIds.slice(i, i + RELATED_REFRESH_BATCH) } satisfies RelatedRefreshPayload,
+      runAt: now,
+      now,
+    });
+  }
+}

@@ -1,6 +1,6 @@
 import { isArticleEvent } from "../events/domain-events.ts";
 import type { Subscriber } from "../events/write-path.ts";
-import { keepSearchInStep } from "./search-events.ts";
+import { indexImported, keepSearchInStep } from "./search-events.ts";
 
 /**
  * Search and related stories follow published stories. Indexing runs after commit; taking a
@@ -25,8 +25,8 @@ export const searchSubscriber: Subscriber = {
     if (isArticleEvent(event) && event.type !== "article.deleted")
       await keepSearchInStep(trx, event.article.id, now, "saved");
     // Tag names are searched with the story: a renamed, merged or deleted tag changes what matches.
-    // Imported stories are indexed like saved ones (drafts are left out by the index itself).
-    if (event.type === "tag.changed" || event.type === "articles.imported")
+    if (event.type === "tag.changed")
       for (const id of event.articleIds) await keepSearchInStep(trx, id, now, "saved");
+    if (event.type === "articles.imported") await indexImported(trx, event.articleIds, now);
   },
 };

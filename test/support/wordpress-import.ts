@@ -25,10 +25,11 @@ export async function importInProcess(
 ): Promise<ImportReport> {
   const mediaDir = mkdtempSync(join(tmpdir(), "dateline-import-media-"));
   const storage = new LocalMediaStorage(mediaDir);
-  const writes = commandWritePath({ db, config: {}, logger: createLogger("silent") });
+  const now = options.now ?? (() => new Date("2026-06-01T09:00:00Z"));
+  const writes = commandWritePath({ db, config: {}, logger: createLogger("silent"), now });
   try {
     return await importWordPress(
-      { writes, storage, site: DEFAULT_SITE, now: options.now ?? (() => new Date("2026-06-01T09:00:00Z")) },
+      { writes, storage, site: DEFAULT_SITE, now },
       { uploadsDir: null, sectionMap: new Map(), dryRun: false, ...options, files },
     );
   } finally {

@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { z } from "zod";
 import { withMigratedDb } from "../../cli/with-db.ts";
+import { systemClock } from "../../clock.ts";
 import { type Config, loadConfig } from "../../config/load.ts";
 import { createLogger } from "../../logger.ts";
 import { createMediaStorage } from "../../media/media-storage.ts";
@@ -66,10 +67,15 @@ export function addImportCommands(program: Command): void {
       const progress = progressDisplay(process.stdout);
       const report = await withMigratedDb(config, async (db) => {
         const storage = createMediaStorage(config);
-        const writes = commandWritePath({ db: db.kysely, config, logger: createLogger(config.logLevel) });
+        const writes = commandWritePath({
+          db: db.kysely,
+          config,
+          logger: createLogger(config.logLevel),
+          now: systemClock,
+        });
         try {
           return await importWordPress(
-            { writes, storage, site: config.site, now: () => new Date() },
+            { writes, storage, site: config.site, now: systemClock },
             {
               files,
               uploadsDir: options.uploads ?? null,

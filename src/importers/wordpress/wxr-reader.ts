@@ -124,7 +124,7 @@ class WxrStreamState {
     if (!top) return;
     this.recordChars += text.length;
     if (this.recordChars <= this.maxRecordChars) {
-      top.pieces.push({ text, cdata });
+      top.pieces.push({ text: ownCopy(text), cdata });
     } else if (this.insideItem()) {
       this.itemFault ??= `larger than ${this.maxRecordChars} characters`;
     } else {
@@ -264,4 +264,13 @@ function asWxrError(error: unknown, line: number, begun: boolean): WxrError {
   }
   if (!begun) return new WxrError("not-xml", `not XML: ${String(error)}`, line);
   throw error;
+}
+
+/**
+ * The text as a string of its own. The parser hands out slices of the chunk it read, and a slice
+ * keeps its whole chunk alive: the few words an importer keeps per attachment held about 7 KB each
+ * (210 MB at 29,000 attachments) until copied.
+ */
+function ownCopy(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
 }

@@ -16,6 +16,23 @@ import { type PhotoImporter, type WantedPhoto, wantedFromAttachment } from "./ph
 import { ImportRaced, type StoryContext, type StoryInputs, writeStory } from "./story-write.ts";
 import { originalUploadsPath } from "./uploads-folder.ts";
 
+const PHOTO_CONCURRENCY = 4;
+
+/** Maps the items with at most `limit` of them in flight, keeping their order. */
+async function inParallel<T, R>(
+  limit: number,
+  items: readonly T[],
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** Items written per transaction: few enough that an interruption loses little, many enough to keep commits cheap. */
 export const BATCH_SIZE = 50;
 
@@ -124,7 +141,7 @@ async function writeBatch(job: FileImport, batch: readonly Planned[]): Promise<v
     job.story.source,
     plans.map((p) => p.plan.itemKey),
   );
-  const prepared: Prepared[] = [];
+  const toWrite: { plan: StoryPlan | PagePlan; item: WxrItem; wanted: WantedPhoto[]; hash: string }[] = [];
   for (const { plan, item } of plans) {
     const wanted = wantedPhotos(job, plan);
     const hash = hashWith(
@@ -133,21 +150,22 @@ async function writeBatch(job: FileImport, batch: readonly Planned[]): Promise<v
     );
     const entry = entries.get(plan.itemKey);
     const kind = plan.kind === "story" ? "post" : "page";
-    if (entry?.content_hash === hash) {
-      tally(job.report, kind, "unchanged");
-      continue;
-    }
-    if (job.dryRun) {
-      tally(job.report, kind, entry ? "updated" : "created");
-      continue;
-    }
-    const photos = await bringPhotos(job, plan, wanted);
-    prepared.push(
-      plan.kind === "story"
-        ? { item, story: { plan, entry, hash, lead: photos.lead, inline: photos.inline } }
-        : { item, page: { plan, entry, hash, inline: photos.inline } },
-    );
+    if (entry?.content_hash === hash) tally(job.report, kind, "unchanged");
+    else if (job.dryRun) tally(job.report, kind, entry ? "updated" : "created");
+    else toWrite.push({ plan, item, wanted, hash });
   }
+  // Pictures are checked and stored off the main thread (sharp): a few at once keep the cores busy.
+  const prepared = await inParallel(
+    PHOTO_CONCURRENCY,
+    toWrite,
+    async ({ plan, item, wanted, hash }): Promise<Prepared> => {
+      const entry = entries.get(plan.itemKey);
+      const photos = await bringPhotos(job, plan, wanted);
+      return plan.kind === "story"
+        ? { item, story: { plan, entry, hash, lead: photos.lead, inline: photos.inline } }
+        : { item, page: { plan, entry, hash, inline: photos.inline } };
+    },
+  );
   await writePrepared(job, prepared);
 }
 
@@ -268,7 +286,7 @@ async function importAttachment(job: FileImport, item: WxrItem): Promise<void> {
       { ...entry, reason: "an attachment the first reading did not see" },
       "attachment",
     );
-  const result = await job.photos.photoFor(wantedFromAttachment(info));
+  const result = await job.photos.photoFor(wantedFromAttachment(info), { attachmentItem: true });
   if (result.outcome === "created" || result.outcome === "unchanged")
     return tally(job.report, "attachment", result.outcome);
   if (result.outcome === "failed")

@@ -34,7 +34,8 @@ export interface PhotoResult {
  * it, the picture stays at its old address and the report lists it.
  */
 export class PhotoImporter {
-  #known = new Map<string, PhotoResult>();
+  /** Each picture's result, kept from its first request on, so parallel requests share one import. */
+  #known = new Map<string, Promise<PhotoResult>>();
 
   constructor(
     private readonly deps: {
@@ -52,14 +53,23 @@ export class PhotoImporter {
     return this.#localFile(wanted) !== null;
   }
 
-  async photoFor(wanted: WantedPhoto): Promise<PhotoResult> {
+  /**
+   * The library photo for a picture. The first request brings it in; later ones (another post, or
+   * the attachment's own item) are "unchanged", except that the attachment's item counts as the
+   * one that made it when a post brought it in earlier in this run.
+   */
+  async photoFor(wanted: WantedPhoto, options: { attachmentItem?: boolean } = {}): Promise<PhotoResult> {
     const key = this.#keyOf(wanted);
     if (!key) return { photo: null, outcome: "remote" };
     const known = this.#known.get(key);
-    if (known) return { ...known, outcome: known.photo ? "unchanged" : known.outcome };
-    const result = await this.#bring(key, wanted);
-    this.#known.set(key, result);
-    return result;
+    if (!known) {
+      const brought = this.#bring(key, wanted);
+      this.#known.set(key, brought);
+      return brought;
+    }
+    const result = await known;
+    if (!result.photo || (options.attachmentItem && result.outcome === "created")) return result;
+    return { ...result, outcome: "unchanged" };
   }
 
   #keyOf(wanted: WantedPhoto): string | null {
