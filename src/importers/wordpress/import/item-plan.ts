@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { htmlToPlainText } from "../../../content/plain-text.ts";
 import { slugify } from "../../../content/slug.ts";
+import { redirectKey } from "../../../redirects/redirect-key.ts";
 import { type ConvertedContent, convertWordPressContent } from "../content/convert-content.ts";
 import type { WxrItem } from "../wxr-records.ts";
 import { termRef } from "./export-index.ts";
@@ -92,7 +93,7 @@ export function planItem(item: WxrItem, ctx: PlanContext): ItemPlan {
     line: item.line,
     edition: edition.code,
     content,
-    oldAddresses: oldAddresses(item),
+    oldAddresses: oldAddresses(item, item.postType === "page" ? [`/?page_id=${item.postId}`] : []),
   };
   if (item.postType === "page") return planPage(item, ctx, base, date, modified);
   const status = planStatus(item.status, date);
@@ -130,7 +131,6 @@ function planPage(
     kind: "page",
     itemKey: itemKey("page", base.edition, item.postId),
     ...base,
-    oldAddresses: [...base.oldAddresses, `/?page_id=${item.postId}`],
     path: pagePath(item, ctx),
     title: plainText(item.title).slice(0, HEADLINE_MAX) || `(untitled ${item.postId})`,
     published,
@@ -172,10 +172,20 @@ function uniqueTerms(item: WxrItem, domain: string): TermRef[] {
   return [...terms.values()];
 }
 
-/** The post's link, its guid when that is an address, and `?p=ID`. */
-function oldAddresses(item: WxrItem): string[] {
-  const addresses = [item.link, /^https?:\/\//i.test(item.guid) ? item.guid : "", `/?p=${item.postId}`];
-  return [...new Set(addresses.filter((a) => a !== ""))];
+/** The post's link, its guid when that is an address, and `?p=ID`; one of each that leads to the same key. */
+function oldAddresses(item: WxrItem, extra: string[] = []): string[] {
+  const addresses = [
+    item.link,
+    /^https?:\/\//i.test(item.guid) ? item.guid : "",
+    `/?p=${item.postId}`,
+    ...extra,
+  ];
+  const byKey = new Map<string, string>();
+  for (const address of addresses) {
+    const key = address && redirectKey(address);
+    if (key && !byKey.has(key)) byKey.set(key, address);
+  }
+  return [...byKey.values()];
 }
 
 /** A page's path on the old site: its pretty link, else its slug under its parents' slugs. */
