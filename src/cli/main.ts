@@ -3,14 +3,9 @@ import { countAdmins } from "../accounts/users.queries.ts";
 import { loadConfig } from "../config/load.ts";
 import { redact } from "../db/create-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { seedDemo } from "../demo/seed-demo.ts";
 import { addApiKeyCommands } from "../distribution/content-api/api-key.commands.ts";
 import { addImportCommands } from "../importers/wordpress/import.commands.ts";
 import { createLogger } from "../logger.ts";
-import { createMediaStorage } from "../media/media-storage.ts";
-import { stopOnSignals } from "../ops/stop-on-signals.ts";
-import { rebuildSearch } from "../search/search-rebuild.ts";
-import { startServer } from "../server.ts";
 import { addWireCommands } from "../wire/wire.commands.ts";
 import { addUserCommands } from "./user.commands.ts";
 import { withDb } from "./with-db.ts";
@@ -22,6 +17,10 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
+/**
+ * Each command loads what it runs when it runs (the server, the demo, the importer), so a small
+ * command does not pay for loading the whole application: about a second each under tsx.
+ */
 export function buildCli(): Command {
   const program = new Command("dateline")
     .description("Dateline: the newsroom and public site of a bilingual online newspaper.")
@@ -42,6 +41,8 @@ export function buildCli(): Command {
     .action(async () => {
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
+      const { startServer } = await import("../server.ts");
+      const { stopOnSignals } = await import("../ops/stop-on-signals.ts");
       const server = await startServer(config, logger);
       process.stdout.write(`Dateline is serving ${server.url}/ (database ${redact(config.databaseUrl)})\n`);
       if ((await countAdmins(server.db.kysely)) === 0) {
@@ -70,6 +71,8 @@ export function buildCli(): Command {
     .option("--reset", "delete every article, author, section, tag and media record first", false)
     .action(async (options: { reset: boolean }) => {
       const config = loadConfig();
+      const { seedDemo } = await import("../demo/seed-demo.ts");
+      const { createMediaStorage } = await import("../media/media-storage.ts");
       const result = await withDb(config, async (db) => {
         await migrateToLatest(db);
         const media = createMediaStorage(config);
@@ -90,6 +93,7 @@ export function buildCli(): Command {
     .description("rebuild the search index and every story's related stories from the published stories")
     .action(async () => {
       const config = loadConfig();
+      const { rebuildSearch } = await import("../search/search-rebuild.ts");
       const result = await withDb(config, async (db) => {
         await migrateToLatest(db);
         return rebuildSearch(db.kysely, new Date());

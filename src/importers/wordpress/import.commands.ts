@@ -6,11 +6,7 @@ import { withMigratedDb } from "../../cli/with-db.ts";
 import { systemClock } from "../../clock.ts";
 import { type Config, loadConfig } from "../../config/load.ts";
 import { createLogger } from "../../logger.ts";
-import { createMediaStorage } from "../../media/media-storage.ts";
-import { commandWritePath } from "../../write-paths.ts";
-import { progressDisplay } from "./import/import-progress.ts";
-import { summaryText } from "./import/import-report.ts";
-import { type ImportFile, importWordPress } from "./import/import-wordpress.ts";
+import type { ImportFile } from "./import/import-wordpress.ts";
 
 interface ImportCommandOptions {
   edition: string[];
@@ -57,6 +53,11 @@ export function addImportCommands(program: Command): void {
       const sectionMap = options.sectionMap
         ? await readSectionMap(options.sectionMap)
         : new Map<string, string>();
+      const { commandWritePath } = await import("../../write-paths.ts");
+      const { createMediaStorage } = await import("../../media/media-storage.ts");
+      const { importWordPress } = await import("./import/import-wordpress.ts");
+      const { progressDisplay } = await import("./import/import-progress.ts");
+      const { summaryText } = await import("./import/import-report.ts");
       const stop = new AbortController();
       const interrupt = () => {
         if (stop.signal.aborted) process.exit(130);
