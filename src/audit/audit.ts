@@ -17,6 +17,7 @@ export type AuditAction =
   | "media.edited"
   | "media.deleted"
   | "redirect.deleted"
+  | "import.finished"
   | "user.created"
   | "user.role_changed"
   | "user.password_reset"
@@ -26,7 +27,7 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorUserId: number | null;
-  subjectType: "user" | "article" | "session" | "media" | "redirect";
+  subjectType: "user" | "article" | "session" | "media" | "redirect" | "import";
   subjectId: string | number | null;
   details?: Record<string, unknown>;
   ip?: string | null;

@@ -193,6 +193,17 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it("leaves one audit entry per run, saying what came in from where", async () => {
+      const entries = await db
+        .selectFrom("audit_log")
+        .where("action", "=", "import.finished")
+        .selectAll()
+        .execute();
+      assert.equal(entries.length, 1);
+      assert.equal(entries[0]?.subject_id, "wpthemetestdata.wordpress.com");
+      assert.match(entries[0]?.details ?? "", /"created":\d+/);
+    });
+
     it("changes nothing when the same export is imported again", async () => {
       const before = await Promise.all(
         ["articles", "static_pages", "redirects", "import_ledger", "tags", "authors", "sections"].map((t) =>

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { recordAudit } from "../../../audit/audit.ts";
 import type { SiteSettings } from "../../../config/site.ts";
 import {
   ensureAuthor,
@@ -45,15 +46,23 @@ export interface ImportDeps {
   now: () => Date;
 }
 
-/** The exporting site as the ledger and redirects name it: host and path, without the scheme. */
+/**
+ * The exporting site as the ledger and redirects name it: host and path, without the scheme. The
+ * blog's own address, not the network's: every WordPress.com blog, and each site of a multisite
+ * network, shares its `base_site_url`.
+ */
 export function siteKey(header: WxrHeader): string {
-  const address = header.baseSiteUrl || header.baseBlogUrl || header.link;
+  const address = blogUrl(header);
   try {
     const url = new URL(address);
     return `${url.host.toLowerCase()}${url.pathname.replace(/\/+$/, "")}`;
   } catch {
     return address.trim().toLowerCase() || "unknown-site";
   }
+}
+
+function blogUrl(header: WxrHeader): string {
+  return header.baseBlogUrl || header.link || header.baseSiteUrl;
 }
 
 /**
@@ -84,6 +93,7 @@ export async function importWordPress(deps: ImportDeps, options: ImportOptions):
       break;
     }
   }
+  if (!options.dryRun) await auditImport(deps, report);
   report.elapsedMs = Math.round(performance.now() - started);
   report.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   return report;
@@ -130,7 +140,7 @@ async function importFile(
       edition: file.edition,
       editions: deps.site.editions,
       timeZone: deps.site.timeZone,
-      siteUrl: index.header.baseSiteUrl || index.header.link,
+      siteUrl: blogUrl(index.header),
       categoryByTermId: index.categoryByTermId,
       pages: index.pages,
     },
@@ -209,4 +219,18 @@ async function importTags(
     if (wouldMake) for (const slug of fresh) wouldMake.add(`tag:${edition}:${slug}`);
     else if (fresh.size > 0) await deps.writes.run(({ trx }) => ensureTags(trx, edition, chunk));
   }
+}
+
+/** One audit entry per run, even an interrupted one: what came in from where, and how much. */
+async function auditImport(deps: ImportDeps, report: ImportReport): Promise<void> {
+  await deps.writes.run(({ trx }) =>
+    recordAudit(trx, {
+      action: "import.finished",
+      actorUserId: null,
+      subjectType: "import",
+      subjectId: [...new Set(report.files.map((f) => f.site))].join(", "),
+      details: { files: report.files, counts: report.counts, interrupted: report.interrupted },
+      now: deps.now().toISOString(),
+    }),
+  );
 }
