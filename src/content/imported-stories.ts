@@ -178,14 +178,15 @@ function storyColumns(story: ImportedStory) {
 /**
  * Inserts an imported story under its old slug, numbered when the edition has it already. A
  * translation group that already holds a story in this edition is left out rather than refused:
- * the story still comes across, and `grouped` says it could not be linked.
+ * the story still comes across, and `grouped` is false.
  */
 export async function insertImportedStory(
   trx: T,
   story: ImportedStory,
   now: Date,
-): Promise<{ id: number; grouped: boolean }> {
-  const grouped = story.translationGroup !== null && !(await groupHasEdition(trx, story));
+): Promise<{ id: number; grouped: boolean; linked: boolean }> {
+  const editions = story.translationGroup === null ? [] : await groupEditions(trx, story.translationGroup);
+  const grouped = story.translationGroup !== null && !editions.includes(story.edition);
   const id = await insertArticle(
     trx,
     {
@@ -206,17 +207,17 @@ export async function insertImportedStory(
   await replaceAuthors(trx, id, story.authorIds);
   await replaceTags(trx, id, story.tagIds);
   await scheduleIfDue(trx, id, story, now);
-  return { id, grouped };
+  // Linked: it joined a group that already had a story in another edition.
+  return { id, grouped, linked: grouped && editions.length > 0 };
 }
 
-async function groupHasEdition(trx: T, story: ImportedStory): Promise<boolean> {
-  const row = await trx
+async function groupEditions(trx: T, group: string): Promise<string[]> {
+  const rows = await trx
     .selectFrom("articles")
-    .where("translation_group", "=", story.translationGroup)
-    .where("edition", "=", story.edition)
-    .select("id")
-    .executeTakeFirst();
-  return row !== undefined;
+    .where("translation_group", "=", group)
+    .select("edition")
+    .execute();
+  return rows.map((r) => r.edition);
 }
 
 /** The story's version now, or undefined when it was deleted. */

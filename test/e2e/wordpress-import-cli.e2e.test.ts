@@ -189,10 +189,10 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(summaryOf(run), [7, 0, 0, 0]);
         groups = await assertPolylangLinked(together);
         const report = readReport(reportFile);
-        // Every story that joined a group: both of each pair.
-        assert.equal(report.translations.linked, PAIRS.length * 2);
+        // Each pair once: the story that joined the other edition's.
+        assert.equal(report.translations.linked, PAIRS.length);
         assert.deepEqual(report.translations.notLinked, []);
-        assert.match(run.stdout, /Translations linked: 6\./);
+        assert.match(run.stdout, /Translations linked: 3\./);
         assert.match(run.stdout, /^ {2}authors: +1 created, 0 updated, 1 unchanged, 0 skipped$/m);
       });
 
@@ -233,7 +233,8 @@ for (const dialect of DIALECTS) {
         const apart = await site();
         const bangla = succeeded(apart.dateline("import", "wordpress", BN, "--edition", "bn"));
         assert.deepEqual(summaryOf(bangla), [3, 0, 0, 0]);
-        assert.match(bangla.stdout, /Translations linked: 3\./);
+        // Alone, the Bangla stories have nothing to link to yet; the English ones then join them.
+        assert.match(bangla.stdout, /Translations linked: 0\./);
         const english = succeeded(apart.dateline("import", "wordpress", EN, "--edition", "en"));
         assert.deepEqual(summaryOf(english), [4, 0, 0, 0]);
         assert.match(english.stdout, /Translations linked: 3\./);

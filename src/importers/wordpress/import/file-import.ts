@@ -247,7 +247,7 @@ async function writeAll(
         tally(job.report, "post", written.outcome);
         addRedirects(job.report, redirects);
         if (written.linked === true) job.report.translations.linked++;
-        if (written.linked === false)
+        if (written.grouped === false)
           job.report.translations.notLinked.push({
             postId: plan.wpId,
             reason: `its translation group already has a ${plan.edition} story`,

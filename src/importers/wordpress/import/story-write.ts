@@ -31,7 +31,8 @@ export interface StoryContext {
 }
 
 export type StoryWrite =
-  | { outcome: "created" | "updated"; articleId: number; linked: boolean | null }
+  /** `linked`: it joined another edition's story; `grouped` false: its group already had this edition. */
+  | { outcome: "created" | "updated"; articleId: number; linked: boolean | null; grouped?: boolean }
   | { outcome: "skipped"; reason: string };
 
 /** Another import wrote the same item first; the batch rolls back and is read again. */
@@ -53,7 +54,7 @@ export async function writeStory(
   const { plan, entry } = input;
   const story = await storyRow(uow, input, ctx);
   if (!entry) {
-    const { id, grouped } = await insertImportedStory(trx, story, ctx.now);
+    const { id, grouped, linked } = await insertImportedStory(trx, story, ctx.now);
     const claimed = await claimLedgerKey(
       trx,
       ctx.source,
@@ -62,7 +63,12 @@ export async function writeStory(
       ctx.now,
     );
     if (!claimed) throw new ImportRaced(plan.itemKey);
-    return { outcome: "created", articleId: id, linked: plan.translationGroup ? grouped : null };
+    return {
+      outcome: "created",
+      articleId: id,
+      linked: plan.translationGroup ? linked : null,
+      grouped: plan.translationGroup ? grouped : undefined,
+    };
   }
   const version = await storyVersion(trx, entry.target_id);
   if (version === undefined)
