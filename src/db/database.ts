@@ -1,11 +1,13 @@
 import type { AccountTables } from "../accounts/accounts.tables.ts";
 import type { AuditTables } from "../audit/audit.tables.ts";
+import type { BreakingTables } from "../breaking/breaking.tables.ts";
 import type { ArticleNoteTables } from "../content/article-notes.tables.ts";
 import type { ContentTables } from "../content/content.tables.ts";
 import type { DistributionTables } from "../distribution/distribution.tables.ts";
 import type { EventTables } from "../events/events.tables.ts";
 import type { ImporterTables } from "../importers/importers.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
+import type { LiveTables } from "../live/live.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
 import type { NotificationTables } from "../newsroom/notifications/notifications.tables.ts";
 import type { PresenceTables } from "../newsroom/presence/presence.tables.ts";
@@ -34,4 +36,6 @@ export interface Database
     PresenceTables,
     RedirectTables,
     ImporterTables,
-    StaticPageTables {}
+    StaticPageTables,
+    BreakingTables,
+    LiveTables {}

@@ -33,6 +33,8 @@ import { tagRedirectsMigration } from "./migrations/2026-12-04-11-tag-redirects.
 import { redirectsMigration } from "./migrations/2026-12-04-12-redirects.ts";
 import { importLedgerMigration } from "./migrations/2026-12-04-13-import-ledger.ts";
 import { staticPagesMigration } from "./migrations/2026-12-04-14-static-pages.ts";
+import { breakingBannerMigration } from "./migrations/2026-12-04-15-breaking-banner.ts";
+import { liveEntriesMigration } from "./migrations/2026-12-04-16-live-entries.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -77,6 +79,8 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-12-redirects": redirectsMigration(tools),
     "2026-12-04-13-import-ledger": importLedgerMigration(),
     "2026-12-04-14-static-pages": staticPagesMigration(tools),
+    "2026-12-04-15-breaking-banner": breakingBannerMigration(),
+    "2026-12-04-16-live-entries": liveEntriesMigration(tools),
   };
 }
 
