@@ -30,6 +30,7 @@ import { registerSecurityHeaders, securityHeaders } from "./http/security-header
 import { urlHoldsNul } from "./http/strict-query.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
 import { redactSecrets } from "./logger.ts";
+import { liveEntryRoutes } from "./live/live-entries.routes.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { registerMediaFiles } from "./media/media-files.ts";
 import { type ChosenMediaStorage, createMediaStorage } from "./media/media-storage.ts";
@@ -108,6 +109,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   notificationRoutes,
   presenceRoutes,
   redirectRoutes,
+  liveEntryRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */

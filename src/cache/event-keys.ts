@@ -18,6 +18,8 @@ export const CACHED_EVENTS: readonly DomainEventType[] = [
   "static-page.changed",
   "articles.imported",
   "day.changed",
+  "live.entry",
+  "live.coverage",
 ];
 
 /** The cache keys an event touches: a story's write names its own; the rest follow from the event. */
@@ -56,6 +58,9 @@ export function keysOf(event: DomainEvent): string[] {
       return [cacheKey.staticPage(event.pageId), cacheKey.staticPages(event.edition)];
     case "day.changed":
       return [cacheKey.masthead];
+    case "live.entry":
+    case "live.coverage":
+      return [cacheKey.article(event.articleId)];
     // Agency copy, unpublished work and notes are the newsroom's alone.
     case "wire.item":
     case "story.changed":

@@ -3,7 +3,7 @@
  * from the table types so features that only name a kind or status (i18n, schemas) import no storage.
  */
 
-export const ARTICLE_KINDS = ["news", "opinion", "analysis", "feature"] as const;
+export const ARTICLE_KINDS = ["news", "opinion", "analysis", "feature", "live"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export const ARTICLE_STATUSES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const;

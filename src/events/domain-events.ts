@@ -71,7 +71,11 @@ export type DomainEvent =
   | { type: "day.changed"; day: string }
   | { type: "wire.item"; itemId: number; outcome: "new" | "updated" }
   | { type: "story.changed"; story: StoryChange }
-  | { type: "story.noted"; note: StoryNote };
+  | { type: "story.noted"; note: StoryNote }
+  /** An entry on a live blog posted, corrected or removed (src/live): its story's page drops. */
+  | { type: "live.entry"; articleId: number; entryId: number; action: "posted" | "edited" | "deleted" }
+  /** A live blog's coverage ended or reopened: its Live/Ended label changes. */
+  | { type: "live.coverage"; articleId: number; ended: boolean };
 
 export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
   return (ARTICLE_EVENTS as readonly string[]).includes(event.type);

@@ -49,7 +49,7 @@ export const BN_MESSAGES: Messages = {
   anyAuthor: "সব লেখক",
   kind: "লেখার ধরন",
   anyKind: "সব ধরন",
-  kinds: { news: "সংবাদ", opinion: "মতামত", analysis: "বিশ্লেষণ", feature: "ফিচার" },
+  kinds: { news: "সংবাদ", opinion: "মতামত", analysis: "বিশ্লেষণ", feature: "ফিচার", live: "লাইভ ব্লগ" },
   dateFrom: "যে তারিখ থেকে প্রকাশিত",
   dateTo: "যে তারিখ পর্যন্ত প্রকাশিত",
   sortBy: "সাজানোর ক্রম",

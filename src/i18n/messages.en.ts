@@ -50,7 +50,7 @@ export const EN_MESSAGES: Messages = {
   anyAuthor: "All authors",
   kind: "Type of story",
   anyKind: "All types",
-  kinds: { news: "News", opinion: "Opinion", analysis: "Analysis", feature: "Feature" },
+  kinds: { news: "News", opinion: "Opinion", analysis: "Analysis", feature: "Feature", live: "Live blog" },
   dateFrom: "Published from",
   dateTo: "Published until",
   sortBy: "Order",

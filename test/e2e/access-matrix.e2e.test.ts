@@ -47,6 +47,38 @@ const unique = () => `${Date.now()}-${++counter}`;
 /** Contributors see their own stories only; another's is answered 404 (as if missing), not 403. */
 const STORY_READERS: Role[] = ["author", "editor", "admin"];
 
+/** A live blog the editor started. */
+async function freshLiveBlog(f: Fixtures): Promise<number> {
+  const created = await f.editor.request<{ id: number }>("POST", "/articles", {
+    edition: "en",
+    section: "national",
+    kind: "live",
+    headline: `Live fixture ${unique()}`,
+    standfirst: "s",
+    body: "<p>b</p>",
+  });
+  return created.body.id;
+}
+
+/** An entry the editor posted on a fresh live blog. */
+async function freshEntry(f: Fixtures): Promise<{ articleId: number; entryId: number; version: number }> {
+  const articleId = await freshLiveBlog(f);
+  const posted = await f.editor.request<{ id: number; version: number }>(
+    "POST",
+    `/articles/${articleId}/entries`,
+    {
+      bodyHtml: "<p>An entry.</p>",
+    },
+  );
+  return { articleId, entryId: posted.body.id, version: posted.body.version };
+}
+
+/** A breaking-news banner for the English edition, up for an hour. */
+function breakingBanner(f: Fixtures) {
+  const endsAt = new Date(f.server.clock().getTime() + 3600 * 1000).toISOString();
+  return { text: `Breaking ${unique()}`, url: "/en/", endsAt };
+}
+
 /**
  * `denied`: what a role below `allowed` gets. `byRole`: the route's own role gate refuses it before
  * any story is looked at, so even a story the role may not see answers 403, not 404.
@@ -162,6 +194,50 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       body: { body: "A note." },
     }),
   },
+  "GET /articles/{id}/entries": {
+    allowed: STORY_READERS,
+    byRole: true,
+    call: async (f) => ({ method: "GET", path: `/articles/${await freshLiveBlog(f)}/entries` }),
+  },
+  "POST /articles/{id}/entries": {
+    allowed: STORY_READERS,
+    byRole: true,
+    call: async (f) => ({
+      method: "POST",
+      path: `/articles/${await freshLiveBlog(f)}/entries`,
+      body: { bodyHtml: "<p>An entry.</p>" },
+    }),
+  },
+  // Another's entry is an editor's to correct or remove, not another author's.
+  "PATCH /articles/{id}/entries/{entryId}": {
+    allowed: EDITORS,
+    byRole: true,
+    call: async (f) => {
+      const { articleId, entryId, version } = await freshEntry(f);
+      return {
+        method: "PATCH",
+        path: `/articles/${articleId}/entries/${entryId}`,
+        body: { version, headline: "h" },
+      };
+    },
+  },
+  "DELETE /articles/{id}/entries/{entryId}": {
+    allowed: EDITORS,
+    byRole: true,
+    call: async (f) => {
+      const { articleId, entryId } = await freshEntry(f);
+      return { method: "DELETE", path: `/articles/${articleId}/entries/${entryId}` };
+    },
+  },
+  "PUT /articles/{id}/live": {
+    allowed: EDITORS,
+    byRole: true,
+    call: async (f) => ({
+      method: "PUT",
+      path: `/articles/${await freshLiveBlog(f)}/live`,
+      body: { ended: true },
+    }),
+  },
   "GET /notifications": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/notifications" }) },
   "POST /notifications/read": {
     allowed: EVERYONE,
@@ -257,6 +333,21 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
   "PUT /front-pages/{edition}": {
     allowed: EDITORS,
     call: async () => ({ method: "PUT", path: "/front-pages/bn", body: { lead: null, slots: [] } }),
+  },
+  "GET /editions/{edition}/breaking": {
+    allowed: EDITORS,
+    call: async (f) => {
+      await f.editor.request("PUT", "/editions/en/breaking", breakingBanner(f));
+      return { method: "GET", path: "/editions/en/breaking" };
+    },
+  },
+  "PUT /editions/{edition}/breaking": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "PUT", path: "/editions/en/breaking", body: breakingBanner(f) }),
+  },
+  "DELETE /editions/{edition}/breaking": {
+    allowed: EDITORS,
+    call: async () => ({ method: "DELETE", path: "/editions/bn/breaking" }),
   },
   "GET /sections": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/sections?edition=en" }) },
   "POST /sections": {

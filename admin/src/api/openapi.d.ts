@@ -1183,6 +1183,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/articles/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A live blog's entries, newest first, removed ones left out */
+        get: operations["adminGetArticlesIdEntries"];
+        put?: never;
+        /** Post an entry on a live blog (422 on a story that is not one) */
+        post: operations["adminPostArticlesIdEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an entry (kept as a tombstone) */
+        delete: operations["adminDeleteArticlesIdEntriesEntryId"];
+        options?: never;
+        head?: never;
+        /** Correct an entry (shown as edited); 409 when someone changed it since `version` */
+        patch: operations["adminPatchArticlesIdEntriesEntryId"];
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** End a live blog's coverage, or reopen it */
+        put: operations["adminPutArticlesIdLive"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/v1/search": {
         parameters: {
             query?: never;
@@ -1754,7 +1807,7 @@ export interface operations {
                             /** @description The section's name in the story's edition */
                             sectionName: string;
                             /** @enum {string} */
-                            kind: "news" | "opinion" | "analysis" | "feature";
+                            kind: "news" | "opinion" | "analysis" | "feature" | "live";
                             slug: string;
                             headline: string;
                             standfirst: string;
@@ -1823,7 +1876,7 @@ export interface operations {
                     standfirst: string;
                     body: string;
                     /** @enum {string} */
-                    kind?: "news" | "opinion" | "analysis" | "feature";
+                    kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                     slug?: string;
                     tags?: string[];
                     authors?: string[];
@@ -1861,7 +1914,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -1939,7 +1992,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2036,7 +2089,7 @@ export interface operations {
                     version: number;
                     section?: string;
                     /** @enum {string} */
-                    kind?: "news" | "opinion" | "analysis" | "feature";
+                    kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                     slug?: string;
                     headline?: string;
                     standfirst?: string;
@@ -2079,7 +2132,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2157,7 +2210,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2235,7 +2288,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2313,7 +2366,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2391,7 +2444,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2476,7 +2529,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2560,7 +2613,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -2625,7 +2678,7 @@ export interface operations {
                 "application/json": {
                     section?: string;
                     /** @enum {string} */
-                    kind?: "news" | "opinion" | "analysis" | "feature";
+                    kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                     slug?: string;
                     headline?: string;
                     standfirst?: string;
@@ -2841,7 +2894,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -4780,7 +4833,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -4865,7 +4918,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -5454,7 +5507,7 @@ export interface operations {
                         /** @description The section's name in the story's edition */
                         sectionName: string;
                         /** @enum {string} */
-                        kind: "news" | "opinion" | "analysis" | "feature";
+                        kind: "news" | "opinion" | "analysis" | "feature" | "live";
                         slug: string;
                         headline: string;
                         standfirst: string;
@@ -5937,13 +5990,240 @@ export interface operations {
             };
         };
     };
+    adminGetArticlesIdEntries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            articleId: number;
+                            postedAt: string;
+                            headline: string | null;
+                            bodyHtml: string;
+                            keyEvent: boolean;
+                            pinned: boolean;
+                            editedAt: string | null;
+                            version: number;
+                            postedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostArticlesIdEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A short headline over the entry; empty or null for none */
+                    headline?: string | null;
+                    /** @description HTML, cleaned as a story body is */
+                    bodyHtml: string;
+                    keyEvent?: boolean;
+                    pinned?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        articleId: number;
+                        postedAt: string;
+                        headline: string | null;
+                        bodyHtml: string;
+                        keyEvent: boolean;
+                        pinned: boolean;
+                        editedAt: string | null;
+                        version: number;
+                        postedBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteArticlesIdEntriesEntryId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                entryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPatchArticlesIdEntriesEntryId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                entryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @description A short headline over the entry; empty or null for none */
+                    headline?: string | null;
+                    /** @description HTML, cleaned as a story body is */
+                    bodyHtml?: string;
+                    keyEvent?: boolean;
+                    pinned?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        articleId: number;
+                        postedAt: string;
+                        headline: string | null;
+                        bodyHtml: string;
+                        keyEvent: boolean;
+                        pinned: boolean;
+                        editedAt: string | null;
+                        version: number;
+                        postedBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPutArticlesIdLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ended: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endedAt: string | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     contentGetSearch: {
         parameters: {
             query: {
                 q?: string;
                 section?: string;
                 author?: string;
-                kind?: "news" | "opinion" | "analysis" | "feature";
+                kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                 from?: string;
                 to?: string;
                 sort?: "relevance" | "newest";
@@ -5974,7 +6254,7 @@ export interface operations {
                                 name: string;
                             };
                             /** @enum {string} */
-                            kind?: "news" | "opinion" | "analysis" | "feature";
+                            kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                             headline?: string;
                             standfirst?: string;
                             authors?: {
@@ -6104,7 +6384,7 @@ export interface operations {
                 tag?: string;
                 /** @description Author slug */
                 author?: string;
-                kind?: "news" | "opinion" | "analysis" | "feature";
+                kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                 /** @description Only stories published or updated at or after this time (ISO 8601) */
                 updatedSince?: string;
                 /** @description nextCursor of the previous page */
@@ -6137,7 +6417,7 @@ export interface operations {
                                 name: string;
                             };
                             /** @enum {string} */
-                            kind?: "news" | "opinion" | "analysis" | "feature";
+                            kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                             headline?: string;
                             standfirst?: string;
                             bodyHtml?: string;
@@ -6282,7 +6562,7 @@ export interface operations {
                             name: string;
                         };
                         /** @enum {string} */
-                        kind?: "news" | "opinion" | "analysis" | "feature";
+                        kind?: "news" | "opinion" | "analysis" | "feature" | "live";
                         headline?: string;
                         standfirst?: string;
                         bodyHtml?: string;

@@ -46,7 +46,7 @@ export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
   "published",
   "unpublished",
 ];
-export const ARTICLE_KINDS: readonly ArticleKind[] = ["news", "opinion", "analysis", "feature"];
+export const ARTICLE_KINDS: readonly ArticleKind[] = ["news", "opinion", "analysis", "feature", "live"];
 export const ROLES: readonly Role[] = ["contributor", "author", "editor", "admin"];
 
 export interface PersonRef {

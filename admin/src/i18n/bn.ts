@@ -71,6 +71,7 @@ export const bn: Messages = {
   "kind.opinion": "মতামত",
   "kind.analysis": "বিশ্লেষণ",
   "kind.feature": "ফিচার",
+  "kind.live": "লাইভ ব্লগ",
 
   "edition.en": "ইংরেজি (English)",
   "edition.bn": "বাংলা",

@@ -70,6 +70,7 @@ export const en = {
   "kind.opinion": "Opinion",
   "kind.analysis": "Analysis",
   "kind.feature": "Feature",
+  "kind.live": "Live blog",
 
   "edition.en": "English",
   "edition.bn": "Bangla",

@@ -1,0 +1,64 @@
+import { type LiveEntry, type Q, selectEntries, toEntry } from "./live-entry.ts";
+
+/** The desk's list: a story's standing entries, newest first, after a cursor's (time, id). */
+export async function listEntries(
+  db: Q,
+  articleId: number,
+  page: { cursor?: { at: string; id: number }; limit: number },
+): Promise<LiveEntry[]> {
+  let query = selectEntries(db).where("e.article_id", "=", articleId);
+  const { cursor } = page;
+  if (cursor) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("e.posted_at", "<", cursor.at),
+        eb.and([eb("e.posted_at", "=", cursor.at), eb("e.id", "<", cursor.id)]),
+      ]),
+    );
+  }
+  const rows = await query.orderBy("e.posted_at", "desc").orderBy("e.id", "desc").limit(page.limit).execute();
+  return rows.map(toEntry);
+}
+
+/** What a live blog's public page shows above and in its stream. */
+export interface LiveStream {
+  endedAt: string | null;
+  keyEvents: LiveEntry[];
+  pinned: LiveEntry | undefined;
+  /** This page of the stream, newest first; the pinned entry stands above it instead. */
+  entries: LiveEntry[];
+  pages: number;
+}
+
+export const ENTRIES_PER_PAGE = 20;
+
+/** One page (from 1) of a live blog for readers: the stream without the pinned entry, key events, the label. */
+export async function readLiveStream(db: Q, articleId: number, page: number): Promise<LiveStream> {
+  const stream = () => selectEntries(db).where("e.article_id", "=", articleId);
+  const [coverage, keyEvents, pinned, entries, counted] = await Promise.all([
+    db.selectFrom("live_coverage").select("ended_at").where("article_id", "=", articleId).executeTakeFirst(),
+    stream().where("e.key_event", "=", 1).orderBy("e.posted_at", "desc").orderBy("e.id", "desc").execute(),
+    stream().where("e.pinned", "=", 1).orderBy("e.id", "desc").executeTakeFirst(),
+    stream()
+      .where("e.pinned", "=", 0)
+      .orderBy("e.posted_at", "desc")
+      .orderBy("e.id", "desc")
+      .limit(ENTRIES_PER_PAGE)
+      .offset((page - 1) * ENTRIES_PER_PAGE)
+      .execute(),
+    db
+      .selectFrom("live_entries")
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("article_id", "=", articleId)
+      .where("deleted_at", "is", null)
+      .where("pinned", "=", 0)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    endedAt: coverage?.ended_at ?? null,
+    keyEvents: keyEvents.map(toEntry),
+    pinned: pinned && toEntry(pinned),
+    entries: entries.map(toEntry),
+    pages: Math.max(1, Math.ceil(Number(counted.n) / ENTRIES_PER_PAGE)),
+  };
+}
