@@ -12,6 +12,7 @@ import { passwordRoutes } from "./accounts/password.routes.ts";
 import { sessionRoutes } from "./accounts/session.routes.ts";
 import { userRoutes } from "./accounts/users.routes.ts";
 import { type ApiDeps, type ApiRoutes, registerAdminApi } from "./api/admin-api.ts";
+import { breakingRoutes } from "./breaking/breaking.routes.ts";
 import { EarlyHits, serverAnsweringEarly } from "./cache/early-hits.ts";
 import { NodeCache } from "./cache/node-cache.ts";
 import { type Clock, systemClock } from "./clock.ts";
@@ -28,9 +29,9 @@ import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
+import { liveEntryRoutes } from "./live/live-entries.routes.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
 import { redactSecrets } from "./logger.ts";
-import { liveEntryRoutes } from "./live/live-entries.routes.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
 import { registerMediaFiles } from "./media/media-files.ts";
 import { type ChosenMediaStorage, createMediaStorage } from "./media/media-storage.ts";
@@ -109,6 +110,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   notificationRoutes,
   presenceRoutes,
   redirectRoutes,
+  breakingRoutes,
   liveEntryRoutes,
 ];
 

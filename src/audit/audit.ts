@@ -18,6 +18,8 @@ export type AuditAction =
   | "media.deleted"
   | "redirect.deleted"
   | "import.finished"
+  | "breaking.set"
+  | "breaking.cleared"
   | "user.created"
   | "user.role_changed"
   | "user.password_reset"
@@ -27,7 +29,7 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorUserId: number | null;
-  subjectType: "user" | "article" | "session" | "media" | "redirect" | "import";
+  subjectType: "user" | "article" | "session" | "media" | "redirect" | "import" | "edition";
   subjectId: string | number | null;
   details?: Record<string, unknown>;
   ip?: string | null;

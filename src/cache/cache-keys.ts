@@ -32,6 +32,8 @@ export const cacheKey = {
   staticPage: (id: number) => `static-page-${id}`,
   /** The list of an edition's static pages, which its sitemap shows. */
   staticPages: (edition: string) => `static-pages-${safe(edition)}`,
+  /** An edition's breaking-news banner, which every page of the edition shows. */
+  breaking: (edition: string) => `breaking-${safe(edition)}`,
   /** The section names and order every page's navigation shows. */
   sections: "sections",
   authors: "authors",

@@ -18,6 +18,7 @@ export const CACHED_EVENTS: readonly DomainEventType[] = [
   "static-page.changed",
   "articles.imported",
   "day.changed",
+  "breaking.changed",
   "live.entry",
   "live.coverage",
 ];
@@ -61,6 +62,8 @@ export function keysOf(event: DomainEvent): string[] {
     case "live.entry":
     case "live.coverage":
       return [cacheKey.article(event.articleId)];
+    case "breaking.changed":
+      return [cacheKey.breaking(event.edition)];
     // Agency copy, unpublished work and notes are the newsroom's alone.
     case "wire.item":
     case "story.changed":

@@ -69,6 +69,8 @@ export type DomainEvent =
    */
   | { type: "articles.imported"; edition: string; articleIds: number[] }
   | { type: "day.changed"; day: string }
+  /** An edition's breaking-news banner set, replaced, cleared or ended (src/breaking): every page of it shows it. */
+  | { type: "breaking.changed"; edition: string }
   | { type: "wire.item"; itemId: number; outcome: "new" | "updated" }
   | { type: "story.changed"; story: StoryChange }
   | { type: "story.noted"; note: StoryNote }

@@ -2,6 +2,7 @@ import type { Messages } from "./messages.ts";
 
 export const BN_MESSAGES: Messages = {
   skipToContent: "মূল লেখায় যান",
+  breakingNews: "এইমাত্র পাওয়া খবর",
   mainNavigation: "বিভাগসমূহ",
   home: "প্রচ্ছদ",
   published: "প্রকাশ",

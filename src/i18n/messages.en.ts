@@ -2,6 +2,7 @@ import type { Messages } from "./messages.ts";
 
 export const EN_MESSAGES: Messages = {
   skipToContent: "Skip to main content",
+  breakingNews: "Breaking news",
   mainNavigation: "Sections",
   home: "Home",
   published: "Published",

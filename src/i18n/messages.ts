@@ -5,6 +5,7 @@ import { EN_MESSAGES } from "./messages.en.ts";
 /** Every UI string the public site shows. A catalogue must define all of them (checked by the compiler). */
 export interface Messages {
   skipToContent: string;
+  breakingNews: string;
   mainNavigation: string;
   home: string;
   published: string;

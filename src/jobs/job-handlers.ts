@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { breakingExpireJob } from "../breaking/breaking.job.ts";
 import { cdnPurgeJob } from "../cache/cdn-purge.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config/load.ts";
@@ -34,6 +35,7 @@ export function jobHandlers(deps: JobDeps): JobHandler<unknown>[] {
     cleanStoredOriginalJob(deps),
     webhookDeliveryJob(deps),
     relatedRefreshJob(deps.writes, deps.now),
+    breakingExpireJob(deps.writes, deps.now),
     ...(deps.config.cdnPurge ? [cdnPurgeJob(deps.config.cdnPurge, deps.now)] : []),
   ];
 }

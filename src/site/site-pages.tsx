@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { currentBanner } from "../breaking/breaking.service.ts";
 import { cacheKey } from "../cache/cache-keys.ts";
 import type { EarlyHits } from "../cache/early-hits.ts";
 import type { NodeCache } from "../cache/node-cache.ts";
@@ -43,7 +44,11 @@ export async function renderEditionPage(
 ): Promise<PageContent> {
   const ctx = editionContext(deps.config, edition);
   const now = deps.now();
-  const [sections, page] = await Promise.all([listSections(deps.db, edition.code), build(ctx, now)]);
+  const [sections, breaking, page] = await Promise.all([
+    listSections(deps.db, edition.code),
+    currentBanner(deps.db, edition.code, now),
+    build(ctx, now),
+  ]);
   const resolved = page ?? errorBody(ctx, 404);
   const html = renderToString(
     <Layout
@@ -53,12 +58,19 @@ export async function renderEditionPage(
       now={now}
       stylesheet={deps.stylesheetPath}
       currentSectionKey={resolved.currentSectionKey}
+      breaking={breaking}
     >
       {resolved.body}
     </Layout>,
   );
-  // Every page shows the sections in its navigation and the day in its masthead.
-  const keys = [...(resolved.keys ?? []), cacheKey.sections, cacheKey.masthead];
+  // Every page shows the sections in its navigation, the day in its masthead and the edition's
+  // breaking news (or its absence: setting a banner must drop the pages cached without one).
+  const keys = [
+    ...(resolved.keys ?? []),
+    cacheKey.sections,
+    cacheKey.masthead,
+    cacheKey.breaking(edition.code),
+  ];
   return { status: resolved.status ?? 200, html: `<!doctype html>${html}`, keys };
 }
 

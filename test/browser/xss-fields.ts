@@ -101,6 +101,9 @@ export const PLANTED_FIELDS = [
   "PATCH /tags/{edition}/{slug} slug",
   "POST /tags/{edition}/{slug}/merge into",
   "POST /articles/{id}/revisions/{revisionId}/restore fields[]",
+  "PUT /editions/{edition}/breaking text",
+  "PUT /editions/{edition}/breaking url",
+  "PUT /editions/{edition}/breaking endsAt",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

@@ -92,7 +92,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
       mediaImportAllowedHosts: ["127.0.0.1"],
     });
     admin = (await loginAsEveryRole(server)).admin;
-    planted = await plantCorpus(admin, { ingestWire, pictureAt: pictures.url });
+    planted = await plantCorpus(admin, { ingestWire, pictureAt: pictures.url, breakingEndsAt: inAnHour() });
     watch = await watchForXss(chromium.context);
     page = await chromium.context.newPage();
   });
@@ -102,6 +102,8 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
     await server?.stop();
     await pictures?.close();
   });
+
+  const inAnHour = () => new Date(server.clock().getTime() + 3600 * 1000).toISOString();
 
   const ingestWire: IngestWire = async (sourceId, file) => {
     const db = server.server.db.kysely;
@@ -190,6 +192,19 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
       );
     }
     await guarded(() => inTabs(pages, (tab, [path, expected]) => visit(tab, path, expected)));
+  });
+
+  it("runs no payload from the breaking-news banner, which every page of its edition shows as text", async () => {
+    const banners = planted.sets.filter((set) => set.breakingText !== undefined);
+    assert.ok(banners.length > 0, "some payloads fit a banner");
+    await guarded(async () => {
+      for (const set of banners) {
+        const text = set.breakingText ?? "";
+        const body = { text, url: set.staff.path, endsAt: inAnHour() };
+        assert.equal((await admin.request("PUT", "/editions/en/breaking", body)).status, 200, set.name);
+        for (const path of ["/en/", set.staff.path, set.searchPath]) await visit(page, path, [text]);
+      }
+    });
   });
 
   it("keeps every feed and sitemap well-formed and runs no payload from them", async () => {

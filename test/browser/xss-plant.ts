@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { API, type ApiClient, anonymous, TEST_PASSWORD } from "../support/api-client.ts";
 import type { PlantedField } from "./xss-fields.ts";
 import { XSS_PAYLOADS } from "./xss-payloads.ts";
+import { plantBreaking } from "./xss-plant-breaking.ts";
 import { type PictureAt, plantImport } from "./xss-plant-import.ts";
 import { plantNotes } from "./xss-plant-notes.ts";
 import { type AdoptedStory, type IngestWire, plantWire } from "./xss-plant-wire.ts";
@@ -39,6 +40,8 @@ export interface PlantedSet {
   adopted: AdoptedStory;
   /** The notes written on the adopted draft (returned with one), which its editor shows. */
   noteTexts: string[];
+  /** The English edition's breaking-news banner with the payload as text; undefined if it was refused. */
+  breakingText: string | undefined;
   /** The wire source named with the payload (or a placeholder, if the name was refused). */
   wireSourceName: string;
   mediaTexts: string[];
@@ -54,10 +57,14 @@ export interface Plantation {
   log: Planting[];
 }
 
-/** The test's stand-ins for the world outside: the wire's drop folder and a picture website. */
+/**
+ * The test's stand-ins for the world outside: the wire's drop folder and a picture website; and an
+ * hour from the server's now, for the banners' end.
+ */
 export interface Outside {
   ingestWire: IngestWire;
   pictureAt: PictureAt;
+  breakingEndsAt: string;
 }
 
 export async function plantCorpus(api: ApiClient, outside: Outside): Promise<Plantation> {
@@ -99,6 +106,7 @@ class CorpusPlanter extends Planter {
     await this.probeStoryReferences(staff.id, wire.id);
     const { adopted, sourceName: wireSourceName } = await plantWire(this, outside.ingestWire);
     await plantImport(this, outside.pictureAt);
+    const breakingText = await plantBreaking(this, outside.breakingEndsAt);
     const noteTexts = await plantNotes(this, adopted.id);
     const userName = await this.plantUser();
     await this.plant({ "POST /api-keys name": (name) => ({ name }) }, {}, (body) =>
@@ -118,6 +126,7 @@ class CorpusPlanter extends Planter {
       wire,
       adopted,
       noteTexts,
+      breakingText,
       wireSourceName,
       mediaTexts: media.texts,
       userName,

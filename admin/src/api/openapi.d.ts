@@ -1183,6 +1183,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/editions/{edition}/breaking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The edition's breaking-news banner while it lasts; 404 when there is none */
+        get: operations["adminGetEditionsEditionBreaking"];
+        /** Set or replace the edition's breaking-news banner; it shows on every page until `endsAt`; audited */
+        put: operations["adminPutEditionsEditionBreaking"];
+        post?: never;
+        /** Clear the edition's breaking-news banner (none to clear is fine); audited */
+        delete: operations["adminDeleteEditionsEditionBreaking"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v1/articles/{id}/entries": {
         parameters: {
             query?: never;
@@ -5971,6 +5990,128 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetEditionsEditionBreaking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                edition: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        edition: string;
+                        text: string;
+                        /** @description A path on this site */
+                        url: string;
+                        endsAt: string;
+                        setAt: string;
+                        /** @description The id of the editor who set it */
+                        setBy: number | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPutEditionsEditionBreaking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                edition: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 200 characters (grapheme clusters) after trimming */
+                    text: string;
+                    /** @description A path on this site (`/en/...`) or an address whose origin is the site's */
+                    url: string;
+                    /** @description An ISO instant in the future, at most 48 hours ahead */
+                    endsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        edition: string;
+                        text: string;
+                        /** @description A path on this site */
+                        url: string;
+                        endsAt: string;
+                        setAt: string;
+                        /** @description The id of the editor who set it */
+                        setBy: number | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminDeleteEditionsEditionBreaking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                edition: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description cleared */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from "preact";
+import type { Banner } from "../../breaking/breaking.service.ts";
+import { BreakingBanner } from "../../breaking/breaking-banner.view.tsx";
 import type { Section, Translation } from "../../content/content.ts";
 import { scriptJson } from "../../distribution/structured-data.ts";
 import type { EditionContext } from "../edition-context.ts";
@@ -40,10 +42,21 @@ interface LayoutProps {
   now: Date;
   stylesheet: string;
   currentSectionKey?: string;
+  /** The edition's breaking-news banner, shown above everything while it lasts. */
+  breaking?: Banner;
   children: ComponentChildren;
 }
 
-export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey, children }: LayoutProps) {
+export function Layout({
+  ctx,
+  head,
+  sections,
+  now,
+  stylesheet,
+  currentSectionKey,
+  breaking,
+  children,
+}: LayoutProps) {
   const { edition, t } = ctx;
   const title = head.title === ctx.siteName ? head.title : `${head.title} | ${ctx.siteName}`;
   return (
@@ -76,6 +89,7 @@ export function Layout({ ctx, head, sections, now, stylesheet, currentSectionKey
         <a class="skip-link" href="#main">
           {t.skipToContent}
         </a>
+        {breaking && <BreakingBanner ctx={ctx} banner={breaking} />}
         <header class="site-header">
           <MastheadStrip ctx={ctx} now={now} translations={head.translations ?? []} />
           <div class="wrap">
