@@ -73,6 +73,12 @@ async function freshEntry(f: Fixtures): Promise<{ articleId: number; entryId: nu
   return { articleId, entryId: posted.body.id, version: posted.body.version };
 }
 
+/** A breaking-news banner for the English edition, up for an hour. */
+function breakingBanner(f: Fixtures) {
+  const endsAt = new Date(f.server.clock().getTime() + 3600 * 1000).toISOString();
+  return { text: `Breaking ${unique()}`, url: "/en/", endsAt };
+}
+
 /**
  * `denied`: what a role below `allowed` gets. `byRole`: the route's own role gate refuses it before
  * any story is looked at, so even a story the role may not see answers 403, not 404.
@@ -327,6 +333,21 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
   "PUT /front-pages/{edition}": {
     allowed: EDITORS,
     call: async () => ({ method: "PUT", path: "/front-pages/bn", body: { lead: null, slots: [] } }),
+  },
+  "GET /editions/{edition}/breaking": {
+    allowed: EDITORS,
+    call: async (f) => {
+      await f.editor.request("PUT", "/editions/en/breaking", breakingBanner(f));
+      return { method: "GET", path: "/editions/en/breaking" };
+    },
+  },
+  "PUT /editions/{edition}/breaking": {
+    allowed: EDITORS,
+    call: async (f) => ({ method: "PUT", path: "/editions/en/breaking", body: breakingBanner(f) }),
+  },
+  "DELETE /editions/{edition}/breaking": {
+    allowed: EDITORS,
+    call: async () => ({ method: "DELETE", path: "/editions/bn/breaking" }),
   },
   "GET /sections": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/sections?edition=en" }) },
   "POST /sections": {
