@@ -26,6 +26,15 @@ export interface Messages {
   previousPage: string;
   nextPage: string;
   pageOf: (page: string, total: string) => string;
+  /** A live blog's page (src/live): its label, key events, pinned entry and corrections. */
+  liveBlog: {
+    live: string;
+    ended: string;
+    updates: string;
+    keyEvents: string;
+    pinned: string;
+    edited: (time: string) => string;
+  };
   correction: string;
   /** Banners on the newsroom's preview of a story, which readers never see. */
   previewNotPublished: string;

@@ -28,6 +28,8 @@ export interface LiveStream {
   /** This page of the stream, newest first; the pinned entry stands above it instead. */
   entries: LiveEntry[];
   pages: number;
+  /** The stream page each key event stands on, so the summary links to it. */
+  keyEventPages: Map<number, number>;
 }
 
 export const ENTRIES_PER_PAGE = 20;
@@ -35,7 +37,7 @@ export const ENTRIES_PER_PAGE = 20;
 /** One page (from 1) of a live blog for readers: the stream without the pinned entry, key events, the label. */
 export async function readLiveStream(db: Q, articleId: number, page: number): Promise<LiveStream> {
   const stream = () => selectEntries(db).where("e.article_id", "=", articleId);
-  const [coverage, keyEvents, pinned, entries, counted] = await Promise.all([
+  const [coverage, keyEvents, pinned, entries, order] = await Promise.all([
     db.selectFrom("live_coverage").select("ended_at").where("article_id", "=", articleId).executeTakeFirst(),
     stream().where("e.key_event", "=", 1).orderBy("e.posted_at", "desc").orderBy("e.id", "desc").execute(),
     stream().where("e.pinned", "=", 1).orderBy("e.id", "desc").executeTakeFirst(),
@@ -46,19 +48,24 @@ export async function readLiveStream(db: Q, articleId: number, page: number): Pr
       .limit(ENTRIES_PER_PAGE)
       .offset((page - 1) * ENTRIES_PER_PAGE)
       .execute(),
+    // The stream's order by id alone: a day's coverage is hundreds of entries, not millions.
     db
       .selectFrom("live_entries")
-      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .select("id")
       .where("article_id", "=", articleId)
       .where("deleted_at", "is", null)
       .where("pinned", "=", 0)
-      .executeTakeFirstOrThrow(),
+      .orderBy("posted_at", "desc")
+      .orderBy("id", "desc")
+      .execute(),
   ]);
+  const place = new Map(order.map((row, index) => [row.id, Math.floor(index / ENTRIES_PER_PAGE) + 1]));
   return {
     endedAt: coverage?.ended_at ?? null,
     keyEvents: keyEvents.map(toEntry),
     pinned: pinned && toEntry(pinned),
     entries: entries.map(toEntry),
-    pages: Math.max(1, Math.ceil(Number(counted.n) / ENTRIES_PER_PAGE)),
+    pages: Math.max(1, Math.ceil(order.length / ENTRIES_PER_PAGE)),
+    keyEventPages: new Map(keyEvents.map((e) => [e.id, place.get(e.id) ?? 1])),
   };
 }

@@ -14,6 +14,7 @@ import {
   newsArticleJsonLd,
   type Publisher,
 } from "../distribution/structured-data.ts";
+import { readLiveStream } from "../live/live-entries.queries.ts";
 import type { MediaImage } from "../media/media.ts";
 import { Picture } from "../media/picture.tsx";
 import type { EditionContext } from "./edition-context.ts";
@@ -76,9 +77,15 @@ export async function articlePage(
   now: Date,
   sectionSlug: string,
   slug: string,
+  page = 1,
 ): Promise<PageBody | undefined> {
   const data = await loadArticlePage(deps.db, ctx.edition.code, sectionSlug, slug, now.toISOString());
-  return data && articleBody(ctx, data);
+  if (!data) return undefined;
+  if (data.article.kind !== "live") return articleBody(ctx, data);
+  const stream = await readLiveStream(deps.db, data.article.id, page);
+  // A page past the stream's last is missing, as a listing's is.
+  if (page > stream.pages) return undefined;
+  return articleBody(ctx, { ...data, live: { stream, page, path: summaryPath(data.article) } });
 }
 
 /** The newsroom's preview of a story: the real article page, kept out of search engines, with a banner. */

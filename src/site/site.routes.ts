@@ -122,7 +122,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: PageDeps): void {
     serve(
       request,
       reply,
-      (ctx, now, p) => articlePage(deps, ctx, now, p.section ?? "", p.slug ?? ""),
+      (ctx, now, p, page) => articlePage(deps, ctx, now, p.section ?? "", p.slug ?? "", page),
       articleMoved,
     ),
   );

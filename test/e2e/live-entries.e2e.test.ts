@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import type { Role } from "../../src/accounts/roles.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { eventually } from "../support/eventually.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 interface Story {
@@ -25,9 +26,9 @@ interface EntryPage {
   nextCursor: string | null;
 }
 
-const story = (headline: string, kind: string) => ({
-  edition: "en",
-  section: "national",
+const story = (headline: string, kind: string, edition = "en") => ({
+  edition,
+  section: edition === "bn" ? "জাতীয়" : "national",
   kind,
   headline,
   standfirst: "The standfirst of the live blog.",
@@ -41,8 +42,8 @@ for (const dialect of DIALECTS) {
     let as: Record<Role, ApiClient>;
     const db = () => server.server.db.kysely;
 
-    async function create(kind: string, headline = `A ${kind} story`): Promise<Story> {
-      const created = await as.editor.request<Story>("POST", "/articles", story(headline, kind));
+    async function create(kind: string, headline = `A ${kind} story`, edition = "en"): Promise<Story> {
+      const created = await as.editor.request<Story>("POST", "/articles", story(headline, kind, edition));
       assert.equal(created.status, 201, JSON.stringify(created.body));
       return created.body;
     }
@@ -220,6 +221,109 @@ for (const dialect of DIALECTS) {
       );
       assert.equal(new Set(answers.map((a) => a.body.id)).size, 24);
       assert.equal(await rows(live.id), 24);
+    });
+    /** A published live blog and its public path. */
+    async function publishedLiveBlog(
+      headline: string,
+      edition = "en",
+    ): Promise<{ id: number; path: string }> {
+      const created = await create("live", headline, edition);
+      const published = await as.editor.request<Story>("POST", `/articles/${created.id}/publish`);
+      assert.equal(published.status, 200, JSON.stringify(published.body));
+      assert.ok(published.body.url);
+      return { id: created.id, path: new URL(published.body.url, server.url).pathname };
+    }
+
+    async function page(path: string) {
+      const response = await fetch(server.url + path);
+      return { status: response.status, cache: response.headers.get("x-cache"), html: await response.text() };
+    }
+
+    /** The ids of the entries a page shows, in its order. */
+    const shownEntries = (html: string) =>
+      [...html.matchAll(/<article id="entry-(\d+)"/g)].map((m) => Number(m[1]));
+
+    it("shows a live blog without entries: its standfirst, lead and the Live label", async () => {
+      const live = await publishedLiveBlog("Election night, live");
+      const { status, html } = await page(live.path);
+      assert.equal(status, 200);
+      assert.match(html, /The standfirst of the live blog\./);
+      assert.match(html, /The lead of the live blog\./);
+      assert.match(html, /class="live-label">Live</);
+      assert.deepEqual(shownEntries(html), []);
+      assert.doesNotMatch(html, /live-key-events/);
+    });
+
+    it("shows key events, the pinned entry above the stream, newest first, corrections, and no removed entries", async () => {
+      const live = await publishedLiveBlog("Cyclone landfall, live");
+      const send = (body: Record<string, unknown>) => post(as.editor, live.id, body).then((r) => r.body);
+      const first = await send({ bodyHtml: "<p>Warning raised.</p>", keyEvent: true, headline: "Signal 10" });
+      const pinned = await send({ bodyHtml: "<p>Shelters are open.</p>", pinned: true });
+      const removed = await send({ bodyHtml: "<p>A wrong report.</p>" });
+      const hostile = await send({
+        bodyHtml: `<p>Landfall.<img src=x onerror="alert(1)"><script>alert(2)</script></p>`,
+      });
+      await as.editor.request("PATCH", `/articles/${live.id}/entries/${first.id}`, {
+        version: first.version,
+        bodyHtml: "<p>Warning raised at noon.</p>",
+      });
+      await as.editor.request("DELETE", `/articles/${live.id}/entries/${removed.id}`);
+      const { html } = await page(live.path);
+      assert.deepEqual(shownEntries(html), [pinned.id, hostile.id, first.id]);
+      assert.ok(html.indexOf("live-pinned") < html.indexOf("live-stream"));
+      assert.match(html, new RegExp(`<a href="${live.path}#entry-${first.id}">`));
+      assert.match(html, /Signal 10/);
+      assert.match(html, /Warning raised at noon\./);
+      assert.match(html, /Edited /);
+      assert.doesNotMatch(html, /A wrong report/);
+      assert.doesNotMatch(html, /onerror|<script>alert/);
+    });
+
+    it("pages the stream 20 entries a page with ?page=2, and answers 404 past the last page", async () => {
+      const live = await publishedLiveBlog("Cricket final, live");
+      // The key event comes first, so it is among the oldest: its summary link names page 2.
+      const ids = [
+        (await post(as.editor, live.id, { bodyHtml: "<p>The toss.</p>", keyEvent: true })).body.id,
+      ];
+      for (let i = 0; i < 23; i++)
+        ids.push((await post(as.editor, live.id, { bodyHtml: `<p>Over ${i}</p>` })).body.id);
+      const first = await page(live.path);
+      assert.deepEqual(shownEntries(first.html).length, 20);
+      assert.match(first.html, new RegExp(`href="${live.path}\\?page=2" rel="next"`));
+      assert.match(first.html, new RegExp(`href="${live.path}\\?page=2#entry-${ids[0]}"`));
+      const second = await page(`${live.path}?page=2`);
+      assert.equal(second.status, 200);
+      assert.deepEqual(shownEntries(second.html), [ids[3], ids[2], ids[1], ids[0]]);
+      assert.match(second.html, /rel="prev"/);
+      assert.equal((await page(`${live.path}?page=3`)).status, 404);
+    });
+
+    it("labels ended coverage, and drops the cached page on each new entry", async () => {
+      const live = await publishedLiveBlog("Budget day, live");
+      await page(live.path);
+      assert.equal((await page(live.path)).cache, "hit");
+      const entry = (await post(as.author, live.id, { bodyHtml: "<p>The budget is tabled.</p>" })).body;
+      await eventually(
+        async () => (shownEntries((await page(live.path)).html).includes(entry.id) ? true : undefined),
+        5000,
+        "the new entry on the cached page",
+      );
+      await as.editor.request("PUT", `/articles/${live.id}/live`, { ended: true });
+      await eventually(
+        async () =>
+          (await page(live.path)).html.includes('class="live-label live-ended">Ended<') ? true : undefined,
+        5000,
+        "the Ended label",
+      );
+    });
+
+    it("shows entry times in the Bangla edition's digits", async () => {
+      const live = await publishedLiveBlog("নির্বাচন, সরাসরি", "bn");
+      await post(as.editor, live.id, { bodyHtml: "<p>ভোট গণনা শুরু।</p>" });
+      const { html } = await page(live.path);
+      const time = /<p class="live-entry-time"><time [^>]*>([^<]+)</.exec(html)?.[1] ?? "";
+      assert.match(time, /[০-৯]/);
+      assert.doesNotMatch(time, /[0-9]/);
     });
   });
 }

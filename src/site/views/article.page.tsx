@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary } from "../../content/content.ts";
 import { summaryPath } from "../../content/content.ts";
+import { LiveBlog, type LiveBlogData } from "../../live/live-blog.view.tsx";
 import { renderInlinePhotos } from "../../media/inline-photos.tsx";
 import type { MediaImage } from "../../media/media.ts";
 import { Picture } from "../../media/picture.tsx";
@@ -21,6 +22,8 @@ export interface ArticlePageData {
   related: ArticleSummary[];
   opinion: ArticleSummary[];
   images: Map<number, MediaImage>;
+  /** A live blog's entries (kind "live"), below its standfirst, lead and body. */
+  live?: LiveBlogData;
 }
 
 /** The article page, in the order the design brief fixes: headline to opinion rail. */
@@ -76,6 +79,7 @@ export function ArticlePage({ ctx, data }: { ctx: EditionContext; data: ArticleP
             ),
           }}
         />
+        {data.live && <LiveBlog ctx={ctx} data={data.live} />}
         {article.tags.length > 0 && (
           <ul class="tag-list" aria-label={t.tag}>
             {article.tags.map((tag) => (

@@ -46,7 +46,7 @@ export function pagePath(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}?page=${page}`;
 }
 
-function Pagination({
+export function Pagination({
   ctx,
   page,
   pageCount,
