@@ -1,5 +1,5 @@
 // One function per admin API operation, so pages never assemble URLs by hand.
-import { API_BASE, request, sendFormWithProgress } from "./client.ts";
+import { API_BASE, ApiError, request, sendFormWithProgress } from "./client.ts";
 import type {
   AgencyCopy,
   ApiKey,
@@ -8,6 +8,8 @@ import type {
   ArticleQuery,
   Author,
   AuthorPatch,
+  BreakingBanner,
+  BreakingBannerInput,
   CreatedApiKey,
   CreatedWebhook,
   EditionCode,
@@ -180,6 +182,20 @@ export const apiKeysApi = {
   create: (name: string) => request<CreatedApiKey>("POST", "/api-keys", { json: { name } }),
   revoke: (id: number) => request<void>("DELETE", `/api-keys/${id}`),
 };
+
+export const breakingApi = {
+  /** The edition's banner while it lasts, or null. */
+  get: (edition: EditionCode) =>
+    request<BreakingBanner>("GET", `/editions/${edition}/breaking`).catch(noBanner),
+  set: (edition: EditionCode, banner: BreakingBannerInput) =>
+    request<BreakingBanner>("PUT", `/editions/${edition}/breaking`, { json: banner }),
+  clear: (edition: EditionCode) => request<void>("DELETE", `/editions/${edition}/breaking`),
+};
+
+function noBanner(error: unknown): null {
+  if (error instanceof ApiError && error.status === 404) return null;
+  throw error;
+}
 
 export const redirectsApi = {
   list: (query: { q?: string; cursor?: string }, signal?: AbortSignal) =>

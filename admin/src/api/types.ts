@@ -29,6 +29,9 @@ export type PasswordChange =
 
 export type WireItem = Answer<"adminGetWireItems", 200>["items"][number];
 export type Redirect = Answer<"adminGetRedirects", 200>["items"][number];
+export type BreakingBanner = Answer<"adminGetEditionsEditionBreaking", 200>;
+export type BreakingBannerInput =
+  operations["adminPutEditionsEditionBreaking"]["requestBody"]["content"]["application/json"];
 export type WireItemDetail = Answer<"adminGetWireItemsId", 200>;
 export type WireSource = Answer<"adminGetWireSources", 200>["items"][number];
 export type AgencyCopy = Answer<"adminGetWireStoriesArticleId", 200>;

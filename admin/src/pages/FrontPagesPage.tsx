@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { articlesApi, frontPagesApi } from "../api/endpoints.ts";
 import type { Article, EditionCode, FrontPage } from "../api/types.ts";
+import { BreakingPanel } from "../breaking/BreakingPanel.tsx";
 import { useAnnounce } from "../components/Announcer.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { SelectField } from "../components/Field.tsx";
@@ -34,6 +35,7 @@ export function FrontPagesPage() {
           ))}
         </ul>
       </nav>
+      <BreakingPanel key={`breaking-${edition}`} edition={edition} />
       {/* key: switching edition starts from that edition's saved page */}
       <FrontPageEditor key={edition} edition={edition} />
     </>
