@@ -104,6 +104,10 @@ export const PLANTED_FIELDS = [
   "PUT /editions/{edition}/breaking text",
   "PUT /editions/{edition}/breaking url",
   "PUT /editions/{edition}/breaking endsAt",
+  "POST /articles/{id}/entries headline",
+  "POST /articles/{id}/entries bodyHtml",
+  "PATCH /articles/{id}/entries/{entryId} headline",
+  "PATCH /articles/{id}/entries/{entryId} bodyHtml",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

@@ -189,6 +189,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
         ]),
         [tagPath(tags, set.tagName), [set.tagName]],
         [set.searchPath, [set.searchText]],
+        [set.live.path, set.live.texts],
       );
     }
     await guarded(() => inTabs(pages, (tab, [path, expected]) => visit(tab, path, expected)));
@@ -229,7 +230,7 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
         [`${tagPath(tags, set.tagName)}/`, [headline(set.staff)]],
       );
     }
-    const everyHeadline = planted.sets.flatMap((s) => [headline(s.staff), headline(s.wire)]);
+    const everyHeadline = planted.sets.flatMap((s) => [headline(s.staff), headline(s.wire), s.live.headline]);
     const xmlFiles = listings.flatMap(([base, expected]) =>
       ["feed.xml", "atom.xml"].map((file): [string, string[]] => [base + file, expected]),
     );

@@ -12,6 +12,7 @@ import type { PlantedField } from "./xss-fields.ts";
 import { XSS_PAYLOADS } from "./xss-payloads.ts";
 import { plantBreaking } from "./xss-plant-breaking.ts";
 import { type PictureAt, plantImport } from "./xss-plant-import.ts";
+import { type PlantedLive, plantLive } from "./xss-plant-live.ts";
 import { plantNotes } from "./xss-plant-notes.ts";
 import { type AdoptedStory, type IngestWire, plantWire } from "./xss-plant-wire.ts";
 import { expectOk, PLACEHOLDER, Planter, type Planting, stored } from "./xss-planter.ts";
@@ -42,6 +43,8 @@ export interface PlantedSet {
   noteTexts: string[];
   /** The English edition's breaking-news banner with the payload as text; undefined if it was refused. */
   breakingText: string | undefined;
+  /** A live blog whose entries carry the payload as headline and body. */
+  live: PlantedLive;
   /** The wire source named with the payload (or a placeholder, if the name was refused). */
   wireSourceName: string;
   mediaTexts: string[];
@@ -108,6 +111,7 @@ class CorpusPlanter extends Planter {
     await plantImport(this, outside.pictureAt);
     const breakingText = await plantBreaking(this, outside.breakingEndsAt);
     const noteTexts = await plantNotes(this, adopted.id);
+    const live = await plantLive(this, (id) => this.publish(id));
     const userName = await this.plantUser();
     await this.plant({ "POST /api-keys name": (name) => ({ name }) }, {}, (body) =>
       this.api.request("POST", `${API}/api-keys`, body),
@@ -127,6 +131,7 @@ class CorpusPlanter extends Planter {
       adopted,
       noteTexts,
       breakingText,
+      live,
       wireSourceName,
       mediaTexts: media.texts,
       userName,
