@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { eventually } from "../support/eventually.ts";
 import { getPage } from "../support/http.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
@@ -237,8 +238,16 @@ describe("photos in the newsroom, in Chromium (SQLite)", { skip: chromiumSkipRea
     const searchForm = library.getByRole("form", { name: "Search the photo library" });
     await searchForm.getByLabel("Words").fill("launch-deck");
     await searchForm.getByRole("button", { name: "Search" }).click();
+    // The whole library is listed before the search answers, launch-deck.jpg among it: wait for
+    // the search's single result rather than for its name.
+    const deleteButtons = library.getByRole("button", { name: /^Delete photo \d+/ });
+    await eventually(
+      async () => ((await deleteButtons.count()) === 1 ? true : undefined),
+      10_000,
+      "the search's one photo",
+    );
     await library.getByText("launch-deck.jpg").waitFor();
-    await library.getByRole("button", { name: /^Delete photo \d+/ }).click();
+    await deleteButtons.click();
     let dialog = page.getByRole("dialog", { name: "Delete this photo?" });
     await assertAccessible(page, "delete photo dialog");
     await dialog.getByRole("button", { name: "Delete photo" }).click();
