@@ -3,10 +3,10 @@ import type { Database } from "../db/database.ts";
 import { dialectOf } from "../db/dialect.ts";
 import { AppError } from "../http/app-error.ts";
 import { enqueueJob } from "../jobs/job-queue.ts";
-import type { ArticleKind, ArticleStatus } from "./article.kinds.ts";
 import { replaceAuthors, replaceTags } from "./article-references.ts";
 import { insertArticle, lockArticle, updateArticleAt } from "./article-rows.ts";
 import { PUBLISH_SCHEDULED_JOB } from "./article-workflow.ts";
+import type { NewArticle } from "./content.writes.ts";
 import { sanitizeStoryBody } from "./sanitize-body.ts";
 
 type T = Transaction<Database>;
@@ -142,23 +142,10 @@ export async function ensureTags(
   return [...new Set(ids)];
 }
 
-export interface ImportedStory {
-  edition: string;
-  translationGroup: string | null;
-  sectionId: number;
-  kind: ArticleKind;
-  slug: string;
-  headline: string;
-  standfirst: string;
-  bodyHtml: string;
-  leadMediaId: number | null;
-  status: ArticleStatus;
-  publishedAt: string | null;
-  updatedAt: string | null;
+/** A story as an import makes it: a new article's fields, less the agency's, plus a schedule. */
+export type ImportedStory = Omit<NewArticle, "creditLine" | "datelinePlace" | "now"> & {
   scheduledAt: string | null;
-  authorIds: number[];
-  tagIds: number[];
-}
+};
 
 function storyColumns(story: ImportedStory) {
   return {
