@@ -32,11 +32,13 @@ function firstLink(html: string, pattern: RegExp): string {
 }
 
 function pageDeps(app: TestServer): PageDeps {
+  const assets = loadSiteAssets();
   return {
     db: app.server.db.kysely,
     cache: app.server.cache,
     config: app.config,
-    stylesheetPath: loadSiteAssets().stylesheetPath,
+    stylesheetPath: assets.stylesheetPath,
+    liveScriptPath: assets.liveScriptPath,
     now: app.clock,
   };
 }

@@ -30,6 +30,7 @@ import { answerClientError } from "./http/client-error.ts";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
 import { liveEntryRoutes } from "./live/live-entries.routes.ts";
+import { registerLiveStreamRoutes } from "./live/live-stream.routes.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
 import { redactSecrets } from "./logger.ts";
 import { mediaRoutes } from "./media/media.routes.ts";
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     earlyHits,
     config: deps.config,
     stylesheetPath: assets.stylesheetPath,
+    liveScriptPath: assets.liveScriptPath,
     now: deps.now ?? systemClock,
   };
 
@@ -221,6 +223,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerFeedRoutes(app, pageDeps);
   registerSitemapRoutes(app, pageDeps);
   if (metrics) pageDeps.cache.countWith(metrics.pageCache);
+  registerLiveStreamRoutes(app, { ...pageDeps, feed: feeds.liveBlogs });
   registerSiteRoutes(app, pageDeps);
 
   app.setNotFoundHandler((request, reply) => sendNotFound(pageDeps, request, reply));

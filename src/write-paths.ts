@@ -8,6 +8,7 @@ import type { Config } from "./config/load.ts";
 import type { Database } from "./db/database.ts";
 import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.ts";
 import { type Subscriber, WritePath } from "./events/write-path.ts";
+import { liveBlogFeedSubscriber } from "./live/live-blog-feed.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
 import { newsroomFeedSubscriber } from "./newsroom/live/newsroom-feed.ts";
 import { notificationsSubscriber } from "./newsroom/notifications/notifications.subscriber.ts";
@@ -17,7 +18,8 @@ import { deskFeedSubscriber } from "./wire/desk-feed.ts";
 /**
  * Who follows changes, in the order they run for each event: cached pages first, so a partner
  * told by a webhook already fetches the new page; then partners, as their wait is the one
- * measured; the CDN purge only when one is configured; the newsroom's live lists and notifications last.
+ * measured; the CDN purge only when one is configured; readers' live blogs, the newsroom's live
+ * lists and notifications last.
  */
 export function subscribers(
   cache: NodeCache,
@@ -29,6 +31,7 @@ export function subscribers(
     webhooksSubscriber,
     ...(config.cdnPurge ? [cdnPurgeSubscriber()] : []),
     searchSubscriber,
+    liveBlogFeedSubscriber(feeds.liveBlogs),
     deskFeedSubscriber(feeds.desk),
     newsroomFeedSubscriber(feeds.newsroom),
     notificationsSubscriber(feeds.newsroom),

@@ -30,6 +30,7 @@ export const BN_MESSAGES: Messages = {
     keyEvents: "গুরুত্বপূর্ণ ঘটনা",
     pinned: "পিন করা",
     edited: (time) => `সম্পাদিত ${time}`,
+    newUpdate: (summary) => `নতুন হালনাগাদ: ${summary}`,
   },
   correction: "সংশোধনী",
   previewNotPublished: "প্রকাশিত হয়নি — প্রিভিউ। পাঠকেরা এই পাতা দেখতে পান না।",

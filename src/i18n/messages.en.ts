@@ -30,6 +30,7 @@ export const EN_MESSAGES: Messages = {
     keyEvents: "Key events",
     pinned: "Pinned",
     edited: (time) => `Edited ${time}`,
+    newUpdate: (summary) => `New update: ${summary}`,
   },
   correction: "Correction",
   previewNotPublished: "Not published — preview. Readers cannot see this page.",

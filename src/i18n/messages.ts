@@ -34,6 +34,8 @@ export interface Messages {
     keyEvents: string;
     pinned: string;
     edited: (time: string) => string;
+    /** Told to screen readers when an entry arrives while the page is open. */
+    newUpdate: (summary: string) => string;
   };
   correction: string;
   /** Banners on the newsroom's preview of a story, which readers never see. */

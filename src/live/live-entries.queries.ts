@@ -23,6 +23,8 @@ export async function listEntries(
 /** What a live blog's public page shows above and in its stream. */
 export interface LiveStream {
   endedAt: string | null;
+  /** The story's last change when read: the reader script's stream starts after it. */
+  seq: number;
   keyEvents: LiveEntry[];
   pinned: LiveEntry | undefined;
   /** This page of the stream, newest first; the pinned entry stands above it instead. */
@@ -37,8 +39,14 @@ export const ENTRIES_PER_PAGE = 20;
 /** One page (from 1) of a live blog for readers: the stream without the pinned entry, key events, the label. */
 export async function readLiveStream(db: Q, articleId: number, page: number): Promise<LiveStream> {
   const stream = () => selectEntries(db).where("e.article_id", "=", articleId);
-  const [coverage, keyEvents, pinned, entries, order] = await Promise.all([
-    db.selectFrom("live_coverage").select("ended_at").where("article_id", "=", articleId).executeTakeFirst(),
+  // Read before the entries: the page's change number may be older than what it shows (the reader
+  // script is then told some again) but never newer, which would hide an entry until a reload.
+  const coverage = await db
+    .selectFrom("live_coverage")
+    .select(["ended_at", "seq"])
+    .where("article_id", "=", articleId)
+    .executeTakeFirst();
+  const [keyEvents, pinned, entries, order] = await Promise.all([
     stream().where("e.key_event", "=", 1).orderBy("e.posted_at", "desc").orderBy("e.id", "desc").execute(),
     stream().where("e.pinned", "=", 1).orderBy("e.id", "desc").executeTakeFirst(),
     stream()
@@ -62,6 +70,7 @@ export async function readLiveStream(db: Q, articleId: number, page: number): Pr
   const place = new Map(order.map((row, index) => [row.id, Math.floor(index / ENTRIES_PER_PAGE) + 1]));
   return {
     endedAt: coverage?.ended_at ?? null,
+    seq: coverage?.seq ?? 0,
     keyEvents: keyEvents.map(toEntry),
     pinned: pinned && toEntry(pinned),
     entries: entries.map(toEntry),

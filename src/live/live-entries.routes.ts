@@ -31,6 +31,7 @@ const EntryJson = z.object({
   editedAt: z.string().nullable(),
   version: z.number(),
   postedBy: z.object({ id: z.number(), name: z.string() }).nullable(),
+  byline: z.object({ name: z.string(), authorSlug: z.string().nullable() }).nullable(),
 });
 
 const Headline = z.string().max(ENTRY_HEADLINE_MAX).nullable().optional().meta({

@@ -55,11 +55,43 @@ async function cleanEntryBody(clean: CleanBody, html: string): Promise<string> {
   return body;
 }
 
+/**
+ * The story's next change number. The upsert holds the story's coverage row until the write
+ * commits, so on PostgreSQL changes commit in the order of their numbers and a stream that resumes
+ * after N never skips one still to commit; entries themselves are inserted without holding the story.
+ */
+async function nextChange(uow: UnitOfWork, articleId: number, endedAt?: string | null): Promise<number> {
+  const row = await uow.trx
+    .insertInto("live_coverage")
+    .values({ article_id: articleId, ended_at: endedAt ?? null, seq: 1 })
+    .onConflict((oc) =>
+      oc.column("article_id").doUpdateSet((eb) => ({
+        seq: eb("live_coverage.seq", "+", 1),
+        ...(endedAt !== undefined && { ended_at: endedAt }),
+      })),
+    )
+    .returning("seq")
+    .executeTakeFirstOrThrow();
+  return row.seq;
+}
+
+/** The byline the poster writes under: their own author, the first made if several. */
+async function posterAuthor(q: Q, user: User): Promise<number | null> {
+  const row = await q
+    .selectFrom("authors")
+    .select("id")
+    .where("user_id", "=", user.id)
+    .orderBy("id")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** One pinned entry per story: pinning one unpins the others, which readers see as a change too. */
-async function unpinOthers(uow: UnitOfWork, articleId: number, keep: number): Promise<void> {
+async function unpinOthers(uow: UnitOfWork, articleId: number, keep: number, seq: number): Promise<void> {
   await uow.trx
     .updateTable("live_entries")
-    .set((eb) => ({ pinned: 0, version: eb("version", "+", 1) }))
+    .set((eb) => ({ pinned: 0, seq, version: eb("version", "+", 1) }))
     .where("article_id", "=", articleId)
     .where("pinned", "=", 1)
     .where("id", "<>", keep)
@@ -90,10 +122,13 @@ export async function postEntry(
   const body = await cleanEntryBody(clean, input.bodyHtml);
   return writes.run(async (uow) => {
     await liveStoryFor(uow.trx, articleId, user);
+    const seq = await nextChange(uow, articleId);
     const { id } = await uow.trx
       .insertInto("live_entries")
       .values({
         article_id: articleId,
+        seq,
+        author_id: await posterAuthor(uow.trx, user),
         posted_at: now.toISOString(),
         headline: cleanHeadline(input.headline),
         body_html: body,
@@ -103,7 +138,7 @@ export async function postEntry(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    if (input.pinned) await unpinOthers(uow, articleId, id);
+    if (input.pinned) await unpinOthers(uow, articleId, id, seq);
     await record(uow, articleId, id, "posted");
     return (await findEntry(uow.trx, articleId, id)) as LiveEntry;
   });
@@ -137,6 +172,7 @@ export async function correctEntry(
     await liveStoryFor(uow.trx, articleId, user);
     const current = await entryForChange(uow, articleId, entryId);
     assertMayChange(user, current.created_by);
+    const seq = await nextChange(uow, articleId);
     const changed = await uow.trx
       .updateTable("live_entries")
       .set((eb) => ({
@@ -145,6 +181,7 @@ export async function correctEntry(
         ...(patch.keyEvent !== undefined && { key_event: patch.keyEvent ? 1 : 0 }),
         ...(patch.pinned !== undefined && { pinned: patch.pinned ? 1 : 0 }),
         edited_at: now.toISOString(),
+        seq,
         version: eb("version", "+", 1),
       }))
       .where("id", "=", entryId)
@@ -157,7 +194,7 @@ export async function correctEntry(
         { extra: { currentVersion: current.version } },
       );
     }
-    if (patch.pinned) await unpinOthers(uow, articleId, entryId);
+    if (patch.pinned) await unpinOthers(uow, articleId, entryId, seq);
     await record(uow, articleId, entryId, "edited");
     return (await findEntry(uow.trx, articleId, entryId)) as LiveEntry;
   });
@@ -175,9 +212,10 @@ export async function removeEntry(
     await liveStoryFor(uow.trx, articleId, user);
     const current = await entryForChange(uow, articleId, entryId);
     assertMayChange(user, current.created_by);
+    const seq = await nextChange(uow, articleId);
     await uow.trx
       .updateTable("live_entries")
-      .set((eb) => ({ deleted_at: now.toISOString(), pinned: 0, version: eb("version", "+", 1) }))
+      .set((eb) => ({ deleted_at: now.toISOString(), pinned: 0, seq, version: eb("version", "+", 1) }))
       .where("id", "=", entryId)
       .execute();
     await record(uow, articleId, entryId, "deleted");
@@ -198,11 +236,7 @@ export async function setCoverageEnded(
       throw new AppError("FORBIDDEN", `As ${user.role} you may not end or reopen live coverage.`);
     }
     const endedAt = ended ? now.toISOString() : null;
-    await uow.trx
-      .insertInto("live_coverage")
-      .values({ article_id: articleId, ended_at: endedAt })
-      .onConflict((oc) => oc.column("article_id").doUpdateSet({ ended_at: endedAt }))
-      .execute();
+    await nextChange(uow, articleId, endedAt);
     await uow.record({ type: "live.coverage", articleId, ended });
     return { endedAt };
   });

@@ -16,13 +16,25 @@ export interface LiveEntry {
   version: number;
   /** The posting user; null once their account is gone. */
   postedBy: { id: number; name: string } | null;
+  /**
+   * Who signs the entry for readers: the poster's author, named in the story's edition, with the
+   * author page's slug; else the poster's name, unlinked.
+   */
+  byline: { name: string; authorSlug: string | null } | null;
+  /** The story's change that last touched the entry (see live.tables.ts). */
+  seq: number;
 }
 
 /** The columns every read of a story's standing entries selects (tombstones left out). */
 export function selectEntries(db: Q) {
   return db
     .selectFrom("live_entries as e")
+    .innerJoin("articles as story", "story.id", "e.article_id")
     .leftJoin("users as u", "u.id", "e.created_by")
+    .leftJoin("authors as au", "au.id", "e.author_id")
+    .leftJoin("author_localizations as al", (join) =>
+      join.onRef("al.author_id", "=", "e.author_id").onRef("al.edition", "=", "story.edition"),
+    )
     .where("e.deleted_at", "is", null)
     .select([
       "e.id",
@@ -34,8 +46,11 @@ export function selectEntries(db: Q) {
       "e.pinned",
       "e.edited_at",
       "e.version",
+      "e.seq",
       "u.id as userId",
       "u.name as userName",
+      "au.slug as authorSlug",
+      "al.name as authorName",
     ]);
 }
 
@@ -53,7 +68,14 @@ export function toEntry(r: EntryRow): LiveEntry {
     editedAt: r.edited_at,
     version: r.version,
     postedBy: r.userId === null || r.userName === null ? null : { id: r.userId, name: r.userName },
+    byline: bylineOf(r),
+    seq: r.seq,
   };
+}
+
+function bylineOf(r: EntryRow): LiveEntry["byline"] {
+  if (r.authorName !== null && r.authorSlug !== null) return { name: r.authorName, authorSlug: r.authorSlug };
+  return r.userName === null ? null : { name: r.userName, authorSlug: null };
 }
 
 export async function findEntry(db: Q, articleId: number, entryId: number): Promise<LiveEntry | undefined> {

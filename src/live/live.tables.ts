@@ -13,15 +13,21 @@ export interface LiveEntryTable {
   pinned: Generated<0 | 1>;
   edited_at: IsoTime | null;
   deleted_at: IsoTime | null;
-  /** The posting user; their linked byline signs the entry. Null once the account is gone. */
+  /** The posting user. Null once the account is gone. */
   created_by: number | null;
+  /** The byline that signs the entry: the poster's own author, when they have one. */
+  author_id: number | null;
   version: Generated<number>;
+  /** The story's change (live_coverage.seq) that last touched the entry, tombstones included. */
+  seq: Generated<number>;
 }
 
 /** A live story's coverage state: no row or a null ended_at means it is still live. */
 export interface LiveCoverageTable {
   article_id: number;
   ended_at: IsoTime | null;
+  /** The story's last change: every entry write and coverage change takes the next one. */
+  seq: Generated<number>;
 }
 
 export interface LiveTables {

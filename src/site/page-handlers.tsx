@@ -85,7 +85,10 @@ export async function articlePage(
   const stream = await readLiveStream(deps.db, data.article.id, page);
   // A page past the stream's last is missing, as a listing's is.
   if (page > stream.pages) return undefined;
-  return articleBody(ctx, { ...data, live: { stream, page, path: summaryPath(data.article) } });
+  return articleBody(ctx, {
+    ...data,
+    live: { stream, page, path: summaryPath(data.article), scriptPath: deps.liveScriptPath },
+  });
 }
 
 /** The newsroom's preview of a story: the real article page, kept out of search engines, with a banner. */

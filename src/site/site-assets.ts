@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
+import { LIVE_READER_SCRIPT } from "../live/live-reader-script.ts";
 
 const ASSETS_DIR = new URL("./assets/", import.meta.url);
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -11,19 +12,24 @@ interface Asset {
   body: Buffer;
 }
 
-function fingerprinted(file: string, type: string): Asset {
-  const body = readFileSync(new URL(file, ASSETS_DIR));
+function fingerprinted(file: URL, type: string): Asset {
+  const body = readFileSync(file);
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
-  const dot = file.lastIndexOf(".");
-  return { path: `/assets/${file.slice(0, dot)}.${hash}${file.slice(dot)}`, type, body };
+  const name = file.pathname.slice(file.pathname.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return { path: `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`, type, body };
 }
 
 /** The publisher logo that structured data points at; a stable URL, since search engines keep it. */
 export const LOGO_PATH = "/assets/logo.png";
 
-/** The stylesheet (named by content hash, so browsers and CDNs may keep it for a year), icon and logo. */
+/**
+ * The stylesheet and the live blogs' reader script (named by content hash, so browsers and CDNs
+ * may keep them for a year), icon and logo.
+ */
 export function loadSiteAssets() {
-  const stylesheet = fingerprinted("site.css", "text/css; charset=utf-8");
+  const stylesheet = fingerprinted(new URL("site.css", ASSETS_DIR), "text/css; charset=utf-8");
+  const liveScript = fingerprinted(LIVE_READER_SCRIPT, "text/javascript; charset=utf-8");
   const icon = {
     path: "/favicon.svg",
     type: "image/svg+xml",
@@ -32,11 +38,13 @@ export function loadSiteAssets() {
   const logo = { path: LOGO_PATH, type: "image/png", body: readFileSync(new URL("logo.png", ASSETS_DIR)) };
   return {
     stylesheetPath: stylesheet.path,
+    liveScriptPath: liveScript.path,
     register(app: FastifyInstance) {
-      for (const asset of [stylesheet, icon, logo]) {
+      const named = [stylesheet, liveScript];
+      for (const asset of [...named, icon, logo]) {
         app.get(asset.path, (_request, reply) => {
           reply
-            .header("cache-control", asset === stylesheet ? IMMUTABLE : "public, max-age=86400")
+            .header("cache-control", named.includes(asset) ? IMMUTABLE : "public, max-age=86400")
             .type(asset.type);
           return reply.send(asset.body);
         });

@@ -21,6 +21,8 @@ export interface PageDeps {
   earlyHits?: EarlyHits;
   config: Config;
   stylesheetPath: string;
+  /** The live blogs' reader script. */
+  liveScriptPath: string;
   now: () => Date;
 }
 

@@ -6,19 +6,29 @@ export interface StreamEvent {
   data: string;
 }
 
+/** Opens an admin API event stream as the client's user (see `followEventStream`). */
+export function openEventStream(client: ApiClient, path: string) {
+  return followEventStream(
+    new URL(API + path, client.baseUrl),
+    client.cookie ? { cookie: client.cookie } : {},
+  );
+}
+
 /**
- * Opens a server-sent event stream as the client's user and collects its events as they come
- * (comment lines are left out). `next` waits for the first event after those already taken that
+ * Opens a server-sent event stream and collects its events as they come (comment lines are left
+ * out, `comments` counts them). `next` waits for the first event after those already taken that
  * `wanted` accepts.
  */
-export async function openEventStream(client: ApiClient, path: string) {
+export async function followEventStream(url: URL | string, headers: Record<string, string> = {}) {
+  const path = String(url);
   const controller = new AbortController();
-  const response = await fetch(new URL(API + path, client.baseUrl), {
-    headers: { accept: "text/event-stream", ...(client.cookie ? { cookie: client.cookie } : {}) },
+  const response = await fetch(url, {
+    headers: { accept: "text/event-stream", ...headers },
     signal: controller.signal,
   });
   if (!response.body) throw new Error(`${path} answered ${response.status} without a body`);
   const events: StreamEvent[] = [];
+  let comments = 0;
   let waiting: (() => void) | undefined;
   const reading = (async () => {
     const decoder = new TextDecoder();
@@ -31,7 +41,10 @@ export async function openEventStream(client: ApiClient, path: string) {
         buffer = buffer.slice(end + 2);
         const fields = new Map<string, string>();
         for (const line of block.split("\n")) {
-          if (line.startsWith(":")) continue;
+          if (line.startsWith(":")) {
+            comments++;
+            continue;
+          }
           const colon = line.indexOf(":");
           if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 1).replace(/^ /, ""));
         }
@@ -51,6 +64,9 @@ export async function openEventStream(client: ApiClient, path: string) {
     status: response.status,
     headers: response.headers,
     events,
+    get comments() {
+      return comments;
+    },
     async next(wanted: (e: StreamEvent) => boolean, ms: number): Promise<StreamEvent> {
       const until = Date.now() + ms;
       for (;;) {

@@ -6166,6 +6166,10 @@ export interface operations {
                                 id: number;
                                 name: string;
                             } | null;
+                            byline: {
+                                name: string;
+                                authorSlug: string | null;
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -6223,6 +6227,10 @@ export interface operations {
                         postedBy: {
                             id: number;
                             name: string;
+                        } | null;
+                        byline: {
+                            name: string;
+                            authorSlug: string | null;
                         } | null;
                     };
                 };
@@ -6304,6 +6312,10 @@ export interface operations {
                         postedBy: {
                             id: number;
                             name: string;
+                        } | null;
+                        byline: {
+                            name: string;
+                            authorSlug: string | null;
                         } | null;
                     };
                 };
