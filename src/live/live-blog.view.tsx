@@ -86,7 +86,7 @@ export function LiveEntryView({ ctx, entry }: { ctx: EditionContext; entry: Live
       <p class="live-entry-time">
         <time dateTime={entry.postedAt}>{ctx.dateTime(entry.postedAt)}</time>
       </p>
-      {entry.headline && <h3 class="live-entry-headline">{entry.headline}</h3>}
+      {entry.headline && <h2 class="live-entry-headline">{entry.headline}</h2>}
       <div
         class="live-entry-body"
         // biome-ignore lint/security/noDangerouslySetInnerHtml: entry bodies are cleaned with the story body sanitizer when they are stored (live-entries.service.ts)
