@@ -18,15 +18,17 @@ import {
   relatedTo,
   translationsOf,
 } from "./content-api.articles.ts";
+import { entriesOf } from "./content-api.entries.ts";
 import {
   type ArticleField,
   ArticleJson,
+  ArticleListItemJson,
   ArticleListQuery,
   ArticleQuery,
   AUTH_NOTE,
   Edition,
   ERRORS,
-  type INCLUDES,
+  type ItemInclude,
   KeyParam,
 } from "./content-api.schemas.ts";
 import { countApiRequest } from "./rate-limit.ts";
@@ -163,7 +165,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
       async function present(
         row: ApiArticle,
         fields: ArticleField[] | undefined,
-        include: (typeof INCLUDES)[number][] | undefined,
+        include: ItemInclude[] | undefined,
       ) {
         const json: Record<string, unknown> = fields
           ? Object.fromEntries([["id", row.json.id], ...fields.map((f) => [f, row.json[f]])])
@@ -183,7 +185,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             description: AUTH_NOTE,
             querystring: ArticleListQuery,
             response: {
-              200: z.object({ items: z.array(ArticleJson), nextCursor: z.string().nullable() }),
+              200: z.object({ items: z.array(ArticleListItemJson), nextCursor: z.string().nullable() }),
               ...ERRORS,
             },
           },
@@ -216,7 +218,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
         {
           schema: {
             tags: ["content API"],
-            summary: "One published story",
+            summary: "One published story; with include=entries, a live blog's entries too",
             description: AUTH_NOTE,
             params: z.object({ id: ParamId }),
             querystring: ArticleQuery,
@@ -227,8 +229,18 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           cachedJson(request, reply, async () => {
             const [row] = await findArticles(deps.db, apiSite(deps.config), [request.params.id], now());
             if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
-            const body = await present(row, request.query.fields, request.query.include);
-            return { body, keys: articleKeys(row, body) };
+            const { fields, include, entriesCursor, entriesLimit } = request.query;
+            const body = await present(row, fields, include);
+            if (!include?.includes("entries")) return { body, keys: articleKeys(row, body) };
+            // The story's key covers its entries: each `live.entry` and `live.coverage` event drops it.
+            const entries = await entriesOf(deps.db, apiSite(deps.config), row, {
+              cursor: entriesCursor,
+              limit: entriesLimit,
+            });
+            return {
+              body: { ...body, entries: entries.json },
+              keys: [...articleKeys(row, body), ...entries.mediaIds.map(cacheKey.media)],
+            };
           }),
       );
 
