@@ -19,6 +19,7 @@ import {
   translationsOf,
 } from "./content-api.articles.ts";
 import { entriesOf } from "./content-api.entries.ts";
+import { keyOf, matches } from "./content-api.http.ts";
 import {
   type ArticleField,
   ArticleJson,
@@ -229,17 +230,15 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           cachedJson(request, reply, async () => {
             const [row] = await findArticles(deps.db, apiSite(deps.config), [request.params.id], now());
             if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
-            const { fields, include, entriesCursor, entriesLimit } = request.query;
+            const { fields, include, entriesCursor: cursor, entriesLimit: limit } = request.query;
             const body = await present(row, fields, include);
-            if (!include?.includes("entries")) return { body, keys: articleKeys(row, body) };
             // The story's key covers its entries: each `live.entry` and `live.coverage` event drops it.
-            const entries = await entriesOf(deps.db, apiSite(deps.config), row, {
-              cursor: entriesCursor,
-              limit: entriesLimit,
-            });
+            const live = include?.includes("entries")
+              ? await entriesOf(deps.db, apiSite(deps.config), row, { cursor, limit })
+              : undefined;
             return {
-              body: { ...body, entries: entries.json },
-              keys: [...articleKeys(row, body), ...entries.mediaIds.map(cacheKey.media)],
+              body: live ? { ...body, entries: live.json } : body,
+              keys: [...articleKeys(row, body), ...(live?.mediaIds.map(cacheKey.media) ?? [])],
             };
           }),
       );
@@ -390,23 +389,4 @@ function articleKeys(row: ApiArticle, json: { related?: { id: number }[] }): str
       : []),
     ...(summary.translationGroup ? [cacheKey.translations(summary.translationGroup)] : []),
   ];
-}
-
-function keyOf(request: FastifyRequest): string | undefined {
-  const auth = request.headers.authorization;
-  if (auth) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-    if (match) return match[1];
-  }
-  const query = request.query as Record<string, unknown> | undefined;
-  const key = query?.key;
-  return typeof key === "string" && key !== "" ? key : undefined;
-}
-
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(",").some((candidate) => {
-    const tag = candidate.trim().replace(/^W\//, "");
-    return tag === etag || tag === "*";
-  });
 }
