@@ -84,6 +84,11 @@ for (const dialect of DIALECTS) {
         [gone.id, second.id, first.id].map((id) => `${base}#entry-${id}`),
       );
 
+      assert.equal(
+        (await get(`${story.path}/feed.json`)).headers.get("x-cache"),
+        "hit",
+        "cached like any feed",
+      );
       clock.advance(60_000);
       const fixed = await correctEntry(as.editor, story.id, first, "<p>Signal 10 raised at noon.</p>");
       await removeEntry(as.editor, story.id, gone.id);
@@ -126,6 +131,7 @@ for (const dialect of DIALECTS) {
       assert.equal(oldest?.id, `http://dateline.test${story.path}#entry-${ids[0]}`);
       assert.equal(oldest?.url, `http://dateline.test${story.path}?page=2#entry-${ids[0]}`);
 
+      await get(`${story.path}/atom.xml`);
       clock.advance(60_000);
       const endedAt = await setEnded(as.editor, story.id, true);
       assert.ok(endedAt);
