@@ -98,7 +98,8 @@ export async function articlePage(
 
 /**
  * A live blog describes itself as a LiveBlogPosting of the entries this page shows (the pinned
- * one at its address on the first page), and offers its own feed of entries.
+ * one at its address on the first page), is modified when its stream last changed, and offers its
+ * own feed of entries.
  */
 function liveBlogHead(
   ctx: EditionContext,
@@ -120,6 +121,8 @@ function liveBlogHead(
   return {
     ...head,
     jsonLd: [posting, breadcrumbJsonLd(publisher(ctx), data.article, ctx.t.home)],
+    // Shares and search engines see the same last change: the stream's, when it is newer.
+    social: head.social && { ...head.social, modifiedAt: posting.dateModified },
     feedBase: `${path}/`,
   };
 }

@@ -107,6 +107,8 @@ for (const dialect of DIALECTS) {
       assert.equal(doc.datePublished, story.publishedAt, "first publication, not the newest entry");
       assert.equal(doc.coverageStartTime, story.publishedAt);
       assert.equal(doc.dateModified, corrected.editedAt, "the last correction is the last change");
+      assert.equal(first.$('meta[property="article:modified_time"]').attr("content"), corrected.editedAt);
+      assert.equal(first.$('meta[property="article:published_time"]').attr("content"), story.publishedAt);
       assert.equal("coverageEndTime" in doc, false, "coverage has not ended");
       assert.equal((doc.publisher as Json)["@type"], "NewsMediaOrganization");
       assert.ok(Array.isArray(doc.image));
