@@ -6,6 +6,7 @@ import { NodeCache } from "./cache/node-cache.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config/load.ts";
 import type { Database } from "./db/database.ts";
+import { liveWebhooksSubscriber } from "./distribution/webhooks/live-webhooks.subscriber.ts";
 import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.ts";
 import { type Subscriber, WritePath } from "./events/write-path.ts";
 import { liveBlogFeedSubscriber } from "./live/live-blog-feed.ts";
@@ -29,6 +30,7 @@ export function subscribers(
   return [
     cacheSubscriber(cache),
     webhooksSubscriber,
+    liveWebhooksSubscriber,
     ...(config.cdnPurge ? [cdnPurgeSubscriber()] : []),
     searchSubscriber,
     liveBlogFeedSubscriber(feeds.liveBlogs),

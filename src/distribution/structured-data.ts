@@ -9,7 +9,7 @@ export interface Publisher {
   logoUrl: string;
 }
 
-function organization(p: Publisher) {
+export function organization(p: Publisher) {
   return {
     "@type": "NewsMediaOrganization",
     name: p.name,
@@ -18,7 +18,7 @@ function organization(p: Publisher) {
   };
 }
 
-function imageObjects(p: Publisher, image: MediaImage | undefined) {
+export function imageObjects(p: Publisher, image: MediaImage | undefined) {
   if (!image) return [];
   const absolute = (src: string) => (src.startsWith("http") ? src : p.siteUrl + src);
   return [
@@ -43,14 +43,6 @@ export function newsArticleJsonLd(
   lang: string,
 ) {
   const url = p.siteUrl + summaryPath(article);
-  const author =
-    article.authors.length > 0
-      ? article.authors.map((a) => ({
-          "@type": "Person",
-          name: a.name,
-          url: `${p.siteUrl}/${article.edition}/author/${encodeURIComponent(a.slug)}`,
-        }))
-      : [{ "@type": "Organization", name: article.creditLine ?? p.name }];
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -59,7 +51,7 @@ export function newsArticleJsonLd(
     image: imageObjects(p, lead),
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.publishedAt,
-    author,
+    author: articleAuthors(p, article),
     publisher: organization(p),
     inLanguage: lang,
     articleSection: article.section.name,
@@ -67,6 +59,17 @@ export function newsArticleJsonLd(
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
   };
+}
+
+/** Each byline as a Person with their page, or the agency's credit (or the newspaper) as an Organization. */
+export function articleAuthors(p: Publisher, article: Article) {
+  return article.authors.length > 0
+    ? article.authors.map((a) => ({
+        "@type": "Person",
+        name: a.name,
+        url: `${p.siteUrl}/${article.edition}/author/${encodeURIComponent(a.slug)}`,
+      }))
+    : [{ "@type": "Organization", name: article.creditLine ?? p.name }];
 }
 
 export function breadcrumbJsonLd(p: Publisher, article: Article, homeName: string) {

@@ -1,6 +1,6 @@
-import { htmlToPlainText } from "../content/plain-text.ts";
 import type { EditionContext } from "../site/edition-context.ts";
 import { Pagination } from "../site/views/listing.page.tsx";
+import { entryPath, entryTitle } from "./live-entries.public.ts";
 import type { LiveStream } from "./live-entries.queries.ts";
 import type { LiveEntry } from "./live-entry.ts";
 
@@ -37,7 +37,11 @@ export function LiveBlog({ ctx, data }: { ctx: EditionContext; data: LiveBlogDat
         <h2 id="live-key-events">{t.liveBlog.keyEvents}</h2>
         <ul>
           {stream.keyEvents.map((entry) => (
-            <KeyEvent ctx={ctx} entry={entry} href={`${path}${entryPage(stream, entry)}#entry-${entry.id}`} />
+            <KeyEvent
+              ctx={ctx}
+              entry={entry}
+              href={entryPath(path, entry.id, stream.keyEventPages.get(entry.id))}
+            />
           ))}
         </ul>
       </nav>
@@ -57,24 +61,11 @@ export function LiveBlog({ ctx, data }: { ctx: EditionContext; data: LiveBlogDat
   );
 }
 
-/** The `?page=` a key event's entry is on; the pinned one and those on the first page need none. */
-function entryPage(stream: LiveStream, entry: LiveEntry): string {
-  const page = stream.keyEventPages.get(entry.id) ?? 1;
-  return page > 1 ? `?page=${page}` : "";
-}
-
-/** A key event's line in the summary: its headline, or the start of its text. */
-export function entrySummary(entry: LiveEntry): string {
-  if (entry.headline) return entry.headline;
-  const text = htmlToPlainText(entry.bodyHtml);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-}
-
 export function KeyEvent({ ctx, entry, href }: { ctx: EditionContext; entry: LiveEntry; href: string }) {
   return (
     <li data-entry={entry.id} data-posted={entry.postedAt}>
       <a href={href}>
-        <time dateTime={entry.postedAt}>{ctx.dateTime(entry.postedAt)}</time> {entrySummary(entry)}
+        <time dateTime={entry.postedAt}>{ctx.dateTime(entry.postedAt)}</time> {entryTitle(entry)}
       </a>
     </li>
   );

@@ -4,8 +4,9 @@ import type { Kysely } from "kysely";
 import { renderToString } from "preact-render-to-string";
 import type { Database } from "../db/database.ts";
 import type { EditionContext } from "../site/edition-context.ts";
-import { entrySummary, KeyEvent, LiveEntryView } from "./live-blog.view.tsx";
+import { KeyEvent, LiveEntryView } from "./live-blog.view.tsx";
 import { changesAfter, type LiveChanges } from "./live-changes.queries.ts";
+import { entryPath, entryTitle } from "./live-entries.public.ts";
 
 /** A comment this often keeps proxies (nginx and load balancers cut idle streams at 60 s) from closing. */
 const HEARTBEAT_MS = 15_000;
@@ -197,9 +198,9 @@ export class LiveReaders {
         keyEvent: entry.keyEvent,
         html: renderToString(<LiveEntryView ctx={ctx} entry={entry} />),
         keyEventHtml: entry.keyEvent
-          ? renderToString(<KeyEvent ctx={ctx} entry={entry} href={`${story.path}#entry-${entry.id}`} />)
+          ? renderToString(<KeyEvent ctx={ctx} entry={entry} href={entryPath(story.path, entry.id)} />)
           : null,
-        announce: entry.editedAt === null ? ctx.t.liveBlog.newUpdate(entrySummary(entry)) : null,
+        announce: entry.editedAt === null ? ctx.t.liveBlog.newUpdate(entryTitle(entry)) : null,
       }),
     }));
     const removals = changes.removed.map(({ id, seq }) => ({ seq, text: sse("removed", seq, { id }) }));

@@ -8,12 +8,15 @@ import {
   findTagBySlug,
   listSections,
 } from "../content/taxonomy.queries.ts";
+import { liveBlogPostingJsonLd } from "../distribution/live-blog-posting.ts";
 import {
   breadcrumbJsonLd,
   frontPageJsonLd,
   newsArticleJsonLd,
   type Publisher,
 } from "../distribution/structured-data.ts";
+import type { LiveBlogData } from "../live/live-blog.view.tsx";
+import { entryPath, liveBlogChangedAt } from "../live/live-entries.public.ts";
 import { readLiveStream } from "../live/live-entries.queries.ts";
 import type { MediaImage } from "../media/media.ts";
 import { Picture } from "../media/picture.tsx";
@@ -82,13 +85,47 @@ export async function articlePage(
   const data = await loadArticlePage(deps.db, ctx.edition.code, sectionSlug, slug, now.toISOString());
   if (!data) return undefined;
   if (data.article.kind !== "live") return articleBody(ctx, data);
-  const stream = await readLiveStream(deps.db, data.article.id, page);
+  const [stream, changedAt] = await Promise.all([
+    readLiveStream(deps.db, data.article.id, page),
+    liveBlogChangedAt(deps.db, data.article.id),
+  ]);
   // A page past the stream's last is missing, as a listing's is.
   if (page > stream.pages) return undefined;
-  return articleBody(ctx, {
-    ...data,
-    live: { stream, page, path: summaryPath(data.article), scriptPath: deps.liveScriptPath },
+  const path = summaryPath(data.article);
+  const live = { stream, page, path, scriptPath: deps.liveScriptPath };
+  const body = articleBody(ctx, { ...data, live });
+  return { ...body, head: liveBlogHead(ctx, data, body.head, live, changedAt) };
+}
+
+/**
+ * A live blog describes itself as a LiveBlogPosting of the entries this page shows (the pinned
+ * one at its address on the first page), is modified when its stream last changed, and offers its
+ * own feed of entries.
+ */
+function liveBlogHead(
+  ctx: EditionContext,
+  data: ArticlePageWithTranslations,
+  head: PageBody["head"],
+  live: LiveBlogData,
+  changedAt: string | null,
+): PageBody["head"] {
+  const { stream, page, path } = live;
+  const shown = [
+    ...(stream.pinned ? [{ entry: stream.pinned, path: entryPath(path, stream.pinned.id) }] : []),
+    ...stream.entries.map((entry) => ({ entry, path: entryPath(path, entry.id, page) })),
+  ];
+  const posting = liveBlogPostingJsonLd(publisher(ctx), data.article, data.lead, ctx.edition.lang, {
+    shown,
+    changedAt,
+    endedAt: stream.endedAt,
   });
+  return {
+    ...head,
+    jsonLd: [posting, breadcrumbJsonLd(publisher(ctx), data.article, ctx.t.home)],
+    // Shares and search engines see the same last change: the stream's, when it is newer.
+    social: head.social && { ...head.social, modifiedAt: posting.dateModified },
+    feedBase: `${path}/`,
+  };
 }
 
 /** The newsroom's preview of a story: the real article page, kept out of search engines, with a banner. */

@@ -228,6 +228,8 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
         [saved, [headline(set.wire)]],
         ...set.authorPaths.map((path): [string, string[]] => [`${path}/`, [headline(set.staff)]]),
         [`${tagPath(tags, set.tagName)}/`, [headline(set.staff)]],
+        // A live blog's own feed of entries, whose titles are the planted entry headlines.
+        [`${set.live.path}/`, set.live.texts],
       );
     }
     const everyHeadline = planted.sets.flatMap((s) => [headline(s.staff), headline(s.wire), s.live.headline]);

@@ -1303,7 +1303,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One published story
+         * One published story; with include=entries, a live blog's entries too
          * @description Needs an API key, sent as `Authorization: Bearer KEY` or `?key=KEY`. Rate limited per key (429 with Retry-After).
          */
         get: operations["contentGetArticlesId"];
@@ -4398,7 +4398,7 @@ export interface operations {
                         items: {
                             id: number;
                             url: string;
-                            events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted")[];
+                            events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "live.entry.posted" | "live.entry.edited" | "live.entry.deleted" | "live.coverage.ended" | "live.coverage.reopened")[];
                             active: boolean;
                             createdAt: string;
                         }[];
@@ -4427,7 +4427,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url: string;
-                    events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted")[];
+                    events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "live.entry.posted" | "live.entry.edited" | "live.entry.deleted" | "live.coverage.ended" | "live.coverage.reopened")[];
                 };
             };
         };
@@ -4441,7 +4441,7 @@ export interface operations {
                     "application/json": {
                         id: number;
                         url: string;
-                        events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted")[];
+                        events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "live.entry.posted" | "live.entry.edited" | "live.entry.deleted" | "live.coverage.ended" | "live.coverage.reopened")[];
                         active: boolean;
                         createdAt: string;
                         secret: string;
@@ -4503,7 +4503,7 @@ export interface operations {
             content: {
                 "application/json": {
                     active?: boolean;
-                    events?: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted")[];
+                    events?: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "live.entry.posted" | "live.entry.edited" | "live.entry.deleted" | "live.coverage.ended" | "live.coverage.reopened")[];
                 };
             };
         };
@@ -4517,7 +4517,7 @@ export interface operations {
                     "application/json": {
                         id: number;
                         url: string;
-                        events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted")[];
+                        events: ("article.published" | "article.updated" | "article.unpublished" | "article.deleted" | "live.entry.posted" | "live.entry.edited" | "live.entry.deleted" | "live.coverage.ended" | "live.coverage.reopened")[];
                         active: boolean;
                         createdAt: string;
                     };
@@ -6689,8 +6689,12 @@ export interface operations {
             query?: {
                 /** @description Comma-separated: edition, url, section, kind, headline, standfirst, bodyHtml, authors, creditLine, publishedAt, updatedAt, leadImage, tags */
                 fields?: string;
-                /** @description Comma-separated: related, translations */
+                /** @description Comma-separated: related, translations, entries */
                 include?: string;
+                /** @description entries.nextCursor of the previous answer (with include=entries) */
+                entriesCursor?: string;
+                /** @description How many entries (with include=entries) */
+                entriesLimit?: number;
             };
             header?: never;
             path: {
@@ -6700,7 +6704,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A published story; `fields` narrows it, `include` adds related and translations */
+            /** @description A published story; `fields` narrows it, `include` adds related and translations (and, for one story, a live blog's entries) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6754,6 +6758,30 @@ export interface operations {
                             url: string;
                             edition: string;
                         }[];
+                        /** @description A live blog's standing entries, newest first (removed ones left out), and its coverage; null on a story that is not a live blog */
+                        entries?: {
+                            /** @description False once the newsroom has ended the coverage */
+                            live: boolean;
+                            endedAt: string | null;
+                            items: {
+                                id: number;
+                                /** @description The entry on the story's page: its `?page=` and `#entry-{id}` anchor */
+                                url: string;
+                                headline: string | null;
+                                bodyHtml: string;
+                                author: {
+                                    name: string;
+                                } | null;
+                                keyEvent: boolean;
+                                pinned: boolean;
+                                postedAt: string;
+                                /** @description When it was last corrected, if it was */
+                                editedAt: string | null;
+                                updatedAt: string;
+                            }[];
+                            /** @description Pass as entriesCursor for older entries */
+                            nextCursor: string | null;
+                        } | null;
                     };
                 };
             };

@@ -291,6 +291,11 @@ export const WEBHOOK_EVENTS = [
   "article.updated",
   "article.unpublished",
   "article.deleted",
+  "live.entry.posted",
+  "live.entry.edited",
+  "live.entry.deleted",
+  "live.coverage.ended",
+  "live.coverage.reopened",
 ] as const;
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

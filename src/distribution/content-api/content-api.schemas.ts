@@ -21,6 +21,10 @@ export const ARTICLE_FIELDS = [
 ] as const;
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 export const INCLUDES = ["related", "translations"] as const;
+/** One story's answer may also carry a live blog's entries, which a list of stories may not. */
+export const ITEM_INCLUDES = [...INCLUDES, "entries"] as const;
+export type ItemInclude = (typeof ITEM_INCLUDES)[number];
+export const MAX_ENTRIES_PAGE = 100;
 
 /** A comma-separated list of names from `allowed`, e.g. `fields=headline,url`. */
 export function commaList<T extends string>(allowed: readonly T[]) {
@@ -66,7 +70,55 @@ export const ArticleListQuery = z.strictObject({
   fields: commaList(ARTICLE_FIELDS).optional(),
   include: commaList(INCLUDES).optional(),
 });
-export const ArticleQuery = ArticleListQuery.pick({ key: true, fields: true, include: true });
+export const ArticleQuery = ArticleListQuery.pick({ key: true, fields: true })
+  .extend({
+    include: commaList(ITEM_INCLUDES).optional(),
+    entriesCursor: z
+      .string()
+      .max(500)
+      .optional()
+      .meta({ description: "entries.nextCursor of the previous answer (with include=entries)" }),
+    entriesLimit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_ENTRIES_PAGE)
+      .default(20)
+      .meta({ description: "How many entries (with include=entries)" }),
+  })
+  .strict()
+  .refine((q) => q.entriesCursor === undefined || q.include?.includes("entries"), {
+    message: "entriesCursor needs include=entries",
+    path: ["entriesCursor"],
+  });
+
+export const LiveEntryJson = z.object({
+  id: z.number(),
+  url: z
+    .string()
+    .meta({ description: "The entry on the story's page: its `?page=` and `#entry-{id}` anchor" }),
+  headline: z.string().nullable(),
+  bodyHtml: z.string(),
+  author: z.object({ name: z.string() }).nullable(),
+  keyEvent: z.boolean(),
+  pinned: z.boolean(),
+  postedAt: z.string(),
+  editedAt: z.string().nullable().meta({ description: "When it was last corrected, if it was" }),
+  updatedAt: z.string(),
+});
+
+export const LiveEntriesJson = z
+  .object({
+    live: z.boolean().meta({ description: "False once the newsroom has ended the coverage" }),
+    endedAt: z.string().nullable(),
+    items: z.array(LiveEntryJson),
+    nextCursor: z.string().nullable().meta({ description: "Pass as entriesCursor for older entries" }),
+  })
+  .nullable()
+  .meta({
+    description:
+      "A live blog's standing entries, newest first (removed ones left out), and its coverage; null on a story that is not a live blog",
+  });
 
 export const Link = z.object({ id: z.number(), headline: z.string(), url: z.string() });
 export const ArticleJson = z
@@ -102,10 +154,17 @@ export const ArticleJson = z
     tags: z.array(z.object({ slug: z.string(), name: z.string() })),
     related: z.array(Link),
     translations: z.array(Link.extend({ edition: z.string() })),
+    entries: LiveEntriesJson,
   })
   .partial()
   .required({ id: true })
-  .meta({ description: "A published story; `fields` narrows it, `include` adds related and translations" });
+  .meta({
+    description:
+      "A published story; `fields` narrows it, `include` adds related and translations (and, for one story, a live blog's entries)",
+  });
+
+/** A story in a list: entries come only with one story (`/articles/:id?include=entries`). */
+export const ArticleListItemJson = ArticleJson.omit({ entries: true });
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
 
@@ -121,7 +180,12 @@ const TextParts = z
   .meta({ description: "The text in order; `match` parts are the words searched for" });
 
 /** A result: the story as `/articles` lists it, without its body, and where the search words are. */
-export const SearchHitJson = ArticleJson.omit({ bodyHtml: true, related: true, translations: true }).extend({
+export const SearchHitJson = ArticleJson.omit({
+  bodyHtml: true,
+  related: true,
+  translations: true,
+  entries: true,
+}).extend({
   highlights: z.object({ headline: TextParts, snippet: TextParts }),
 });
 

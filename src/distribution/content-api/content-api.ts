@@ -18,15 +18,18 @@ import {
   relatedTo,
   translationsOf,
 } from "./content-api.articles.ts";
+import { entriesOf } from "./content-api.entries.ts";
+import { keyOf, matches } from "./content-api.http.ts";
 import {
   type ArticleField,
   ArticleJson,
+  ArticleListItemJson,
   ArticleListQuery,
   ArticleQuery,
   AUTH_NOTE,
   Edition,
   ERRORS,
-  type INCLUDES,
+  type ItemInclude,
   KeyParam,
 } from "./content-api.schemas.ts";
 import { countApiRequest } from "./rate-limit.ts";
@@ -163,7 +166,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
       async function present(
         row: ApiArticle,
         fields: ArticleField[] | undefined,
-        include: (typeof INCLUDES)[number][] | undefined,
+        include: ItemInclude[] | undefined,
       ) {
         const json: Record<string, unknown> = fields
           ? Object.fromEntries([["id", row.json.id], ...fields.map((f) => [f, row.json[f]])])
@@ -183,7 +186,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
             description: AUTH_NOTE,
             querystring: ArticleListQuery,
             response: {
-              200: z.object({ items: z.array(ArticleJson), nextCursor: z.string().nullable() }),
+              200: z.object({ items: z.array(ArticleListItemJson), nextCursor: z.string().nullable() }),
               ...ERRORS,
             },
           },
@@ -216,7 +219,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
         {
           schema: {
             tags: ["content API"],
-            summary: "One published story",
+            summary: "One published story; with include=entries, a live blog's entries too",
             description: AUTH_NOTE,
             params: z.object({ id: ParamId }),
             querystring: ArticleQuery,
@@ -227,8 +230,16 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiD
           cachedJson(request, reply, async () => {
             const [row] = await findArticles(deps.db, apiSite(deps.config), [request.params.id], now());
             if (!row) throw new AppError("NOT_FOUND", `No published article ${request.params.id}.`);
-            const body = await present(row, request.query.fields, request.query.include);
-            return { body, keys: articleKeys(row, body) };
+            const { fields, include, entriesCursor: cursor, entriesLimit: limit } = request.query;
+            const body = await present(row, fields, include);
+            // The story's key covers its entries: each `live.entry` and `live.coverage` event drops it.
+            const live = include?.includes("entries")
+              ? await entriesOf(deps.db, apiSite(deps.config), row, { cursor, limit })
+              : undefined;
+            return {
+              body: live ? { ...body, entries: live.json } : body,
+              keys: [...articleKeys(row, body), ...(live?.mediaIds.map(cacheKey.media) ?? [])],
+            };
           }),
       );
 
@@ -378,23 +389,4 @@ function articleKeys(row: ApiArticle, json: { related?: { id: number }[] }): str
       : []),
     ...(summary.translationGroup ? [cacheKey.translations(summary.translationGroup)] : []),
   ];
-}
-
-function keyOf(request: FastifyRequest): string | undefined {
-  const auth = request.headers.authorization;
-  if (auth) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-    if (match) return match[1];
-  }
-  const query = request.query as Record<string, unknown> | undefined;
-  const key = query?.key;
-  return typeof key === "string" && key !== "" ? key : undefined;
-}
-
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(",").some((candidate) => {
-    const tag = candidate.trim().replace(/^W\//, "");
-    return tag === etag || tag === "*";
-  });
 }

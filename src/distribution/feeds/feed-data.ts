@@ -12,6 +12,8 @@ export const FEED_SIZE = 50;
 
 export interface FeedEntry {
   id: number;
+  /** The item's permanent id, when its link may move (a live blog's entry changes page); the link otherwise. */
+  guid?: string;
   url: string;
   headline: string;
   standfirst: string;

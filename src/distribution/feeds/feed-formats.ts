@@ -70,7 +70,7 @@ function writeXmlFeed(channel: FeedChannel, format: "rss" | "atom"): string {
   for (const entry of channel.entries) {
     feed.addItem({
       title: cdata(entry.headline),
-      id: entry.url,
+      id: entry.guid ?? entry.url,
       link: entry.url,
       description: cdata(entry.standfirst),
       content: entry.bodyHtml === null ? undefined : cdata(entry.bodyHtml),
@@ -99,7 +99,7 @@ export function renderJsonFeed(channel: FeedChannel): string {
     feed_url: channel.feedBase + FEED_FILES.json,
     language: channel.lang,
     items: channel.entries.map((entry) => ({
-      id: entry.url,
+      id: entry.guid ?? entry.url,
       url: entry.url,
       title: entry.headline,
       summary: entry.standfirst,

@@ -14,6 +14,7 @@ import { messagesFor } from "../../i18n/messages.ts";
 import { sendMoved } from "../../site/site.routes.ts";
 import { type FeedChannel, type FeedEntry, loadFeedEntries } from "./feed-data.ts";
 import { FEED_FILES, FEED_TYPES, type FeedFormat, renderJsonFeed, renderXmlFeed } from "./feed-formats.ts";
+import { registerLiveFeedRoutes } from "./live-feed.ts";
 
 interface FeedDeps {
   db: Kysely<Database>;
@@ -39,6 +40,7 @@ type Moved = (edition: string, params: Params) => Promise<string | undefined>;
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for every edition, section, author and tag, at
  * `feed.xml`, `atom.xml` and `feed.json` under the listing's path. Unknown listings get 404.
+ * A live blog's entries have their own feed under the story's path (live-feed.ts).
  */
 export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
   const siteName = (edition: string) =>
@@ -100,6 +102,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
       },
     ],
   ];
+  registerLiveFeedRoutes(app, deps);
   for (const [base, resolve, moved] of targets) {
     for (const format of Object.keys(FEED_FILES) as FeedFormat[]) {
       app.get(base + FEED_FILES[format], (request, reply) =>

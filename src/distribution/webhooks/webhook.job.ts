@@ -83,9 +83,13 @@ export async function deliverWebhook(
     .execute();
 }
 
-/** The JSON sent: the logged payload with the story's public path made absolute. */
+/** The JSON sent: the logged payload with the story's (and an entry's) public path made absolute. */
 function requestBody(stored: string, siteUrl: string): string {
   const payload = JSON.parse(stored) as WebhookPayload;
-  const url = payload.article.url === null ? null : new URL(payload.article.url, `${siteUrl}/`).toString();
-  return JSON.stringify({ ...payload, article: { ...payload.article, url } });
+  const absolute = (path: string | null) => (path === null ? null : new URL(path, `${siteUrl}/`).toString());
+  return JSON.stringify({
+    ...payload,
+    article: { ...payload.article, url: absolute(payload.article.url) },
+    ...(payload.entry && { entry: { ...payload.entry, url: absolute(payload.entry.url) } }),
+  });
 }

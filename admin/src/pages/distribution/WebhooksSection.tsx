@@ -23,6 +23,11 @@ const EVENT_LABEL: Record<WebhookEvent, MessageKey> = {
   "article.updated": "distribution.event.updated",
   "article.unpublished": "distribution.event.unpublished",
   "article.deleted": "distribution.event.deleted",
+  "live.entry.posted": "distribution.event.entryPosted",
+  "live.entry.edited": "distribution.event.entryEdited",
+  "live.entry.deleted": "distribution.event.entryDeleted",
+  "live.coverage.ended": "distribution.event.coverageEnded",
+  "live.coverage.reopened": "distribution.event.coverageReopened",
 };
 
 const STATUS_LABEL: Record<DeliveryStatus, MessageKey> = {
