@@ -9,7 +9,7 @@ import type { Database } from "./db/database.ts";
 import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.ts";
 import { type Subscriber, WritePath } from "./events/write-path.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
-import { newsroomFeedSubscriber } from "./newsroom/live/newsroom-feed.ts";
+import { liveDeskFeedSubscriber, newsroomFeedSubscriber } from "./newsroom/live/newsroom-feed.ts";
 import { notificationsSubscriber } from "./newsroom/notifications/notifications.subscriber.ts";
 import { searchSubscriber } from "./search/search.subscriber.ts";
 import { deskFeedSubscriber } from "./wire/desk-feed.ts";
@@ -31,6 +31,7 @@ export function subscribers(
     searchSubscriber,
     deskFeedSubscriber(feeds.desk),
     newsroomFeedSubscriber(feeds.newsroom),
+    liveDeskFeedSubscriber(feeds.newsroom),
     notificationsSubscriber(feeds.newsroom),
   ];
 }
