@@ -6,10 +6,13 @@ import type { ApiDeps } from "../api/admin-api.ts";
 import { getEditableArticle } from "../content/article.service.ts";
 import { assertReadable } from "../content/article-permissions.ts";
 import { IdParams } from "../newsroom/article.schemas.ts";
+import { EntryJson } from "./live-entries.routes.ts";
+import { selectEntries, toEntry } from "./live-entry.ts";
 
 /**
- * `GET /articles/:id/live`: whether a live blog's coverage has ended, for the newsroom's desk,
- * which shows the Live/Ended label and offers editors End or Reopen. No row means Live.
+ * `GET /articles/:id/live`: what the newsroom's desk shows above the stream: whether coverage has
+ * ended (no row means Live) and the pinned entry, which readers see on top however old it is,
+ * while the desk pages the stream from the newest.
  */
 export function liveCoverageRoutes(api: FastifyInstance, deps: ApiDeps) {
   api.withTypeProvider<ZodTypeProvider>().get(
@@ -18,20 +21,27 @@ export function liveCoverageRoutes(api: FastifyInstance, deps: ApiDeps) {
       config: { access: "author" },
       schema: {
         tags: ["live"],
-        summary: "A live blog's coverage: when it ended, or null while it is live",
+        summary: "A live blog's coverage (when it ended, or null while live) and its pinned entry",
         params: IdParams,
-        response: { 200: z.object({ endedAt: z.string().nullable() }) },
+        response: { 200: z.object({ endedAt: z.string().nullable(), pinned: EntryJson.nullable() }) },
       },
     },
     async (request) => {
       const story = await getEditableArticle(deps.db, request.params.id);
       assertReadable(currentSession(request).user, story);
-      const row = await deps.db
-        .selectFrom("live_coverage")
-        .select("ended_at")
-        .where("article_id", "=", story.id)
-        .executeTakeFirst();
-      return { endedAt: row?.ended_at ?? null };
+      const [coverage, pinned] = await Promise.all([
+        deps.db
+          .selectFrom("live_coverage")
+          .select("ended_at")
+          .where("article_id", "=", story.id)
+          .executeTakeFirst(),
+        selectEntries(deps.db)
+          .where("e.article_id", "=", story.id)
+          .where("e.pinned", "=", 1)
+          .orderBy("e.id", "desc")
+          .executeTakeFirst(),
+      ]);
+      return { endedAt: coverage?.ended_at ?? null, pinned: pinned ? toEntry(pinned) : null };
     },
   );
 }

@@ -211,6 +211,36 @@ describe("the live desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, (
     await karim.locator(".desk-coverage .badge-ended").waitFor({ timeout: 10_000 });
   });
 
+  it("pages older entries by the cursor and keeps an old pinned entry on top", async () => {
+    await rahima.evaluate("window.__sameDocument = true");
+    for (let precinct = 1; precinct <= 21; precinct++) {
+      const posted = await karimApi.request("POST", `/articles/${storyId}/entries`, {
+        bodyHtml: `<p>Precinct ${precinct} reports.</p>`,
+      });
+      assert.equal(posted.status, 201);
+    }
+    await rahima
+      .locator(".desk-entry")
+      .filter({ hasText: "Precinct 21 reports." })
+      .waitFor({ timeout: 10_000 });
+    // The pinned entry is older than the first page, and still stands above it.
+    await rahima
+      .locator(".desk-entry")
+      .first()
+      .getByRole("heading", { name: "Turnout passes 62%" })
+      .waitFor();
+    const oldest = rahima.locator(".desk-entry").filter({ hasText: "Precinct 1 reports." });
+    assert.equal(await oldest.count(), 0);
+    await rahima.getByRole("button", { name: "Load older entries" }).click();
+    await oldest.waitFor({ timeout: 10_000 });
+    assert.equal(
+      await rahima.locator(".desk-entry").filter({ hasText: "Turnout passes 62%" }).count(),
+      1,
+      "the pinned entry is shown once",
+    );
+    assert.equal(await rahima.evaluate("window.__sameDocument"), true, "the desk was reloaded");
+  });
+
   it("says the same in Bangla", async () => {
     for (const page of [rahima, karim])
       await page.evaluate(`localStorage.setItem("dateline.newsroom.lang", "bn")`);

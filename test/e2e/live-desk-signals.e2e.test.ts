@@ -95,7 +95,10 @@ for (const dialect of DIALECTS) {
 
     it("tells open streams when coverage ends and reopens, and the desk reads the state back", async () => {
       const articleId = await create(as.editor, "Cyclone landfall");
-      assert.deepEqual((await as.author.get(`/articles/${articleId}/live`)).body, { endedAt: null });
+      assert.deepEqual((await as.author.get(`/articles/${articleId}/live`)).body, {
+        endedAt: null,
+        pinned: null,
+      });
       const authorStream = await openEventStream(as.author, "/live");
       try {
         assert.equal(
@@ -111,10 +114,36 @@ for (const dialect of DIALECTS) {
           200,
         );
         await authorStream.next(coverageOf(articleId, false), 5000);
-        assert.deepEqual((await as.author.get(`/articles/${articleId}/live`)).body, { endedAt: null });
+        assert.equal((await as.author.get(`/articles/${articleId}/live`)).body.endedAt, null);
       } finally {
         await authorStream.close();
       }
+    });
+
+    it("answers the pinned entry with the coverage, however far down the stream it stands", async () => {
+      const articleId = await create(as.editor, "Cricket final");
+      const first = await post(as.author, articleId, "Toss won.");
+      const pinned = await as.author.request<{ id: number; version: number }>(
+        "PATCH",
+        `/articles/${articleId}/entries/${first.id}`,
+        { version: first.version, pinned: true },
+      );
+      assert.equal(pinned.status, 200);
+      for (const over of ["First over.", "Second over.", "Third over."])
+        await post(as.author, articleId, over);
+      const page = await as.author.get<{ items: { id: number }[] }>(`/articles/${articleId}/entries?limit=2`);
+      assert.ok(!page.body.items.some((e) => e.id === first.id), "the pinned entry is on a later page");
+      const live = await as.author.get<{ pinned: { id: number; pinned: boolean } | null }>(
+        `/articles/${articleId}/live`,
+      );
+      assert.equal(live.body.pinned?.id, first.id);
+      assert.equal(live.body.pinned?.pinned, true);
+      const unpinned = await as.author.request("PATCH", `/articles/${articleId}/entries/${first.id}`, {
+        version: pinned.body.version,
+        pinned: false,
+      });
+      assert.equal(unpinned.status, 200);
+      assert.equal((await as.author.get(`/articles/${articleId}/live`)).body.pinned, null);
     });
 
     it("tells a contributor only of entries on their own stories", async () => {

@@ -1245,7 +1245,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A live blog's coverage: when it ended, or null while it is live */
+        /** A live blog's coverage (when it ended, or null while live) and its pinned entry */
         get: operations["adminGetArticlesIdLive"];
         /** End a live blog's coverage, or reopen it */
         put: operations["adminPutArticlesIdLive"];
@@ -6339,6 +6339,21 @@ export interface operations {
                 content: {
                     "application/json": {
                         endedAt: string | null;
+                        pinned: {
+                            id: number;
+                            articleId: number;
+                            postedAt: string;
+                            headline: string | null;
+                            bodyHtml: string;
+                            keyEvent: boolean;
+                            pinned: boolean;
+                            editedAt: string | null;
+                            version: number;
+                            postedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                        } | null;
                     };
                 };
             };

@@ -25,7 +25,7 @@ export function CoverageControl({ articleId }: { articleId: number }) {
     (ended: boolean) =>
       void change.run(async () => {
         const next = await liveApi.setEnded(articleId, ended);
-        setData(() => next);
+        setData((prev) => ({ ...prev, endedAt: next.endedAt }));
         announce(ended ? t("desk.endedDone") : t("desk.reopenedDone"));
       }),
     [articleId, change.run, setData, announce, t],

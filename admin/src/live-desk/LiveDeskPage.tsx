@@ -63,7 +63,7 @@ function LiveDesk({ story, slots }: { story: Article; slots: LiveDeskSlots }) {
   // A colleague's new entry is read out politely; one's own was announced when it was posted.
   const rereadAndTell = useCallback(async () => {
     const reread = await reload();
-    const theirs = reread?.fresh.filter((e) => e.postedBy?.id !== user.id) ?? [];
+    const theirs = reread?.filter((e) => e.postedBy?.id !== user.id) ?? [];
     const first = theirs[0];
     if (theirs.length === 1 && first) {
       announce(
@@ -83,11 +83,6 @@ function LiveDesk({ story, slots }: { story: Article; slots: LiveDeskSlots }) {
     when: (_kind, data) => (data as { articleId?: number }).articleId === story.id,
     delayMs: 150,
   });
-
-  const fetchCurrent = useCallback(
-    async (entryId: number) => (await reload())?.all.find((e) => e.id === entryId) ?? null,
-    [reload],
-  );
 
   return (
     <>
@@ -109,7 +104,7 @@ function LiveDesk({ story, slots }: { story: Article; slots: LiveDeskSlots }) {
           <EntryComposer articleId={story.id} lang={lang} onPosted={stream.put} />
           <section aria-labelledby={headingId} className="desk-stream">
             <h2 id={headingId}>{t("desk.stream")}</h2>
-            <EntryStreamView stream={stream} lang={lang} slots={slots} fetchCurrent={fetchCurrent} />
+            <EntryStreamView stream={stream} lang={lang} slots={slots} fetchCurrent={stream.readEntry} />
           </section>
         </div>
         <div className="editor-side">

@@ -23,9 +23,17 @@ async function readNewest(articleId: number, wanted: number): Promise<Loaded> {
   return { items, cursor };
 }
 
-export interface Reread {
-  all: LiveEntry[];
-  fresh: LiveEntry[];
+/**
+ * The newest entries and the pinned one, which readers see on top however old it is: when it is
+ * older than the pages read, it joins them (paging on skips it, as it is already shown).
+ */
+async function readStream(articleId: number, wanted: number): Promise<Loaded> {
+  const [newest, { pinned }] = await Promise.all([
+    readNewest(articleId, wanted),
+    liveApi.coverage(articleId),
+  ]);
+  if (!pinned || newest.items.some((e) => e.id === pinned.id)) return newest;
+  return { ...newest, items: [...newest.items, pinned] };
 }
 
 export interface EntryStream {
@@ -33,9 +41,11 @@ export interface EntryStream {
   hasOlder: boolean;
   loadingOlder: boolean;
   error: unknown;
-  /** Rereads what is shown; answers it and the entries not shown before (undefined on failure or when overtaken). */
-  reload: () => Promise<Reread | undefined>;
+  /** Rereads what is shown; answers the entries not shown before (undefined on failure or when overtaken). */
+  reload: () => Promise<LiveEntry[] | undefined>;
   loadOlder: () => Promise<void>;
+  /** Reads one shown entry as it now stands, without touching the list; null once removed. */
+  readEntry: (entryId: number) => Promise<LiveEntry | null>;
   /** Shows an entry the desk itself posted or corrected, before any signal comes back. */
   put: (entry: LiveEntry) => void;
   drop: (entryId: number) => void;
@@ -65,11 +75,11 @@ export function useEntryStream(articleId: number): EntryStream {
     const mine = ++generation.current;
     const before = new Set(shown.current?.items.map((e) => e.id));
     try {
-      const next = await readNewest(articleId, Math.max(DESK_PAGE, shown.current?.items.length ?? 0));
+      const next = await readStream(articleId, Math.max(DESK_PAGE, shown.current?.items.length ?? 0));
       if (mine !== generation.current) return undefined;
       setLoaded(next);
       setError(null);
-      return { all: next.items, fresh: next.items.filter((e) => !before.has(e.id)) };
+      return next.items.filter((e) => !before.has(e.id));
     } catch (err) {
       if (mine === generation.current) setError(err);
       return undefined;
@@ -99,6 +109,14 @@ export function useEntryStream(articleId: number): EntryStream {
     }
   }, [articleId]);
 
+  const readEntry = useCallback(
+    async (entryId: number) => {
+      const { items } = await readStream(articleId, Math.max(DESK_PAGE, shown.current?.items.length ?? 0));
+      return items.find((e) => e.id === entryId) ?? null;
+    },
+    [articleId],
+  );
+
   const put = useCallback((entry: LiveEntry) => {
     setLoaded((prev) => (prev ? { ...prev, items: placed(prev.items, entry) } : prev));
   }, []);
@@ -113,6 +131,7 @@ export function useEntryStream(articleId: number): EntryStream {
     error,
     reload,
     loadOlder,
+    readEntry,
     put,
     drop,
   };
