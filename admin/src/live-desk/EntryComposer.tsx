@@ -90,7 +90,12 @@ export function EntryComposer({ articleId, lang, onPosted }: EntryComposerProps)
         />
         <ErrorMessage error={send.error} />
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={send.busy}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={send.busy}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
             {send.busy ? t("desk.posting") : t("desk.post")}
           </button>
           <span className="help">{t("desk.shortcut")}</span>

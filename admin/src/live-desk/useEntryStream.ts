@@ -41,7 +41,7 @@ export interface EntryStream {
   hasOlder: boolean;
   loadingOlder: boolean;
   error: unknown;
-  /** Rereads what is shown; answers the entries not shown before (undefined on failure or when overtaken). */
+  /** Rereads what is shown; answers the entries posted since (undefined on failure or when overtaken). */
   reload: () => Promise<LiveEntry[] | undefined>;
   loadOlder: () => Promise<void>;
   /** Reads one shown entry as it now stands, without touching the list; null once removed. */
@@ -74,12 +74,15 @@ export function useEntryStream(articleId: number): EntryStream {
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     const before = new Set(shown.current?.items.map((e) => e.id));
+    // New means posted since the newest shown (the list is newest first): an old entry pinned
+    // meanwhile also joins the list, and is not news.
+    const newest = shown.current?.items[0]?.postedAt ?? "";
     try {
       const next = await readStream(articleId, Math.max(DESK_PAGE, shown.current?.items.length ?? 0));
       if (mine !== generation.current) return undefined;
       setLoaded(next);
       setError(null);
-      return next.items.filter((e) => !before.has(e.id));
+      return next.items.filter((e) => !before.has(e.id) && e.postedAt >= newest);
     } catch (err) {
       if (mine === generation.current) setError(err);
       return undefined;
