@@ -6,8 +6,8 @@ import type { ApiDeps } from "../api/admin-api.ts";
 import { getEditableArticle } from "../content/article.service.ts";
 import { assertReadable } from "../content/article-permissions.ts";
 import { IdParams } from "../newsroom/article.schemas.ts";
+import { readDeskState } from "./live-desk.queries.ts";
 import { EntryJson } from "./live-entries.routes.ts";
-import { selectEntries, toEntry } from "./live-entry.ts";
 
 /**
  * `GET /articles/:id/live`: what the newsroom's desk shows above the stream: whether coverage has
@@ -29,19 +29,7 @@ export function liveCoverageRoutes(api: FastifyInstance, deps: ApiDeps) {
     async (request) => {
       const story = await getEditableArticle(deps.db, request.params.id);
       assertReadable(currentSession(request).user, story);
-      const [coverage, pinned] = await Promise.all([
-        deps.db
-          .selectFrom("live_coverage")
-          .select("ended_at")
-          .where("article_id", "=", story.id)
-          .executeTakeFirst(),
-        selectEntries(deps.db)
-          .where("e.article_id", "=", story.id)
-          .where("e.pinned", "=", 1)
-          .orderBy("e.id", "desc")
-          .executeTakeFirst(),
-      ]);
-      return { endedAt: coverage?.ended_at ?? null, pinned: pinned ? toEntry(pinned) : null };
+      return readDeskState(deps.db, story.id);
     },
   );
 }
