@@ -29,6 +29,7 @@ import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
+import { liveCoverageRoutes } from "./live/live-coverage.routes.ts";
 import { liveEntryRoutes } from "./live/live-entries.routes.ts";
 import { registerLiveStreamRoutes } from "./live/live-stream.routes.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
@@ -113,6 +114,7 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   redirectRoutes,
   breakingRoutes,
   liveEntryRoutes,
+  liveCoverageRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */

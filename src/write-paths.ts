@@ -11,7 +11,7 @@ import { webhooksSubscriber } from "./distribution/webhooks/webhooks.subscriber.
 import { type Subscriber, WritePath } from "./events/write-path.ts";
 import { liveBlogFeedSubscriber } from "./live/live-blog-feed.ts";
 import { createLiveFeeds, type LiveFeeds } from "./live-feeds.ts";
-import { newsroomFeedSubscriber } from "./newsroom/live/newsroom-feed.ts";
+import { liveDeskFeedSubscriber, newsroomFeedSubscriber } from "./newsroom/live/newsroom-feed.ts";
 import { notificationsSubscriber } from "./newsroom/notifications/notifications.subscriber.ts";
 import { searchSubscriber } from "./search/search.subscriber.ts";
 import { deskFeedSubscriber } from "./wire/desk-feed.ts";
@@ -36,6 +36,7 @@ export function subscribers(
     liveBlogFeedSubscriber(feeds.liveBlogs),
     deskFeedSubscriber(feeds.desk),
     newsroomFeedSubscriber(feeds.newsroom),
+    liveDeskFeedSubscriber(feeds.newsroom),
     notificationsSubscriber(feeds.newsroom),
   ];
 }

@@ -25,6 +25,7 @@ import { WireSourcesPage } from "./pages/WireSourcesPage.tsx";
 
 // The editor pulls in TipTap/ProseMirror (most of the bundle), so it loads only when opened.
 const EditorPage = lazy(() => import("./pages/EditorPage.tsx"));
+const LiveDeskPage = lazy(() => import("./live-desk/LiveDeskPage.tsx"));
 
 export function App() {
   const { state, retry } = useSession();
@@ -72,6 +73,16 @@ function Routes() {
       <Suspense fallback={<p role="status">{t("app.loading")}</p>}>
         {/* key: a different story gets a fresh editor instead of reusing the old one's state */}
         <EditorPage key={id} id={id} />
+      </Suspense>
+    );
+  }
+  const desk = matchPath("/stories/:id/live", path);
+  if (desk && /^\d+$/.test(desk.id ?? "")) {
+    if (!atLeast(user.role, "author")) return <Forbidden />;
+    const id = Number(desk.id);
+    return (
+      <Suspense fallback={<p role="status">{t("app.loading")}</p>}>
+        <LiveDeskPage key={id} id={id} />
       </Suspense>
     );
   }

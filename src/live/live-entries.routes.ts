@@ -20,7 +20,7 @@ import {
 /** A body as large as a story's may be: photos and embeds included. */
 const BODY_MAX = 200_000;
 
-const EntryJson = z.object({
+export const EntryJson = z.object({
   id: z.number(),
   articleId: z.number(),
   postedAt: z.string(),

@@ -301,6 +301,11 @@ describe("XSS payloads in every field, on every page and screen (SQLite)", {
         await openEditor(tab, set.wire);
         await viewNewestRevision(tab, set);
       });
+      // The live desk shows each live blog's entries as readers see them.
+      await inTabs(everyone, async (tab, set) => {
+        await openScreen(tab, `/stories/${set.live.id}/live`);
+        await waitForTexts(tab, `live desk of story ${set.live.id}`, set.live.texts, "all");
+      });
     });
   });
 

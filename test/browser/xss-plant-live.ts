@@ -9,6 +9,7 @@ const POSTED = "POST /articles/{id}/entries headline" as const;
 const CORRECTED = "PATCH /articles/{id}/entries/{entryId} headline" as const;
 
 export interface PlantedLive {
+  id: number;
   path: string;
   /** Its own headline, no other's prefix: the edition's feeds list it among the planted stories. */
   headline: string;
@@ -53,5 +54,5 @@ export async function plantLive(
   );
   const path = await publish(created.body.id);
   const texts = [POSTED, CORRECTED].filter((f) => planter.accepted(f)).map((f) => stored(planter.text(f)));
-  return { path, headline, texts };
+  return { id: created.body.id, path, headline, texts };
 }

@@ -229,6 +229,11 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       return { method: "DELETE", path: `/articles/${articleId}/entries/${entryId}` };
     },
   },
+  "GET /articles/{id}/live": {
+    allowed: STORY_READERS,
+    byRole: true,
+    call: async (f) => ({ method: "GET", path: `/articles/${await freshLiveBlog(f)}/live` }),
+  },
   "PUT /articles/{id}/live": {
     allowed: EDITORS,
     byRole: true,

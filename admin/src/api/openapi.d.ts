@@ -1034,7 +1034,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-sent events for the newsroom: `story`, `presence`, `notification` and `resync`, each naming what to reload */
+        /** Server-sent events for the newsroom: `story`, `presence`, `entry`, `coverage`, `notification` and `resync`, each naming what to reload */
         get: operations["adminGetLive"];
         put?: never;
         post?: never;
@@ -1245,7 +1245,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A live blog's coverage (when it ended, or null while live) and its pinned entry */
+        get: operations["adminGetArticlesIdLive"];
         /** End a live blog's coverage, or reopen it */
         put: operations["adminPutArticlesIdLive"];
         post?: never;
@@ -6316,6 +6317,54 @@ export interface operations {
                         byline: {
                             name: string;
                             authorSlug: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetArticlesIdLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endedAt: string | null;
+                        pinned: {
+                            id: number;
+                            articleId: number;
+                            postedAt: string;
+                            headline: string | null;
+                            bodyHtml: string;
+                            keyEvent: boolean;
+                            pinned: boolean;
+                            editedAt: string | null;
+                            version: number;
+                            postedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
                         } | null;
                     };
                 };

@@ -3,6 +3,7 @@ import type { Article } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang } from "../lib/editions.ts";
 import { Link } from "../lib/router.tsx";
+import { LiveDeskLink } from "../live-desk/LiveDeskLink.tsx";
 import { PresenceMarker } from "./PresenceMarker.tsx";
 import { EditionBadge, StatusBadge } from "./StatusBadge.tsx";
 
@@ -27,7 +28,7 @@ export function ArticleList({ articles, emptyText }: { articles: Article[]; empt
                     : a.modifiedAt,
               )}
             </time>{" "}
-            <PresenceMarker articleId={a.id} />
+            <PresenceMarker articleId={a.id} /> <LiveDeskLink story={a} named />
           </span>
         </li>
       ))}

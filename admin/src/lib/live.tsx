@@ -6,7 +6,8 @@
 //     Opens the stream while mounted (App mounts it inside the signed-in shell); one tab of the
 //     user's opens it and passes its events to the others (see shareStream).
 //   useLiveEvent(kind, handler)
-//     Calls handler(data) for each `kind` event ("story" | "presence" | "notification"); data is
+//     Calls handler(data) for each `kind` event ("story" | "presence" | "notification" | "entry" |
+//     "coverage"); data is
 //     typed by LiveEvents below. The handler may be a new function every render.
 //   useLiveResync(handler)
 //     Calls handler() when events may have been missed: a `resync` event (the server's node lost
@@ -38,15 +39,30 @@ export interface PresenceEvent {
 /** The signed-in user has a new notification, or read some: reload the bell. */
 export type NotificationEvent = Record<string, never>;
 
+/** An entry on a live blog was posted, corrected or removed: reload the live desk's stream. */
+export interface EntryEvent {
+  articleId: number;
+  entryId: number;
+  action: "posted" | "edited" | "deleted";
+}
+
+/** A live blog's coverage ended or reopened. */
+export interface CoverageEvent {
+  articleId: number;
+  ended: boolean;
+}
+
 export interface LiveEvents {
   story: StoryEvent;
   presence: PresenceEvent;
   notification: NotificationEvent;
+  entry: EntryEvent;
+  coverage: CoverageEvent;
 }
 
 export type LiveKind = keyof LiveEvents;
 
-const KINDS: LiveKind[] = ["story", "presence", "notification"];
+const KINDS: LiveKind[] = ["story", "presence", "notification", "entry", "coverage"];
 
 type AnyHandler = (data: unknown) => void;
 

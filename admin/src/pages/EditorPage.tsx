@@ -30,6 +30,7 @@ import { contentLang } from "../lib/editions.ts";
 import { storyPermissions } from "../lib/permissions.ts";
 import { addNavigationGuard, Link, navigate } from "../lib/router.tsx";
 import { useAsync } from "../lib/useAsync.ts";
+import { LiveDeskLink } from "../live-desk/LiveDeskLink.tsx";
 import { AgencyCopyPanel } from "../wire/AgencyCopyPanel.tsx";
 
 export default function EditorPage({ id }: { id: number }) {
@@ -195,6 +196,7 @@ function StoryEditor({ initial }: { initial: Article }) {
           <span> · {t("editor.publishedAt", { date: formatDateTime(server.publishedAt) })}</span>
         )}
         <span className="summary-links">
+          <LiveDeskLink story={server} />
           <button type="button" className="linklike" onClick={() => void openPreview()}>
             {t("editor.preview")} <span className="muted">{t("app.opensNewTab")}</span>
           </button>

@@ -15,6 +15,7 @@ import { contentLang, EDITIONS } from "../lib/editions.ts";
 import { useLiveReload } from "../lib/live.tsx";
 import { Link, navigate, useLocation } from "../lib/router.tsx";
 import { useSections } from "../lib/taxonomy.ts";
+import { LiveDeskLink } from "../live-desk/LiveDeskLink.tsx";
 
 const PAGE_SIZE = 25;
 /** The most the server answers at once, so a live update rereads at most this many rows. */
@@ -201,7 +202,7 @@ export function StoriesPage() {
                       <Link to={`/stories/${a.id}`} lang={contentLang(a.edition)}>
                         {a.headline || t("stories.untitled")}
                       </Link>{" "}
-                      <PresenceMarker articleId={a.id} />
+                      <PresenceMarker articleId={a.id} /> <LiveDeskLink story={a} named className="small" />
                     </td>
                     <td>
                       <EditionBadge edition={a.edition} />

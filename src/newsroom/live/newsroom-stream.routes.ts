@@ -7,12 +7,14 @@ import type { NewsroomSignal } from "./newsroom-feed.ts";
 
 /**
  * Whether a signal may reach `user`: contributors see only their own stories (the same rule as
- * every story route), and a notification only its addressee.
+ * every story route), live blogs' entries and coverage included, and a notification only its addressee.
  */
 function mayHear(user: User, signal: NewsroomSignal): boolean {
   switch (signal.kind) {
     case "story":
     case "presence":
+    case "entry":
+    case "coverage":
       return user.role !== "contributor" || signal.ownerId === user.id;
     case "notification":
       return signal.userId === user.id;
@@ -28,7 +30,8 @@ function messageOf(signal: NewsroomSignal): string {
 
 /**
  * The newsroom's live stream, `GET /live`: one per open app, carrying `story` (a story was saved,
- * moved or deleted), `presence` (who has a story open changed) and `notification` events, and
+ * moved or deleted), `presence` (who has a story open changed), `entry` and `coverage` (a live
+ * blog's entry was posted, corrected or removed; its coverage ended or reopened) and `notification` events, and
  * `resync` when this node may have missed some (reload what is shown). Events name what changed;
  * the app reloads it through the ordinary routes, which apply every permission.
  */
@@ -54,7 +57,7 @@ export function newsroomStreamRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: {
         tags: ["newsroom"],
         summary:
-          "Server-sent events for the newsroom: `story`, `presence`, `notification` and `resync`, each naming what to reload",
+          "Server-sent events for the newsroom: `story`, `presence`, `entry`, `coverage`, `notification` and `resync`, each naming what to reload",
         produces: ["text/event-stream"],
       },
     },
