@@ -35,6 +35,7 @@ import { importLedgerMigration } from "./migrations/2026-12-04-13-import-ledger.
 import { staticPagesMigration } from "./migrations/2026-12-04-14-static-pages.ts";
 import { breakingBannerMigration } from "./migrations/2026-12-04-15-breaking-banner.ts";
 import { liveEntriesMigration } from "./migrations/2026-12-04-16-live-entries.ts";
+import { liveEntryTasksMigration } from "./migrations/2026-12-05-18-live-entry-tasks.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -81,6 +82,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-14-static-pages": staticPagesMigration(tools),
     "2026-12-04-15-breaking-banner": breakingBannerMigration(),
     "2026-12-04-16-live-entries": liveEntriesMigration(tools),
+    "2026-12-05-18-live-entry-tasks": liveEntryTasksMigration(tools),
   };
 }
 

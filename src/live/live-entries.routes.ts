@@ -20,7 +20,7 @@ import {
 /** A body as large as a story's may be: photos and embeds included. */
 const BODY_MAX = 200_000;
 
-const EntryJson = z.object({
+export const EntryJson = z.object({
   id: z.number(),
   articleId: z.number(),
   postedAt: z.string(),
@@ -38,7 +38,7 @@ const Headline = z.string().max(ENTRY_HEADLINE_MAX).nullable().optional().meta({
 });
 const Body = z.string().max(BODY_MAX).meta({ description: "HTML, cleaned as a story body is" });
 
-const NewEntryBody = z.strictObject({
+export const NewEntryBody = z.strictObject({
   headline: Headline,
   bodyHtml: Body,
   keyEvent: z.boolean().optional(),
