@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { currentSession } from "../api/access.ts";
 import type { ApiDeps } from "../api/admin-api.ts";
+import { ARTICLE_STATUSES } from "../content/article.kinds.ts";
 import { getEditableArticle } from "../content/article.service.ts";
 import { assertReadable } from "../content/article-permissions.ts";
 import { ParamId } from "../http/ids.ts";
@@ -21,6 +22,7 @@ const TaskJson = z.object({
   requestedAt: z.string(),
   requestedBy: z.object({ id: z.number(), name: z.string() }).nullable(),
   source: z.object({
+    edition: z.string(),
     entryId: z.number(),
     postedAt: z.string(),
     headline: z.string().nullable(),
@@ -31,7 +33,7 @@ const LiveBlogJson = z.object({
   id: z.number(),
   edition: z.string(),
   headline: z.string(),
-  status: z.string(),
+  status: z.enum(ARTICLE_STATUSES),
   url: z.string().nullable(),
   modifiedAt: z.string(),
 });

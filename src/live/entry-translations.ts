@@ -21,7 +21,7 @@ export interface EntryTask {
   targetArticleId: number;
   requestedAt: string;
   requestedBy: { id: number; name: string } | null;
-  source: { entryId: number; postedAt: string; headline: string | null; bodyHtml: string };
+  source: { edition: string; entryId: number; postedAt: string; headline: string | null; bodyHtml: string };
 }
 
 function assertAuthor(user: User): void {
@@ -121,6 +121,7 @@ function selectTasks(db: Q) {
   return db
     .selectFrom("live_entry_tasks as t")
     .innerJoin("live_entries as e", "e.id", "t.entry_id")
+    .innerJoin("articles as s", "s.id", "t.source_article_id")
     .leftJoin("users as u", "u.id", "t.requested_by")
     .select([
       "t.id",
@@ -131,6 +132,7 @@ function selectTasks(db: Q) {
       "t.requested_at",
       "u.id as userId",
       "u.name as userName",
+      "s.edition as sourceEdition",
       "e.id as entryId",
       "e.posted_at",
       "e.headline",
@@ -149,7 +151,13 @@ function toTask(r: TaskRow): EntryTask {
     targetArticleId: r.target_article_id,
     requestedAt: r.requested_at,
     requestedBy: r.userId === null || r.userName === null ? null : { id: r.userId, name: r.userName },
-    source: { entryId: r.entryId, postedAt: r.posted_at, headline: r.headline, bodyHtml: r.body_html },
+    source: {
+      edition: r.sourceEdition,
+      entryId: r.entryId,
+      postedAt: r.posted_at,
+      headline: r.headline,
+      bodyHtml: r.body_html,
+    },
   };
 }
 

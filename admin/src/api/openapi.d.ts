@@ -6465,7 +6465,8 @@ export interface operations {
                             id: number;
                             edition: string;
                             headline: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
                             url: string | null;
                             modifiedAt: string;
                         }[];
@@ -6520,6 +6521,7 @@ export interface operations {
                             name: string;
                         } | null;
                         source: {
+                            edition: string;
                             entryId: number;
                             postedAt: string;
                             headline: string | null;
@@ -6547,6 +6549,7 @@ export interface operations {
                             name: string;
                         } | null;
                         source: {
+                            edition: string;
                             entryId: number;
                             postedAt: string;
                             headline: string | null;
@@ -6597,6 +6600,7 @@ export interface operations {
                                 name: string;
                             } | null;
                             source: {
+                                edition: string;
                                 entryId: number;
                                 postedAt: string;
                                 headline: string | null;
