@@ -2,6 +2,7 @@ import type { Transaction } from "kysely";
 import { roleAtLeast } from "../accounts/roles.ts";
 import type { User } from "../accounts/user.ts";
 import { assertEdition, getEditableArticle } from "../content/article.service.ts";
+import type { EditableArticle } from "../content/article-editor.queries.ts";
 import { assertReadable } from "../content/article-permissions.ts";
 import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { Database } from "../db/database.ts";
@@ -30,8 +31,7 @@ function assertAuthor(user: User): void {
 }
 
 /** The live blog in `edition` that translates the source: same translation group, kind live, still live. */
-async function liveTranslationOf(trx: Transaction<Database>, sourceId: number, edition: string) {
-  const source = await getEditableArticle(trx, sourceId);
+async function liveTranslationOf(trx: Transaction<Database>, source: EditableArticle, edition: string) {
   const target = source.translations.find((t) => t.edition === edition);
   const row =
     target &&
@@ -44,7 +44,7 @@ async function liveTranslationOf(trx: Transaction<Database>, sourceId: number, e
       .select("a.id")
       .executeTakeFirst());
   if (!row)
-    throw new AppError("UNPROCESSABLE", `Story ${sourceId} has no live blog in the ${edition} edition.`, {
+    throw new AppError("UNPROCESSABLE", `Story ${source.id} has no live blog in the ${edition} edition.`, {
       extra: { field: "edition" },
     });
   return row.id;
@@ -83,7 +83,7 @@ export async function requestEntryTranslation(
       .where("deleted_at", "is", null)
       .executeTakeFirst();
     if (!entry) throw new AppError("NOT_FOUND", `Story ${articleId} has no entry ${entryId}.`);
-    const targetId = await liveTranslationOf(uow.trx, articleId, edition);
+    const targetId = await liveTranslationOf(uow.trx, source, edition);
     const inserted = await uow.trx
       .insertInto("live_entry_tasks")
       .values({

@@ -14,7 +14,7 @@ interface Task {
   sourceArticleId: number;
   targetArticleId: number;
   requestedBy: { id: number; name: string } | null;
-  source: { entryId: number; headline: string | null; bodyHtml: string };
+  source: { edition: string; entryId: number; headline: string | null; bodyHtml: string };
 }
 interface Entry {
   id: number;
@@ -118,6 +118,7 @@ for (const dialect of DIALECTS) {
         [sent.body.id],
       );
       assert.equal(listed[0]?.source.headline, "Polls close");
+      assert.equal(listed[0]?.source.edition, "en");
       assert.match(listed[0]?.source.bodyHtml ?? "", /Counting starts in 300 centres\./);
       assert.deepEqual(await openTasks(en), []);
       const events = await db()
