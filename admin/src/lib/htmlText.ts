@@ -4,7 +4,7 @@
 /** The body's blocks as plain text: the markup is sanitized already, and shown as text here. */
 export function blocksOf(html: string): string[] {
   const doc = new DOMParser().parseFromString(html, "text/html");
-  const blocks = [...doc.body.querySelectorAll("p, h1, h2, h3, h4, li, blockquote, figcaption")];
+  const blocks = Array.from(doc.body.querySelectorAll("p, h1, h2, h3, h4, li, blockquote, figcaption"));
   const texts = (blocks.length ? blocks : [doc.body]).map((b) => b.textContent?.trim() ?? "");
   return texts.filter(Boolean);
 }

@@ -13,6 +13,7 @@ import { EditionOptions } from "../components/Options.tsx";
 import { ZonedDateTimeInput } from "../components/ZonedDateTimeInput.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang } from "../lib/editions.ts";
+import { cutGraphemes } from "../lib/graphemes.ts";
 import { atLeast, useUser } from "../lib/session.tsx";
 import { useAsync } from "../lib/useAsync.ts";
 import { usableNow } from "./PostToLiveBlog.tsx";
@@ -20,16 +21,6 @@ import { usableNow } from "./PostToLiveBlog.tsx";
 /** The banner API's limit on its text. */
 const TEXT_GRAPHEMES = 200;
 const DEFAULT_HOURS = 2;
-
-/** The text cut to `max` grapheme clusters, so no letter loses its vowel sign or accent. */
-export function cutGraphemes(text: string, max: number): string {
-  const clusters = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text.trim())];
-  return clusters
-    .slice(0, max)
-    .map((c) => c.segment)
-    .join("")
-    .trim();
-}
 
 interface Target {
   url: string;
