@@ -3,6 +3,7 @@ import type { CleanBody } from "../content/body-sanitizer.ts";
 import { joiningWritePath } from "../events/joining-write-path.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
+import { coverageEndedAt } from "../live/live-coverage.queries.ts";
 import { ENTRY_HEADLINE_MAX, postEntry } from "../live/live-entries.service.ts";
 import type { LiveEntry } from "../live/live-entry.ts";
 import { escapeHtml } from "./formats/newsml-g2-markup.ts";
@@ -57,12 +58,7 @@ export async function postWireItemToLiveBlog(
       throw new AppError("EMBARGOED", `The agency's embargo lasts until ${item.embargo_until}.`, {
         extra: { embargoUntil: item.embargo_until },
       });
-    const coverage = await uow.trx
-      .selectFrom("live_coverage")
-      .select("ended_at")
-      .where("article_id", "=", articleId)
-      .executeTakeFirst();
-    if (coverage?.ended_at)
+    if ((await coverageEndedAt(uow.trx, articleId)) !== null)
       throw new AppError("UNPROCESSABLE", `The live coverage of story ${articleId} has ended.`, {
         extra: { field: "articleId" },
       });
