@@ -8,8 +8,9 @@ import { getEditableArticle } from "../content/article.service.ts";
 import { assertReadable } from "../content/article-permissions.ts";
 import { ParamId } from "../http/ids.ts";
 import { IdParams } from "../newsroom/article.schemas.ts";
+import { listOpenTasks } from "./entry-tasks.queries.ts";
 import { TASK_STATUSES } from "./entry-translations.tables.ts";
-import { completeEntryTranslation, listOpenTasks, requestEntryTranslation } from "./entry-translations.ts";
+import { completeEntryTranslation, requestEntryTranslation } from "./entry-translations.ts";
 import { listOpenLiveBlogs } from "./live-blogs.queries.ts";
 import { EntryJson, NewEntryBody } from "./live-entries.routes.ts";
 
