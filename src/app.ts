@@ -29,6 +29,7 @@ import { AppError } from "./http/app-error.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.ts";
 import { urlHoldsNul } from "./http/strict-query.ts";
+import { entryTranslationRoutes } from "./live/entry-translations.routes.ts";
 import { liveCoverageRoutes } from "./live/live-coverage.routes.ts";
 import { liveEntryRoutes } from "./live/live-entries.routes.ts";
 import { registerLiveStreamRoutes } from "./live/live-stream.routes.ts";
@@ -64,6 +65,7 @@ import { agencyCopyRoutes } from "./wire/agency-copy.routes.ts";
 import { deskStreamRoutes } from "./wire/desk-stream.routes.ts";
 import { wireRoutes } from "./wire/wire.routes.ts";
 import { wireFilesRoutes } from "./wire/wire-files.routes.ts";
+import { wireLiveRoutes } from "./wire/wire-live.routes.ts";
 import { createWritePath } from "./write-paths.ts";
 
 export interface AppDeps {
@@ -115,6 +117,8 @@ const ADMIN_FEATURES: ApiRoutes[] = [
   breakingRoutes,
   liveEntryRoutes,
   liveCoverageRoutes,
+  entryTranslationRoutes,
+  wireLiveRoutes,
 ];
 
 /** Longest URL we route; longer ones are refused with 400 before any work is done. */

@@ -68,6 +68,7 @@ export function keysOf(event: DomainEvent): string[] {
     case "wire.item":
     case "story.changed":
     case "story.noted":
+    case "live.translation-task":
       return [];
   }
 }

@@ -7,6 +7,7 @@ import type { DistributionTables } from "../distribution/distribution.tables.ts"
 import type { EventTables } from "../events/events.tables.ts";
 import type { ImporterTables } from "../importers/importers.tables.ts";
 import type { JobTables } from "../jobs/jobs.tables.ts";
+import type { EntryTranslationTables } from "../live/entry-translations.tables.ts";
 import type { LiveTables } from "../live/live.tables.ts";
 import type { MediaTables } from "../media/media.tables.ts";
 import type { NotificationTables } from "../newsroom/notifications/notifications.tables.ts";
@@ -38,4 +39,5 @@ export interface Database
     ImporterTables,
     StaticPageTables,
     BreakingTables,
-    LiveTables {}
+    LiveTables,
+    EntryTranslationTables {}

@@ -36,6 +36,7 @@ import { staticPagesMigration } from "./migrations/2026-12-04-14-static-pages.ts
 import { breakingBannerMigration } from "./migrations/2026-12-04-15-breaking-banner.ts";
 import { liveEntriesMigration } from "./migrations/2026-12-04-16-live-entries.ts";
 import { liveSequenceMigration } from "./migrations/2026-12-05-17-live-sequence.ts";
+import { liveEntryTasksMigration } from "./migrations/2026-12-05-18-live-entry-tasks.ts";
 import type { MigrationTools } from "./migrations/migration-tools.ts";
 
 function migrationTools(db: Db): MigrationTools {
@@ -83,6 +84,7 @@ function allMigrations(tools: MigrationTools): Record<string, Migration> {
     "2026-12-04-15-breaking-banner": breakingBannerMigration(),
     "2026-12-04-16-live-entries": liveEntriesMigration(tools),
     "2026-12-05-17-live-sequence": liveSequenceMigration(),
+    "2026-12-05-18-live-entry-tasks": liveEntryTasksMigration(tools),
   };
 }
 

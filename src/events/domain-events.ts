@@ -77,7 +77,19 @@ export type DomainEvent =
   /** An entry on a live blog posted, corrected or removed (src/live): its story's page drops. */
   | { type: "live.entry"; articleId: number; entryId: number; action: "posted" | "edited" | "deleted" }
   /** A live blog's coverage ended or reopened: its Live/Ended label changes. */
-  | { type: "live.coverage"; articleId: number; ended: boolean };
+  | { type: "live.coverage"; articleId: number; ended: boolean }
+  /**
+   * An entry sent to the desk of its live blog's translation (`opened`), or translated there
+   * (`done`): the newsroom's alone, for telling the other edition's desk.
+   */
+  | {
+      type: "live.translation-task";
+      taskId: number;
+      articleId: number;
+      sourceArticleId: number;
+      edition: string;
+      action: "opened" | "done";
+    };
 
 export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
   return (ARTICLE_EVENTS as readonly string[]).includes(event.type);

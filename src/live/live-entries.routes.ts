@@ -39,7 +39,7 @@ const Headline = z.string().max(ENTRY_HEADLINE_MAX).nullable().optional().meta({
 });
 const Body = z.string().max(BODY_MAX).meta({ description: "HTML, cleaned as a story body is" });
 
-const NewEntryBody = z.strictObject({
+export const NewEntryBody = z.strictObject({
   headline: Headline,
   bodyHtml: Body,
   keyEvent: z.boolean().optional(),

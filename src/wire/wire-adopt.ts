@@ -8,6 +8,7 @@ import type { CleanBody } from "../content/body-sanitizer.ts";
 import type { WritePath } from "../events/write-path.ts";
 import { AppError } from "../http/app-error.ts";
 import type { WireConcept, WirePicture } from "./wire-item.ts";
+import { assertItemUsable } from "./wire-item-use.ts";
 import { importWirePictures, type PictureDeps } from "./wire-pictures.ts";
 
 /** The newsroom's limits on a draft's fields (see newsroom/article.schemas.ts). */
@@ -122,17 +123,7 @@ async function draftFromItem(deps: AdoptDeps, itemId: number, wanted: StoryReque
           extra: { field: "edition" },
         },
       );
-    if (item.status !== "usable")
-      throw new AppError(
-        "UNPROCESSABLE",
-        `The agency has marked this item ${item.status}; it cannot be used.`,
-      );
-    if (item.embargoed === 1 && item.embargo_until === null)
-      throw new AppError(
-        "EMBARGOED",
-        "The agency holds this item under an embargo whose end it has not named yet; a later version will say when.",
-        { extra: { embargoUntil: null } },
-      );
+    assertItemUsable(item);
     if (item.headline.trim() === "")
       throw new AppError("UNPROCESSABLE", "This item has no headline to start a story from.");
     const made = await trx

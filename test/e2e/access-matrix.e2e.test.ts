@@ -73,6 +73,26 @@ async function freshEntry(f: Fixtures): Promise<{ articleId: number; entryId: nu
   return { articleId, entryId: posted.body.id, version: posted.body.version };
 }
 
+/** A live blog with a Bangla translation and an entry on the English one, sent to the Bangla desk. */
+async function freshTranslatedEntry(f: Fixtures) {
+  const { articleId, entryId } = await freshEntry(f);
+  const translation = await f.editor.request<{ id: number }>("POST", `/articles/${articleId}/translations`, {
+    edition: "bn",
+  });
+  return { articleId, entryId, translationId: translation.body.id };
+}
+
+/** An open translation task on a fresh Bangla live blog. */
+async function freshTranslationTask(f: Fixtures): Promise<{ articleId: number; taskId: number }> {
+  const { articleId, entryId, translationId } = await freshTranslatedEntry(f);
+  const task = await f.editor.request<{ id: number }>(
+    "POST",
+    `/articles/${articleId}/entries/${entryId}/translation-tasks`,
+    { edition: "bn" },
+  );
+  return { articleId: translationId, taskId: task.body.id };
+}
+
 /** A breaking-news banner for the English edition, up for an hour. */
 function breakingBanner(f: Fixtures) {
   const endsAt = new Date(f.server.clock().getTime() + 3600 * 1000).toISOString();
@@ -242,6 +262,39 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       path: `/articles/${await freshLiveBlog(f)}/live`,
       body: { ended: true },
     }),
+  },
+  "GET /live-blogs": {
+    allowed: STORY_READERS,
+    call: async () => ({ method: "GET", path: "/live-blogs?edition=en" }),
+  },
+  "POST /articles/{id}/entries/{entryId}/translation-tasks": {
+    allowed: STORY_READERS,
+    byRole: true,
+    call: async (f) => {
+      const { articleId, entryId } = await freshTranslatedEntry(f);
+      return {
+        method: "POST",
+        path: `/articles/${articleId}/entries/${entryId}/translation-tasks`,
+        body: { edition: "bn" },
+      };
+    },
+  },
+  "GET /articles/{id}/translation-tasks": {
+    allowed: STORY_READERS,
+    byRole: true,
+    call: async (f) => ({ method: "GET", path: `/articles/${await freshLiveBlog(f)}/translation-tasks` }),
+  },
+  "POST /articles/{id}/translation-tasks/{taskId}/entries": {
+    allowed: STORY_READERS,
+    byRole: true,
+    call: async (f) => {
+      const { articleId, taskId } = await freshTranslationTask(f);
+      return {
+        method: "POST",
+        path: `/articles/${articleId}/translation-tasks/${taskId}/entries`,
+        body: { bodyHtml: "<p>অনুবাদ</p>" },
+      };
+    },
   },
   "GET /notifications": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/notifications" }) },
   "POST /notifications/read": {
@@ -552,6 +605,14 @@ const ROUTES: Record<string, { allowed: Role[]; call: Setup; denied?: 404; byRol
       method: "POST",
       path: `/wire/items/${await wireItemFixture(f)}/translate`,
       body: { section: "জাতীয়", edition: "bn" },
+    }),
+  },
+  "POST /wire/items/{id}/live-entry": {
+    allowed: ["author", "editor", "admin"],
+    call: async (f) => ({
+      method: "POST",
+      path: `/wire/items/${await wireItemFixture(f)}/live-entry`,
+      body: { articleId: await freshLiveBlog(f) },
     }),
   },
   "GET /wire/sources": { allowed: EVERYONE, call: async () => ({ method: "GET", path: "/wire/sources" }) },

@@ -1256,6 +1256,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v1/live-blogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An edition's live blogs whose coverage has not ended, last changed first */
+        get: operations["adminGetLiveBlogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/entries/{entryId}/translation-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an entry to the desk of the live blog's translation in another edition (201; 200 when already sent; 422 without a live translation there) */
+        post: operations["adminPostArticlesIdEntriesEntryIdTranslationTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/translation-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A live blog's open translation tasks, oldest first, with the source entries' text */
+        get: operations["adminGetArticlesIdTranslationTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/articles/{id}/translation-tasks/{taskId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post the translated entry on this live blog and mark the task done (409 when someone did it first) */
+        post: operations["adminPostArticlesIdTranslationTasksTaskIdEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v1/wire/items/{id}/live-entry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Posts the item's headline and body, with the agency's credit, as an entry on a live blog (422 when the story is not live or has ended) */
+        post: operations["adminPostWireItemsIdLiveEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/v1/search": {
         parameters: {
             query?: never;
@@ -6365,6 +6450,10 @@ export interface operations {
                                 id: number;
                                 name: string;
                             } | null;
+                            byline: {
+                                name: string;
+                                authorSlug: string | null;
+                            } | null;
                         } | null;
                     };
                 };
@@ -6405,6 +6494,300 @@ export interface operations {
                 content: {
                     "application/json": {
                         endedAt: string | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetLiveBlogs: {
+        parameters: {
+            query: {
+                edition: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            edition: string;
+                            headline: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
+                            url: string | null;
+                            modifiedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostArticlesIdEntriesEntryIdTranslationTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                entryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    edition: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                        edition: string;
+                        sourceArticleId: number;
+                        targetArticleId: number;
+                        requestedAt: string;
+                        requestedBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        source: {
+                            edition: string;
+                            entryId: number;
+                            postedAt: string;
+                            headline: string | null;
+                            bodyHtml: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                        edition: string;
+                        sourceArticleId: number;
+                        targetArticleId: number;
+                        requestedAt: string;
+                        requestedBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        source: {
+                            edition: string;
+                            entryId: number;
+                            postedAt: string;
+                            headline: string | null;
+                            bodyHtml: string;
+                        };
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetArticlesIdTranslationTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            edition: string;
+                            sourceArticleId: number;
+                            targetArticleId: number;
+                            requestedAt: string;
+                            requestedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            source: {
+                                edition: string;
+                                entryId: number;
+                                postedAt: string;
+                                headline: string | null;
+                                bodyHtml: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostArticlesIdTranslationTasksTaskIdEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A short headline over the entry; empty or null for none */
+                    headline?: string | null;
+                    /** @description HTML, cleaned as a story body is */
+                    bodyHtml: string;
+                    keyEvent?: boolean;
+                    pinned?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        articleId: number;
+                        postedAt: string;
+                        headline: string | null;
+                        bodyHtml: string;
+                        keyEvent: boolean;
+                        pinned: boolean;
+                        editedAt: string | null;
+                        version: number;
+                        postedBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        byline: {
+                            name: string;
+                            authorSlug: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description A problem document; `code` says what went wrong (docs/errors.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminPostWireItemsIdLiveEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    articleId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        articleId: number;
+                        postedAt: string;
+                        headline: string | null;
+                        bodyHtml: string;
+                        keyEvent: boolean;
+                        pinned: boolean;
+                        editedAt: string | null;
+                        version: number;
+                        postedBy: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        byline: {
+                            name: string;
+                            authorSlug: string | null;
+                        } | null;
                     };
                 };
             };

@@ -1,6 +1,7 @@
 // One agency item beside the list: its text as the agency sent it (read as text, never run as
 // markup), what the agency says about it, and, for authors and up, adopting it into its edition
-// or starting a translation into another.
+// or starting a translation into another, or posting it to a live blog; for editors, an urgent
+// item can become the edition's breaking-news banner.
 import { type FormEvent, useState } from "react";
 import { wireApi } from "../api/endpoints.ts";
 import type { EditionCode, WireItemDetail } from "../api/types.ts";
@@ -9,19 +10,14 @@ import { SelectField } from "../components/Field.tsx";
 import { EditionOptions, SectionOptions } from "../components/Options.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, editionName, otherEditions } from "../lib/editions.ts";
+import { blocksOf } from "../lib/htmlText.ts";
 import { Link, navigate } from "../lib/router.tsx";
 import { atLeast, useUser } from "../lib/session.tsx";
 import { useSections } from "../lib/taxonomy.ts";
 import { useAsync } from "../lib/useAsync.ts";
+import { MakeBreakingBanner } from "./MakeBreakingBanner.tsx";
+import { PostToLiveBlog } from "./PostToLiveBlog.tsx";
 import { UrgencyBadge } from "./UrgencyBadge.tsx";
-
-/** The body's blocks as plain text: the agency's markup is sanitized already, and shown as text here. */
-function blocksOf(html: string): string[] {
-  const doc = new DOMParser().parseFromString(html, "text/html");
-  const blocks = [...doc.body.querySelectorAll("p, h1, h2, h3, h4, li, blockquote, figcaption")];
-  const texts = (blocks.length ? blocks : [doc.body]).map((b) => b.textContent?.trim() ?? "");
-  return texts.filter(Boolean);
-}
 
 export function WireItemPreview({ id }: { id: number }) {
   const { t, plural, formatDateTime } = useI18n();
@@ -92,6 +88,8 @@ export function WireItemPreview({ id }: { id: number }) {
         <pre className="wire-raw">{item.raw.text}</pre>
       </details>
       <MakeStory item={item} />
+      <PostToLiveBlog item={item} />
+      <MakeBreakingBanner item={item} />
     </article>
   );
 }
