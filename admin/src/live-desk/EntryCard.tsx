@@ -3,20 +3,22 @@
 import { useId, useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { type EntryPatch, type LiveEntry, liveApi } from "../api/live.ts";
+import type { EditionCode } from "../api/types.ts";
 import { useAnnounce } from "../components/Announcer.tsx";
 import { Dialog } from "../components/Dialog.tsx";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { atLeast, useUser } from "../lib/session.tsx";
 import { useSubmit } from "../lib/useSubmit.ts";
+import { SendEntryToEdition } from "../live/SendEntryToEdition.tsx";
 import { EntryBody } from "./EntryBody.tsx";
 import { EntryCorrection } from "./EntryCorrection.tsx";
-import type { LiveDeskSlots } from "./slots.tsx";
 
 interface EntryCardProps {
   entry: LiveEntry;
   lang: string;
-  slots: LiveDeskSlots;
+  /** The live blog's edition: its entries go to the others' desks. */
+  edition: EditionCode;
   fetchCurrent: (entryId: number) => Promise<LiveEntry | null>;
   onChanged: (entry: LiveEntry) => void;
   onRemoved: (entryId: number) => void;
@@ -27,7 +29,7 @@ interface EntryCardProps {
 export function EntryCard({
   entry,
   lang,
-  slots,
+  edition,
   fetchCurrent,
   onChanged,
   onRemoved,
@@ -41,7 +43,6 @@ export function EntryCard({
   const [removing, setRemoving] = useState(false);
   const act = useSubmit();
   const mayChange = atLeast(user.role, "editor") || entry.postedBy?.id === user.id;
-  const { SendToOtherEdition } = slots;
 
   function flag(change: Omit<EntryPatch, "version">, done: string) {
     void act.run(async () => {
@@ -139,11 +140,7 @@ export function EntryCard({
             </button>
           </>
         )}
-        {SendToOtherEdition && (
-          <div className="desk-slot" data-slot="send-to-other-edition">
-            <SendToOtherEdition articleId={entry.articleId} entryId={entry.id} />
-          </div>
-        )}
+        <SendEntryToEdition articleId={entry.articleId} entryId={entry.id} edition={edition} />
       </div>
       <Dialog open={removing} title={t("desk.removeTitle")} onClose={() => setRemoving(false)}>
         <p>{t("desk.removeConfirm")}</p>

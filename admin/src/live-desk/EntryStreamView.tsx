@@ -1,20 +1,20 @@
 // The stream as readers see it: the pinned entry on top, then newest first, older pages on demand.
 
 import type { LiveEntry } from "../api/live.ts";
+import type { EditionCode } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { EntryCard } from "./EntryCard.tsx";
-import type { LiveDeskSlots } from "./slots.tsx";
 import type { EntryStream } from "./useEntryStream.ts";
 
 interface EntryStreamViewProps {
   stream: EntryStream;
   lang: string;
-  slots: LiveDeskSlots;
+  edition: EditionCode;
   fetchCurrent: (entryId: number) => Promise<LiveEntry | null>;
 }
 
-export function EntryStreamView({ stream, lang, slots, fetchCurrent }: EntryStreamViewProps) {
+export function EntryStreamView({ stream, lang, edition, fetchCurrent }: EntryStreamViewProps) {
   const { t } = useI18n();
   const { entries } = stream;
   const reread = () => void stream.reload();
@@ -30,7 +30,7 @@ export function EntryStreamView({ stream, lang, slots, fetchCurrent }: EntryStre
             key={entry.id}
             entry={entry}
             lang={lang}
-            slots={slots}
+            edition={edition}
             fetchCurrent={fetchCurrent}
             onChanged={stream.put}
             onRemoved={stream.drop}

@@ -14,13 +14,13 @@ import { useLiveReload } from "../lib/live.tsx";
 import { Link } from "../lib/router.tsx";
 import { useUser } from "../lib/session.tsx";
 import { useAsync } from "../lib/useAsync.ts";
+import { EntryTranslationTasks } from "../live/EntryTranslationTasks.tsx";
 import { CoverageControl } from "./CoverageControl.tsx";
 import { EntryComposer } from "./EntryComposer.tsx";
 import { EntryStreamView } from "./EntryStreamView.tsx";
-import { LIVE_DESK_SLOTS, type LiveDeskSlots } from "./slots.tsx";
 import { useEntryStream } from "./useEntryStream.ts";
 
-export default function LiveDeskPage({ id, slots = LIVE_DESK_SLOTS }: { id: number; slots?: LiveDeskSlots }) {
+export default function LiveDeskPage({ id }: { id: number }) {
   const { t } = useI18n();
   const loaded = useAsync((signal) => articlesApi.get(id, signal), [id]);
 
@@ -47,10 +47,10 @@ export default function LiveDeskPage({ id, slots = LIVE_DESK_SLOTS }: { id: numb
       </>
     );
   }
-  return <LiveDesk story={loaded.data} slots={slots} />;
+  return <LiveDesk story={loaded.data} />;
 }
 
-function LiveDesk({ story, slots }: { story: Article; slots: LiveDeskSlots }) {
+function LiveDesk({ story }: { story: Article }) {
   const { t, plural } = useI18n();
   const announce = useAnnounce();
   const user = useUser();
@@ -58,7 +58,6 @@ function LiveDesk({ story, slots }: { story: Article; slots: LiveDeskSlots }) {
   const lang = contentLang(story.edition);
   const stream = useEntryStream(story.id);
   const { reload } = stream;
-  const { TranslationTasks } = slots;
 
   // A colleague's new entry is read out politely; one's own was announced when it was posted.
   const rereadAndTell = useCallback(async () => {
@@ -104,16 +103,17 @@ function LiveDesk({ story, slots }: { story: Article; slots: LiveDeskSlots }) {
           <EntryComposer articleId={story.id} lang={lang} onPosted={stream.put} />
           <section aria-labelledby={headingId} className="desk-stream">
             <h2 id={headingId}>{t("desk.stream")}</h2>
-            <EntryStreamView stream={stream} lang={lang} slots={slots} fetchCurrent={stream.readEntry} />
+            <EntryStreamView
+              stream={stream}
+              lang={lang}
+              edition={story.edition}
+              fetchCurrent={stream.readEntry}
+            />
           </section>
         </div>
         <div className="editor-side">
           <CoverageControl articleId={story.id} />
-          {TranslationTasks && (
-            <div className="desk-slot" data-slot="translation-tasks">
-              <TranslationTasks articleId={story.id} />
-            </div>
-          )}
+          <EntryTranslationTasks articleId={story.id} />
         </div>
       </div>
     </>
