@@ -60,7 +60,11 @@ async function cleanEntryBody(clean: CleanBody, html: string): Promise<string> {
  * commits, so on PostgreSQL changes commit in the order of their numbers and a stream that resumes
  * after N never skips one still to commit; entries themselves are inserted without holding the story.
  */
-async function nextChange(uow: UnitOfWork, articleId: number, endedAt?: string | null): Promise<number> {
+async function nextChange(
+  uow: UnitOfWork,
+  articleId: number,
+  endedAt?: string | null,
+): Promise<{ seq: number; endedAt: string | null }> {
   const row = await uow.trx
     .insertInto("live_coverage")
     .values({ article_id: articleId, ended_at: endedAt ?? null, seq: 1 })
@@ -70,9 +74,9 @@ async function nextChange(uow: UnitOfWork, articleId: number, endedAt?: string |
         ...(endedAt !== undefined && { ended_at: endedAt }),
       })),
     )
-    .returning("seq")
+    .returning(["seq", "ended_at"])
     .executeTakeFirstOrThrow();
-  return row.seq;
+  return { seq: row.seq, endedAt: row.ended_at };
 }
 
 /** The byline the poster writes under: their own author, the first made if several. */
@@ -122,7 +126,14 @@ export async function postEntry(
   const body = await cleanEntryBody(clean, input.bodyHtml);
   return writes.run(async (uow) => {
     await liveStoryFor(uow.trx, articleId, user);
-    const seq = await nextChange(uow, articleId);
+    const { seq, endedAt } = await nextChange(uow, articleId);
+    // Checked under the coverage row's lock, so an entry never lands after an editor ended it.
+    if (endedAt !== null) {
+      throw new AppError(
+        "UNPROCESSABLE",
+        `Coverage of story ${articleId} has ended; an editor may reopen it.`,
+      );
+    }
     const { id } = await uow.trx
       .insertInto("live_entries")
       .values({
@@ -172,7 +183,7 @@ export async function correctEntry(
     await liveStoryFor(uow.trx, articleId, user);
     const current = await entryForChange(uow, articleId, entryId);
     assertMayChange(user, current.created_by);
-    const seq = await nextChange(uow, articleId);
+    const { seq } = await nextChange(uow, articleId);
     const changed = await uow.trx
       .updateTable("live_entries")
       .set((eb) => ({
@@ -212,7 +223,7 @@ export async function removeEntry(
     await liveStoryFor(uow.trx, articleId, user);
     const current = await entryForChange(uow, articleId, entryId);
     assertMayChange(user, current.created_by);
-    const seq = await nextChange(uow, articleId);
+    const { seq } = await nextChange(uow, articleId);
     await uow.trx
       .updateTable("live_entries")
       .set((eb) => ({ deleted_at: now.toISOString(), pinned: 0, seq, version: eb("version", "+", 1) }))

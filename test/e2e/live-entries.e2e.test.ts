@@ -181,7 +181,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await as.contributor.get(`/articles/${live.id}/entries`)).status, 403);
     });
 
-    it("lets editors end and reopen coverage, and no one below", async () => {
+    it("lets editors end and reopen coverage, and no one below; no entry is posted in between", async () => {
       const live = await create("live");
       assert.equal(
         (await as.author.request("PUT", `/articles/${live.id}/live`, { ended: true })).status,
@@ -192,6 +192,9 @@ for (const dialect of DIALECTS) {
       });
       assert.equal(ended.status, 200);
       assert.ok(ended.body.endedAt);
+      const late = await post(as.editor, live.id, { bodyHtml: "<p>After the end.</p>" });
+      assert.equal(late.status, 422, "no entry after coverage ended");
+      assert.equal(await rows(live.id), 0);
       const reopened = await as.editor.request<{ endedAt: string | null }>(
         "PUT",
         `/articles/${live.id}/live`,
@@ -200,6 +203,7 @@ for (const dialect of DIALECTS) {
         },
       );
       assert.equal(reopened.body.endedAt, null);
+      assert.equal((await post(as.editor, live.id, { bodyHtml: "<p>Reopened.</p>" })).status, 201);
       const news = await create("news");
       assert.equal(
         (await as.editor.request("PUT", `/articles/${news.id}/live`, { ended: true })).status,
