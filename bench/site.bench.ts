@@ -22,8 +22,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
-import { jobBacklog } from "../src/jobs/job-backlog.queries.ts";
 import { startTestServer, type TestServer } from "../test/support/test-server.ts";
+import { jobsDone } from "./jobs-done.ts";
 import { pageTargets } from "./page-renders.ts";
 import { measureRenders, type RenderCost } from "./render-cost.ts";
 import { mean } from "./stats.ts";
@@ -84,21 +84,6 @@ async function startBareServer(pages: Map<string, { body: Buffer; type: string }
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   return server;
-}
-
-/**
- * Waits for the jobs a fresh demo starts with (related stories for every story, photo variants)
- * to finish: they would otherwise share the server's CPU with the first measurements.
- */
-async function jobsDone(app: TestServer): Promise<void> {
-  const started = performance.now();
-  for (;;) {
-    const backlog = await jobBacklog(app.server.db.kysely, app.clock());
-    if (backlog.due + backlog.running === 0) return;
-    if (performance.now() - started > 300_000)
-      throw new Error("the demo's start-up jobs did not finish in 5 minutes");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 async function serve(): Promise<void> {
