@@ -18,15 +18,15 @@
  *
  * Env: BENCH_READERS, BENCH_ENTRIES, BENCH_DURATION (seconds per page run, default 5).
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { type ClientRequest, request } from "node:http";
-import { availableParallelism } from "node:os";
 import autocannon from "autocannon";
 import type { DialectName as Dialect } from "../src/db/dialect.ts";
 import { ApiClient, createAccount } from "../test/support/api-client.ts";
 import { startTestServer } from "../test/support/test-server.ts";
 import { jobsDone } from "./jobs-done.ts";
+import { canPin, nextMessage, startPinnedChild } from "./pinned-child.ts";
 import { mean, percentile } from "./stats.ts";
 import { formatTable } from "./table.ts";
 
@@ -97,30 +97,6 @@ async function serve(dialect: Dialect): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Parent: the readers.
-
-function canPin(): boolean {
-  return availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
-}
-
-function startServer(dialect: Dialect, pin: boolean): ChildProcess {
-  const node = [process.execPath, "--expose-gc", "--import", "tsx", import.meta.filename, "serve", dialect];
-  const [command, ...args] = pin ? ["taskset", "-c", "0", ...node] : node;
-  return spawn(command ?? process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-}
-
-function nextMessage<T extends ChildMessage>(child: ChildProcess, key: keyof T): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onMessage = (message: ChildMessage) => {
-      if (!(key in message)) return;
-      child.off("exit", onExit);
-      child.off("message", onMessage);
-      resolve(message as T);
-    };
-    const onExit = (code: number | null) => reject(new Error(`server process exited early (code ${code})`));
-    child.on("message", onMessage);
-    child.once("exit", onExit);
-  });
-}
 
 async function serverMemory(child: ChildProcess): Promise<Memory> {
   child.send("memory");
@@ -209,7 +185,10 @@ async function main(): Promise<void> {
   const dialect: Dialect = process.argv.includes("postgres") ? "postgres" : "sqlite";
   const pin = canPin();
   if (pin) spawnSync("taskset", ["-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
-  const child = startServer(dialect, pin);
+  const child = startPinnedChild(import.meta.filename, ["serve", dialect], {
+    pin,
+    nodeFlags: ["--expose-gc"],
+  });
   try {
     const { blog } = await nextMessage<{ blog: Blog }>(child, "blog");
     const pageUrl = blog.url + blog.path;

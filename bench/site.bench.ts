@@ -16,15 +16,16 @@
  * Env: BENCH_DURATION (seconds per measured HTTP run, default 5), BENCH_ROUNDS (default 2),
  * BENCH_RENDERS (builds per page for the miss figures, default 500).
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { availableParallelism, loadavg } from "node:os";
+import { loadavg } from "node:os";
 import autocannon from "autocannon";
 import { startTestServer, type TestServer } from "../test/support/test-server.ts";
 import { jobsDone } from "./jobs-done.ts";
 import { pageTargets } from "./page-renders.ts";
+import { canPin, nextMessage, startPinnedChild } from "./pinned-child.ts";
 import { measureRenders, type RenderCost } from "./render-cost.ts";
 import { mean } from "./stats.ts";
 import { formatTable } from "./table.ts";
@@ -121,31 +122,6 @@ async function serve(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Parent: the load generator.
 
-/** Servers on CPU 0, autocannon on CPU 1, when the machine has two cores and taskset. */
-function canPin(): boolean {
-  return availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
-}
-
-function startServers(pin: boolean): ChildProcess {
-  const node = [process.execPath, "--import", "tsx", import.meta.filename, "serve"];
-  const [command, ...args] = pin ? ["taskset", "-c", "0", ...node] : node;
-  return spawn(command ?? process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-}
-
-function nextMessage<T extends ChildMessage>(child: ChildProcess, key: keyof T): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onMessage = (message: ChildMessage) => {
-      if (!(key in message)) return;
-      child.off("exit", onExit);
-      child.off("message", onMessage);
-      resolve(message as T);
-    };
-    const onExit = (code: number | null) => reject(new Error(`server process exited early (code ${code})`));
-    child.on("message", onMessage);
-    child.once("exit", onExit);
-  });
-}
-
 async function measure(url: string, seconds: number): Promise<Sample> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
   return {
@@ -220,7 +196,7 @@ function missTable(targets: Target[], costs: Record<string, RenderCost>, samples
 async function main(): Promise<void> {
   const pin = canPin();
   if (pin) spawnSync("taskset", ["-a", "-cp", "1", String(process.pid)], { stdio: "ignore" });
-  const child = startServers(pin);
+  const child = startPinnedChild(import.meta.filename, ["serve"], { pin });
   const load = () =>
     loadavg()
       .map((n) => n.toFixed(2))

@@ -2,6 +2,7 @@ import sanitizeHtml from "sanitize-html";
 import { isRowId } from "../http/ids.ts";
 import { MEDIA_URL_PREFIX } from "../media/media.ts";
 import { assertBodyDepth } from "./body-depth.ts";
+import { BODY_TAGS } from "./body-tags.ts";
 
 /**
  * A figure may name the library photo it shows (media/inline-photos.ts renders it from the
@@ -25,36 +26,7 @@ function keepWholeSpans(tagName: string, attribs: sanitizeHtml.Attributes): sani
 
 /** The HTML an article body may contain; everything else is removed before it is stored. */
 const BODY_POLICY: sanitizeHtml.IOptions = {
-  allowedTags: [
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "blockquote",
-    "ul",
-    "ol",
-    "li",
-    "strong",
-    "em",
-    "b",
-    "i",
-    "a",
-    "br",
-    "figure",
-    "figcaption",
-    "img",
-    "hr",
-    "cite",
-    "sub",
-    "sup",
-    "table",
-    "caption",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-  ],
+  allowedTags: [...BODY_TAGS],
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
     figure: ["data-media-id"],

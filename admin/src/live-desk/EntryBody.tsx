@@ -2,37 +2,9 @@
 // rebuilding it as React elements from an allowlist keeps the newsroom, which holds a signed-in
 // session, from ever inserting markup as HTML.
 import { createElement, Fragment, type ReactNode, useMemo } from "react";
+import { BODY_TAGS } from "../../../src/content/body-tags.ts";
 
-const TAGS = new Set([
-  "p",
-  "h2",
-  "h3",
-  "h4",
-  "blockquote",
-  "ul",
-  "ol",
-  "li",
-  "strong",
-  "em",
-  "b",
-  "i",
-  "a",
-  "br",
-  "figure",
-  "figcaption",
-  "img",
-  "hr",
-  "cite",
-  "sub",
-  "sup",
-  "table",
-  "caption",
-  "thead",
-  "tbody",
-  "tr",
-  "th",
-  "td",
-]);
+const TAGS = new Set<string>(BODY_TAGS);
 const VOID = new Set(["br", "hr", "img"]);
 /** Dropped with everything inside them. */
 const DROPPED = new Set(["script", "style", "template", "iframe", "object", "embed", "noscript"]);
