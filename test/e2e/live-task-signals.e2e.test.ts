@@ -85,17 +85,47 @@ for (const dialect of DIALECTS) {
         const taskId = await send(en, entry);
         const opened = JSON.parse((await authorStream.next(taskOf(taskId, "opened"), 5000)).data);
         assert.deepEqual(opened, { kind: "entry-task", articleId: bn, taskId, action: "opened" });
-
-        // Asking again finds the task there: no second signal.
-        const again = await as.editor.request("POST", `/articles/${en}/entries/${entry}/translation-tasks`, {
-          edition: "bn",
-        });
-        assert.equal(again.status, 200);
         await complete(bn, taskId);
         const done = JSON.parse((await authorStream.next(taskOf(taskId, "done"), 5000)).data);
         assert.deepEqual(done, { kind: "entry-task", articleId: bn, taskId, action: "done" });
-        const told = authorStream.events.filter((e) => e.event === "entry-task");
-        assert.equal(told.filter(taskOf(taskId, "opened")).length, 1);
+      } finally {
+        await authorStream.close();
+      }
+    });
+
+    it("tells once of a task many sent and many completed at the same moment", async () => {
+      const { en, bn, entry } = await pair();
+      const authorStream = await openEventStream(as.author, "/live");
+      try {
+        const sends = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            as.editor.request<{ id: number }>("POST", `/articles/${en}/entries/${entry}/translation-tasks`, {
+              edition: "bn",
+            }),
+          ),
+        );
+        assert.deepEqual(sends.map((r) => r.status).sort(), [200, 200, 200, 200, 200, 201]);
+        const taskId = sends[0]?.body.id ?? 0;
+        const completes = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            as.author.request("POST", `/articles/${bn}/translation-tasks/${taskId}/entries`, {
+              bodyHtml: "<p>ভোটগ্রহণ শেষ।</p>",
+            }),
+          ),
+        );
+        assert.deepEqual(completes.map((r) => r.status).sort(), [201, 409, 409, 409, 409, 409]);
+        await authorStream.next(taskOf(taskId, "done"), 5000);
+        // A marker told after both: anything told twice would have come before it.
+        const marker = await as.author.request<{ id: number }>("POST", `/articles/${en}/entries`, {
+          bodyHtml: "<p>Marker.</p>",
+        });
+        await authorStream.next(
+          (e) =>
+            e.event === "entry" && (JSON.parse(e.data) as { entryId: number }).entryId === marker.body.id,
+          5000,
+        );
+        assert.equal(authorStream.events.filter(taskOf(taskId, "opened")).length, 1);
+        assert.equal(authorStream.events.filter(taskOf(taskId, "done")).length, 1);
       } finally {
         await authorStream.close();
       }
