@@ -30,6 +30,8 @@ const TaskJson = z.object({
     bodyHtml: z.string(),
   }),
 });
+/** A task as its sender is answered: `created` false when the entry had been sent there already. */
+const SentTaskJson = TaskJson.extend({ created: z.boolean() });
 const LiveBlogJson = z.object({
   id: z.number(),
   edition: z.string(),
@@ -70,7 +72,7 @@ export function entryTranslationRoutes(api: FastifyInstance, deps: ApiDeps) {
           "Send an entry to the desk of the live blog's translation in another edition (201; 200 when already sent; 422 without a live translation there)",
         params: z.object({ id: ParamId, entryId: ParamId }),
         body: z.strictObject({ edition: z.string().min(1).max(20) }),
-        response: { 200: TaskJson, 201: TaskJson },
+        response: { 200: SentTaskJson, 201: SentTaskJson },
       },
     },
     async (request, reply) => {
@@ -83,7 +85,7 @@ export function entryTranslationRoutes(api: FastifyInstance, deps: ApiDeps) {
         currentSession(request).user,
         deps.now(),
       );
-      return reply.code(created ? 201 : 200).send(task);
+      return reply.code(created ? 201 : 200).send({ ...task, created });
     },
   );
 

@@ -13,6 +13,8 @@ type Json<Op extends keyof operations, Status extends number> = operations[Op]["
 export type OpenLiveBlog = Json<"adminGetLiveBlogs", 200>["items"][number];
 export type PostedEntry = Json<"adminPostWireItemsIdLiveEntry", 201>;
 export type EntryTask = Json<"adminGetArticlesIdTranslationTasks", 200>["items"][number];
+/** The task as its sender is answered; `created` is false when the entry had been sent there before. */
+export type SentEntryTask = Json<"adminPostArticlesIdEntriesEntryIdTranslationTasks", 201>;
 export type TaskEntryInput =
   operations["adminPostArticlesIdTranslationTasksTaskIdEntries"]["requestBody"]["content"]["application/json"];
 
@@ -27,7 +29,7 @@ export const liveBlogsApi = {
 
 export const entryTasksApi = {
   send: (articleId: number, entryId: number, edition: EditionCode) =>
-    request<EntryTask>("POST", `/articles/${articleId}/entries/${entryId}/translation-tasks`, {
+    request<SentEntryTask>("POST", `/articles/${articleId}/entries/${entryId}/translation-tasks`, {
       json: { edition },
     }),
   open: (articleId: number, signal?: AbortSignal) =>

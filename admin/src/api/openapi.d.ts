@@ -1034,7 +1034,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-sent events for the newsroom: `story`, `presence`, `entry`, `coverage`, `notification` and `resync`, each naming what to reload */
+        /** Server-sent events for the newsroom: `story`, `presence`, `entry`, `coverage`, `entry-task`, `notification` and `resync`, each naming what to reload */
         get: operations["adminGetLive"];
         put?: never;
         post?: never;
@@ -6592,6 +6592,7 @@ export interface operations {
                             headline: string | null;
                             bodyHtml: string;
                         };
+                        created: boolean;
                     };
                 };
             };
@@ -6620,6 +6621,7 @@ export interface operations {
                             headline: string | null;
                             bodyHtml: string;
                         };
+                        created: boolean;
                     };
                 };
             };

@@ -7,7 +7,7 @@
 //     user's opens it and passes its events to the others (see shareStream).
 //   useLiveEvent(kind, handler)
 //     Calls handler(data) for each `kind` event ("story" | "presence" | "notification" | "entry" |
-//     "coverage"); data is
+//     "coverage" | "entry-task"); data is
 //     typed by LiveEvents below. The handler may be a new function every render.
 //   useLiveResync(handler)
 //     Calls handler() when events may have been missed: a `resync` event (the server's node lost
@@ -52,17 +52,25 @@ export interface CoverageEvent {
   ended: boolean;
 }
 
+/** An entry was sent to this live blog's desk to translate, or translated there: reload its tasks. */
+export interface EntryTaskEvent {
+  articleId: number;
+  taskId: number;
+  action: "opened" | "done";
+}
+
 export interface LiveEvents {
   story: StoryEvent;
   presence: PresenceEvent;
   notification: NotificationEvent;
   entry: EntryEvent;
   coverage: CoverageEvent;
+  "entry-task": EntryTaskEvent;
 }
 
 export type LiveKind = keyof LiveEvents;
 
-const KINDS: LiveKind[] = ["story", "presence", "notification", "entry", "coverage"];
+const KINDS: LiveKind[] = ["story", "presence", "notification", "entry", "coverage", "entry-task"];
 
 type AnyHandler = (data: unknown) => void;
 

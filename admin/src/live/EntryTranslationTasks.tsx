@@ -1,7 +1,8 @@
 // The entries the other edition's desk sent this live blog to translate, oldest first, each with
 // its text and a composer that posts the translation here and closes the task. When two people
-// translate one entry at once, the second is told and the list is read again.
-import { type FormEvent, type KeyboardEvent, useState } from "react";
+// translate one entry at once, the second is told and the list is read again. The list follows
+// the newsroom's `entry-task` signals, and a task that arrives so is read out politely.
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { type EntryTask, entryTasksApi } from "../api/liveWire.ts";
 import { useAnnounce } from "../components/Announcer.tsx";
@@ -10,14 +11,41 @@ import { TextAreaField, TextField } from "../components/Field.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { contentLang, editionName } from "../lib/editions.ts";
 import { blocksOf, paragraphsOf } from "../lib/htmlText.ts";
+import { useLiveReload } from "../lib/live.tsx";
 import { useAsync } from "../lib/useAsync.ts";
 
+/** Tasks not among those already shown; none on the first load, which is not news. */
+function useArrivals(items: EntryTask[] | undefined, onArrived: (tasks: EntryTask[]) => void) {
+  const shown = useRef<Set<number> | null>(null);
+  const latest = useRef(onArrived);
+  latest.current = onArrived;
+  useEffect(() => {
+    if (!items) return;
+    const before = shown.current;
+    shown.current = new Set(items.map((task) => task.id));
+    const arrived = before ? items.filter((task) => !before.has(task.id)) : [];
+    if (arrived.length) latest.current(arrived);
+  }, [items]);
+}
+
 export function EntryTranslationTasks({ articleId }: { articleId: number }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
+  const announce = useAnnounce();
   const tasks = useAsync((signal) => entryTasksApi.open(articleId, signal), [articleId]);
   const [working, setWorking] = useState<number | null>(null);
   const [notice, setNotice] = useState("");
   const items = tasks.data?.items ?? [];
+
+  useLiveReload(["entry-task"], tasks.refresh, {
+    when: (_kind, data) => (data as { articleId?: number }).articleId === articleId,
+    delayMs: 150,
+  });
+  useArrivals(tasks.data?.items, (arrived) => {
+    const [first] = arrived;
+    if (arrived.length > 1 || !first) return announce(plural("liveTasks.arrivedMany", arrived.length));
+    const text = first.source.headline ?? blocksOf(first.source.bodyHtml)[0] ?? "";
+    announce(t("liveTasks.arrived", { name: first.requestedBy?.name ?? t("app.none"), text }));
+  });
 
   function finished(message: string) {
     setWorking(null);

@@ -1,15 +1,28 @@
 // Sends one live-blog entry to the desk of the blog's translation in another edition, as a task
 // for its translators: a button per other edition. Asking twice leaves one task, so a second
-// press only says it is there.
+// press (here or by a colleague) only says it is there already, or translated already.
 import { useState } from "react";
 import { articlesApi } from "../api/endpoints.ts";
-import { entryTasksApi } from "../api/liveWire.ts";
+import { entryTasksApi, type SentEntryTask } from "../api/liveWire.ts";
 import type { EditionCode } from "../api/types.ts";
 import { ErrorMessage } from "../components/ErrorMessage.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { editionName, otherEditions } from "../lib/editions.ts";
 import { atLeast, useUser } from "../lib/session.tsx";
 import { useAsync } from "../lib/useAsync.ts";
+
+type Sent = { edition: EditionCode; outcome: "sent" | "already" | "done" };
+
+const MESSAGES = {
+  sent: "liveTasks.sent",
+  already: "liveTasks.already",
+  done: "liveTasks.alreadyDone",
+} as const;
+
+function outcomeOf(task: SentEntryTask): Sent["outcome"] {
+  if (task.created) return "sent";
+  return task.status === "done" ? "done" : "already";
+}
 
 interface SendEntryToEditionProps {
   articleId: number;
@@ -25,7 +38,7 @@ export function SendEntryToEdition({ articleId, entryId, edition }: SendEntryToE
     async (signal) => edition ?? (await articlesApi.get(articleId, signal)).edition,
     [articleId, edition],
   );
-  const [sent, setSent] = useState<EditionCode[]>([]);
+  const [sent, setSent] = useState<Sent[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   if (!atLeast(user.role, "author") || own.status !== "ok") return null;
@@ -34,8 +47,9 @@ export function SendEntryToEdition({ articleId, entryId, edition }: SendEntryToE
     setBusy(true);
     setError(null);
     try {
-      await entryTasksApi.send(articleId, entryId, target);
-      setSent((done) => [...done.filter((e) => e !== target), target]);
+      const task = await entryTasksApi.send(articleId, entryId, target);
+      const outcome = outcomeOf(task);
+      setSent((told) => [...told.filter((s) => s.edition !== target), { edition: target, outcome }]);
     } catch (err) {
       setError(err);
     } finally {
@@ -57,7 +71,7 @@ export function SendEntryToEdition({ articleId, entryId, edition }: SendEntryToE
         </button>
       ))}
       <span role="status">
-        {sent.map((target) => t("liveTasks.sent", { edition: editionName(target, t) })).join(" ")}
+        {sent.map((s) => t(MESSAGES[s.outcome], { edition: editionName(s.edition, t) })).join(" ")}
       </span>
       <ErrorMessage error={error} />
     </div>

@@ -36,6 +36,14 @@ export const NewsroomSignalSchema = z.discriminatedUnion("kind", [
   }),
   /** A live blog's coverage ended or reopened. */
   z.object({ kind: z.literal("coverage"), articleId: Id, ended: z.boolean(), ownerId: Id.nullable() }),
+  /** An entry was sent to this live blog's desk to translate (`opened`), or translated there (`done`). */
+  z.object({
+    kind: z.literal("entry-task"),
+    articleId: Id,
+    taskId: Id,
+    action: z.enum(["opened", "done"]),
+    ownerId: Id.nullable(),
+  }),
 ]);
 
 export type NewsroomSignal = z.infer<typeof NewsroomSignalSchema>;
@@ -74,25 +82,32 @@ async function liveSignalOf(
   trx: Transaction<Database>,
   event: DomainEvent,
 ): Promise<NewsroomSignal | undefined> {
-  if (event.type !== "live.entry" && event.type !== "live.coverage") return undefined;
+  if (event.type !== "live.entry" && event.type !== "live.coverage" && event.type !== "live.translation-task")
+    return undefined;
+  // A task's story is the live blog it is to be translated on: that desk's translators hear of it.
   const ownerId = await ownerOf(trx, event.articleId);
   // A story deleted before this ran has no desk left to tell.
   if (ownerId === undefined) return undefined;
   if (event.type === "live.coverage") {
     return { kind: "coverage", articleId: event.articleId, ended: event.ended, ownerId };
   }
+  if (event.type === "live.translation-task") {
+    const { articleId, taskId, action } = event;
+    return { kind: "entry-task", articleId, taskId, action, ownerId };
+  }
   const { articleId, entryId, action } = event;
   return { kind: "entry", articleId, entryId, action, ownerId };
 }
 
 /**
- * Tells every node's open live desks of each entry and coverage change, once it has committed.
+ * Tells every node's open live desks of each entry, coverage and translation-task change, once it
+ * has committed.
  * Only ids travel: the desk rereads the entries through `GET …/entries`, which applies the rules.
  */
 export function liveDeskFeedSubscriber(feed: NewsroomFeed): Subscriber {
   return {
     name: "newsroom-live-desk",
-    events: ["live.entry", "live.coverage"],
+    events: ["live.entry", "live.coverage", "live.translation-task"],
     afterCommit: async (trx, event) => {
       const signal = await liveSignalOf(trx, event);
       if (signal) await feed.tell(trx, signal);

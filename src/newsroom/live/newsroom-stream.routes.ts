@@ -7,7 +7,7 @@ import type { NewsroomSignal } from "./newsroom-feed.ts";
 
 /**
  * Whether a signal may reach `user`: contributors see only their own stories (the same rule as
- * every story route), live blogs' entries and coverage included, and a notification only its addressee.
+ * every story route), live blogs' entries, coverage and translation tasks included, and a notification only its addressee.
  */
 function mayHear(user: User, signal: NewsroomSignal): boolean {
   switch (signal.kind) {
@@ -15,6 +15,7 @@ function mayHear(user: User, signal: NewsroomSignal): boolean {
     case "presence":
     case "entry":
     case "coverage":
+    case "entry-task":
       return user.role !== "contributor" || signal.ownerId === user.id;
     case "notification":
       return signal.userId === user.id;
@@ -31,7 +32,8 @@ function messageOf(signal: NewsroomSignal): string {
 /**
  * The newsroom's live stream, `GET /live`: one per open app, carrying `story` (a story was saved,
  * moved or deleted), `presence` (who has a story open changed), `entry` and `coverage` (a live
- * blog's entry was posted, corrected or removed; its coverage ended or reopened) and `notification` events, and
+ * blog's entry was posted, corrected or removed; its coverage ended or reopened), `entry-task` (an
+ * entry was sent to a live blog's desk to translate, or translated there) and `notification` events, and
  * `resync` when this node may have missed some (reload what is shown). Events name what changed;
  * the app reloads it through the ordinary routes, which apply every permission.
  */
@@ -57,7 +59,7 @@ export function newsroomStreamRoutes(api: FastifyInstance, deps: ApiDeps) {
       schema: {
         tags: ["newsroom"],
         summary:
-          "Server-sent events for the newsroom: `story`, `presence`, `entry`, `coverage`, `notification` and `resync`, each naming what to reload",
+          "Server-sent events for the newsroom: `story`, `presence`, `entry`, `coverage`, `entry-task`, `notification` and `resync`, each naming what to reload",
         produces: ["text/event-stream"],
       },
     },
