@@ -9,6 +9,7 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import type { Role } from "../../src/accounts/roles.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
+import { publishedStory } from "../support/live-blogs.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 
@@ -36,23 +37,8 @@ describe("a live blog's page in Chromium (SQLite)", { skip: chromiumSkipReason()
     await server?.stop();
   });
 
-  async function publishedLiveBlog(headline: string, edition = "en") {
-    const created = await as.editor.request<{ id: number }>("POST", "/articles", {
-      edition,
-      section: edition === "bn" ? "জাতীয়" : "national",
-      kind: "live",
-      headline,
-      standfirst: "Every update as it comes.",
-      body: "<p>Polls closed at four.</p>",
-    });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const published = await as.editor.request<{ url: string }>(
-      "POST",
-      `/articles/${created.body.id}/publish`,
-    );
-    assert.equal(published.status, 200, JSON.stringify(published.body));
-    return { id: created.body.id, path: new URL(published.body.url, server.url).pathname };
-  }
+  const publishedLiveBlog = (headline: string, edition = "en") =>
+    publishedStory(as.editor, { headline, edition });
 
   async function post(articleId: number, body: Record<string, unknown>): Promise<Entry> {
     const answer = await as.author.request<Entry>("POST", `/articles/${articleId}/entries`, body);

@@ -5,6 +5,7 @@ import type { Role } from "../../src/accounts/roles.ts";
 import type { Database } from "../../src/db/database.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { newStory } from "../support/live-blogs.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 interface Task {
@@ -30,18 +31,8 @@ for (const dialect of DIALECTS) {
     let counter = 0;
     const db = () => server.server.db.kysely;
 
-    async function story(kind: string, edition = "en"): Promise<number> {
-      const created = await as.editor.request<{ id: number }>("POST", "/articles", {
-        edition,
-        section: edition === "bn" ? "জাতীয়" : "national",
-        kind,
-        headline: `A ${kind} story ${++counter}`,
-        standfirst: "s",
-        body: "<p>b</p>",
-      });
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-      return created.body.id;
-    }
+    const story = (kind: string, edition = "en") =>
+      newStory(as.editor, { kind, edition, headline: `A ${kind} story ${++counter}` });
 
     /** An English live blog with a Bangla translation, and an entry on the English one. */
     async function pair(): Promise<{ en: number; bn: number; entry: number }> {

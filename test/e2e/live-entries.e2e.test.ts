@@ -4,13 +4,9 @@ import type { Role } from "../../src/accounts/roles.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { eventually } from "../support/eventually.ts";
+import { entryRows, newStory, publishedStory } from "../support/live-blogs.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-interface Story {
-  id: number;
-  version: number;
-  url: string | null;
-}
 interface Entry {
   id: number;
   headline: string | null;
@@ -26,15 +22,6 @@ interface EntryPage {
   nextCursor: string | null;
 }
 
-const story = (headline: string, kind: string, edition = "en") => ({
-  edition,
-  section: edition === "bn" ? "জাতীয়" : "national",
-  kind,
-  headline,
-  standfirst: "The standfirst of the live blog.",
-  body: "<p>The lead of the live blog.</p>",
-});
-
 for (const dialect of DIALECTS) {
   const skip = await unavailable(dialect);
   describe(`live blog entries on ${dialect}`, { skip }, () => {
@@ -42,24 +29,15 @@ for (const dialect of DIALECTS) {
     let as: Record<Role, ApiClient>;
     const db = () => server.server.db.kysely;
 
-    async function create(kind: string, headline = `A ${kind} story`, edition = "en"): Promise<Story> {
-      const created = await as.editor.request<Story>("POST", "/articles", story(headline, kind, edition));
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-      return created.body;
+    async function create(kind: string, headline = `A ${kind} story`, edition = "en") {
+      return { id: await newStory(as.editor, { kind, headline, edition }) };
     }
 
     async function post(client: ApiClient, articleId: number, body: Record<string, unknown>) {
       return client.request<Entry>("POST", `/articles/${articleId}/entries`, body);
     }
 
-    async function rows(articleId: number): Promise<number> {
-      const counted = await db()
-        .selectFrom("live_entries")
-        .where("article_id", "=", articleId)
-        .select((eb) => eb.fn.countAll<number | string>().as("n"))
-        .executeTakeFirstOrThrow();
-      return Number(counted.n);
-    }
+    const rows = (articleId: number) => entryRows(db(), articleId);
 
     before(async () => {
       server = await startTestServer(dialect);
@@ -226,17 +204,8 @@ for (const dialect of DIALECTS) {
       assert.equal(new Set(answers.map((a) => a.body.id)).size, 24);
       assert.equal(await rows(live.id), 24);
     });
-    /** A published live blog and its public path. */
-    async function publishedLiveBlog(
-      headline: string,
-      edition = "en",
-    ): Promise<{ id: number; path: string }> {
-      const created = await create("live", headline, edition);
-      const published = await as.editor.request<Story>("POST", `/articles/${created.id}/publish`);
-      assert.equal(published.status, 200, JSON.stringify(published.body));
-      assert.ok(published.body.url);
-      return { id: created.id, path: new URL(published.body.url, server.url).pathname };
-    }
+    const publishedLiveBlog = (headline: string, edition = "en") =>
+      publishedStory(as.editor, { headline, edition });
 
     async function page(path: string) {
       const response = await fetch(server.url + path);
@@ -251,8 +220,8 @@ for (const dialect of DIALECTS) {
       const live = await publishedLiveBlog("Election night, live");
       const { status, html } = await page(live.path);
       assert.equal(status, 200);
-      assert.match(html, /The standfirst of the live blog\./);
-      assert.match(html, /The lead of the live blog\./);
+      assert.match(html, /Every update as it comes\./);
+      assert.match(html, /The lead of the story\./);
       assert.match(html, /class="live-label"[^>]*>Live</);
       assert.deepEqual(shownEntries(html), []);
       assert.match(html, /<nav class="live-key-events"[^>]* hidden>/, "no key events yet");

@@ -4,12 +4,9 @@ import type { Role } from "../../src/accounts/roles.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
 import { followEventStream, type StreamEvent } from "../support/event-stream.ts";
+import { newStory, publishedStory as publishedLiveStory } from "../support/live-blogs.ts";
 import { startSecondNode, startTestServer, type TestServer } from "../support/test-server.ts";
 
-interface Story {
-  id: number;
-  url: string | null;
-}
 interface Entry {
   id: number;
   version: number;
@@ -43,20 +40,8 @@ for (const dialect of DIALECTS) {
       await server?.stop();
     });
 
-    async function publishedStory(headline: string, kind = "live", edition = "en") {
-      const created = await as.editor.request<Story>("POST", "/articles", {
-        edition,
-        section: edition === "bn" ? "জাতীয়" : "national",
-        kind,
-        headline,
-        standfirst: "What is happening, as it happens.",
-        body: "<p>The lead.</p>",
-      });
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-      const published = await as.editor.request<Story>("POST", `/articles/${created.body.id}/publish`);
-      assert.equal(published.status, 200, JSON.stringify(published.body));
-      return { id: created.body.id, path: new URL(published.body.url ?? "", server.url).pathname };
-    }
+    const publishedStory = (headline: string, kind = "live", edition = "en") =>
+      publishedLiveStory(as.editor, { headline, kind, edition });
 
     async function post(
       articleId: number,
@@ -94,18 +79,8 @@ for (const dialect of DIALECTS) {
       const plain = await publishedStory("An ordinary story", "news");
       assert.equal((await fetch(`${server.url}${plain.path}/live`)).status, 404);
       assert.equal((await fetch(`${server.url}/en/national/no-such-story/live`)).status, 404);
-      const draft = await as.editor.request<Story>("POST", "/articles", {
-        edition: "en",
-        section: "national",
-        kind: "live",
-        headline: "Not yet published, live",
-        standfirst: "Soon.",
-        body: "<p>Soon.</p>",
-      });
-      const drafts = await as.editor.request<{ url: string | null; slug: string }>(
-        "GET",
-        `/articles/${draft.body.id}`,
-      );
+      const draft = await newStory(as.editor, { headline: "Not yet published, live" });
+      const drafts = await as.editor.request<{ slug: string }>("GET", `/articles/${draft}`);
       assert.equal((await fetch(`${server.url}/en/national/${drafts.body.slug}/live`)).status, 404);
     });
 

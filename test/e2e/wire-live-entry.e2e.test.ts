@@ -5,6 +5,7 @@ import { ingestWireFile } from "../../src/wire/wire-ingest.ts";
 import { wireSourceById } from "../../src/wire/wire-sources.ts";
 import { type ApiClient, loginAsEveryRole } from "../support/api-client.ts";
 import { DIALECTS, unavailable } from "../support/databases.ts";
+import { entryRows, newStory } from "../support/live-blogs.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 interface Entry {
@@ -59,30 +60,13 @@ for (const dialect of DIALECTS) {
       return row.id;
     }
 
-    async function story(kind: string, edition = "en"): Promise<number> {
-      const created = await as.editor.request<{ id: number }>("POST", "/articles", {
-        edition,
-        section: edition === "bn" ? "জাতীয়" : "national",
-        kind,
-        headline: `A ${kind} story ${++counter}`,
-        standfirst: "s",
-        body: "<p>b</p>",
-      });
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-      return created.body.id;
-    }
+    const story = (kind: string, edition = "en") =>
+      newStory(as.editor, { kind, edition, headline: `A ${kind} story ${++counter}` });
 
     const toLive = (client: ApiClient, itemId: number, articleId: unknown) =>
       client.request<Entry & { code?: string }>("POST", `/wire/items/${itemId}/live-entry`, { articleId });
 
-    async function entries(articleId: number): Promise<number> {
-      const counted = await db()
-        .selectFrom("live_entries")
-        .where("article_id", "=", articleId)
-        .select((eb) => eb.fn.countAll<number | string>().as("n"))
-        .executeTakeFirstOrThrow();
-      return Number(counted.n);
-    }
+    const entries = (articleId: number) => entryRows(db(), articleId);
 
     before(async () => {
       server = await startTestServer(dialect);
