@@ -28,15 +28,16 @@ interface Reader {
   response: ServerResponse;
   /** The last change this reader has: it is sent only later ones. */
   lastSeq: number;
+  /** Its replay has run: from then on, catch-ups write to it. */
+  joined: boolean;
   gone: boolean;
 }
 
 /** One story's readers on this node, and the work done for them one piece at a time. */
 interface StoryReaders {
   story: FollowedStory;
+  /** Every open connection, from its arrival (before its replay has run). */
   readers: Set<Reader>;
-  /** Connections, counted from their arrival (before their replay has run). */
-  members: number;
   /** The last change sent to the story's readers; -1 until the first reader's replay has read it. */
   seq: number;
   ended: boolean;
@@ -59,12 +60,14 @@ export class LiveReaders {
   readonly #stories = new Map<number, StoryReaders>();
   readonly #db: Kysely<Database>;
   readonly #log: FastifyBaseLogger;
+  readonly #heartbeatMs: number;
   #count = 0;
   #heartbeat: NodeJS.Timeout | undefined;
 
-  constructor(db: Kysely<Database>, log: FastifyBaseLogger) {
+  constructor(db: Kysely<Database>, log: FastifyBaseLogger, options: { heartbeatMs?: number } = {}) {
     this.#db = db;
     this.#log = log;
+    this.#heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   }
 
   get count(): number {
@@ -82,10 +85,10 @@ export class LiveReaders {
     since: number | undefined,
   ): void {
     const group = this.#storyReaders(story);
-    group.members++;
     this.#count++;
     this.#startHeartbeat();
-    const reader: Reader = { response, lastSeq: -1, gone: false };
+    const reader: Reader = { response, lastSeq: -1, joined: false, gone: false };
+    group.readers.add(reader);
     request.on("close", () => this.#leave(group, reader));
     this.#queue(group, () => this.#join(group, reader, since));
   }
@@ -117,7 +120,6 @@ export class LiveReaders {
       group = {
         story,
         readers: new Set(),
-        members: 0,
         seq: -1,
         ended: false,
         work: Promise.resolve(),
@@ -147,7 +149,6 @@ export class LiveReaders {
       group.ended = changes.endedAt !== null;
     }
     if (reader.gone) return;
-    group.readers.add(reader);
     if (since !== undefined) {
       // A change the story never reached (another database, or a made-up id) cannot be resumed from.
       const events =
@@ -158,10 +159,11 @@ export class LiveReaders {
     }
     // What the story's later catch-ups send is after this; a replay that read further is not sent twice.
     reader.lastSeq = changes.seq;
+    reader.joined = true;
   }
 
   async #catchUp(group: StoryReaders): Promise<void> {
-    if (group.readers.size === 0 || group.seq < 0) return;
+    if (group.seq < 0) return;
     const changes = await changesAfter(this.#db, group.story.id, group.seq, MAX_REPLAY);
     if (changes.seq <= group.seq) return;
     const events = this.#render(group.story, changes);
@@ -172,6 +174,7 @@ export class LiveReaders {
     group.ended = ended;
     const all = events.map((e) => e.text).join("");
     for (const reader of group.readers) {
+      if (!reader.joined) continue;
       // Readers that joined since the last catch-up may have had some of these in their replay.
       const text =
         reader.lastSeq === previous
@@ -220,9 +223,8 @@ export class LiveReaders {
     if (reader.gone) return;
     reader.gone = true;
     group.readers.delete(reader);
-    group.members--;
     this.#count--;
-    if (group.members === 0) this.#stories.delete(group.story.id);
+    if (group.readers.size === 0) this.#stories.delete(group.story.id);
     if (this.#count === 0) this.#stopHeartbeat();
   }
 
@@ -231,7 +233,7 @@ export class LiveReaders {
     this.#heartbeat = setInterval(() => {
       for (const group of this.#stories.values())
         for (const reader of group.readers) this.#write(reader, ":\n\n");
-    }, HEARTBEAT_MS);
+    }, this.#heartbeatMs);
     this.#heartbeat.unref();
   }
 
