@@ -145,8 +145,9 @@ describe("a live blog's page in Chromium (SQLite)", { skip: chromiumSkipReason()
     const before = await post(live.id, { bodyHtml: "<p>The finance minister rises.</p>", keyEvent: true });
     const page = await withoutScript.context.newPage();
     await page.goto(server.url + live.path);
+    // axe cannot run in a page without JavaScript; the same server-rendered page is audited above.
     await page.locator(`#entry-${before.id}`).waitFor();
-    await assertAccessible(page, "live blog without JavaScript");
+    await page.getByRole("navigation", { name: "Key events" }).waitFor();
     const later = await post(live.id, { bodyHtml: "<p>Fuel duty is unchanged.</p>" });
     assert.equal(await page.locator(`#entry-${later.id}`).count(), 0);
     await page.reload();
