@@ -209,6 +209,11 @@ describe("the live desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, (
     await rahima.getByRole("button", { name: "End coverage" }).click();
     await rahima.getByRole("button", { name: "Reopen coverage" }).waitFor();
     await karim.locator(".desk-coverage .badge-ended").waitFor({ timeout: 10_000 });
+    // Nothing is posted on ended coverage; reopened, the desk goes on.
+    const late = await karimApi.request("POST", `/articles/${storyId}/entries`, { bodyHtml: "<p>Late.</p>" });
+    assert.equal(late.status, 422);
+    await rahima.getByRole("button", { name: "Reopen coverage" }).click();
+    await karim.locator(".desk-coverage .badge-live").waitFor({ timeout: 10_000 });
   });
 
   it("pages older entries by the cursor and keeps an old pinned entry on top", async () => {
@@ -253,8 +258,8 @@ describe("the live desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, (
     await karim.keyboard.press("Control+Enter");
     await rahima.locator(".desk-entry").filter({ hasText: "ভোট গণনা চলছে।" }).waitFor({ timeout: 10_000 });
     await announced(rahima, "Karim Uddin-এর নতুন এন্ট্রি।");
-    await rahima.getByRole("button", { name: "কভারেজ আবার চালু করুন" }).click();
-    await karim.locator(".desk-coverage .badge-live").waitFor({ timeout: 10_000 });
+    await rahima.getByRole("button", { name: "কভারেজ শেষ করুন" }).click();
+    await karim.locator(".desk-coverage .badge-ended").waitFor({ timeout: 10_000 });
     await assertAccessible(rahima, "the Bangla live desk with entries");
     await assertAccessible(karim, "the Bangla live desk of an author");
     for (const page of [rahima, karim])
