@@ -108,6 +108,9 @@ export const PLANTED_FIELDS = [
   "POST /articles/{id}/entries bodyHtml",
   "PATCH /articles/{id}/entries/{entryId} headline",
   "PATCH /articles/{id}/entries/{entryId} bodyHtml",
+  "POST /articles/{id}/entries/{entryId}/translation-tasks edition",
+  "POST /articles/{id}/translation-tasks/{taskId}/entries headline",
+  "POST /articles/{id}/translation-tasks/{taskId}/entries bodyHtml",
 ] as const;
 export type PlantedField = (typeof PLANTED_FIELDS)[number];
 

@@ -52,7 +52,36 @@ export async function plantLive(
     { version: second.body.version },
     (body) => api.request("PATCH", `${entries}/${second.body.id}`, body),
   );
+  await plantTranslation(planter, created.body.id, second.body.id);
   const path = await publish(created.body.id);
   const texts = [POSTED, CORRECTED].filter((f) => planter.accepted(f)).map((f) => stored(planter.text(f)));
   return { id: created.body.id, path, headline, texts };
+}
+
+/**
+ * An entry sent to the Bangla edition's live blog as a task (the edition itself a payload first,
+ * which the API refuses), and the task completed with the payload as the translation's headline
+ * and body.
+ */
+async function plantTranslation(planter: Planter, liveId: number, entryId: number): Promise<void> {
+  const api = planter.api;
+  const tasks = `/articles/${liveId}/entries/${entryId}/translation-tasks`;
+  await planter.probe("POST /articles/{id}/entries/{entryId}/translation-tasks edition", (edition) =>
+    api.request("POST", tasks, { edition }),
+  );
+  const bangla = await api.request<{ id: number }>("POST", `/articles/${liveId}/translations`, {
+    edition: "bn",
+  });
+  expectOk(bangla, "starting the live blog's Bangla translation");
+  const task = await api.request<{ id: number }>("POST", tasks, { edition: "bn" });
+  expectOk(task, "sending an entry to the Bangla desk");
+  await planter.plant(
+    {
+      "POST /articles/{id}/translation-tasks/{taskId}/entries headline": (headline) => ({ headline }),
+      "POST /articles/{id}/translation-tasks/{taskId}/entries bodyHtml": (bodyHtml) => ({ bodyHtml }),
+    },
+    { bodyHtml: `<p>${PLACEHOLDER}</p>` },
+    (body) =>
+      api.request("POST", `/articles/${bangla.body.id}/translation-tasks/${task.body.id}/entries`, body),
+  );
 }
