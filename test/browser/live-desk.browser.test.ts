@@ -10,6 +10,7 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { newStory } from "../support/live-blogs.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
@@ -52,16 +53,7 @@ describe("the live desk in Chromium (SQLite)", { skip: chromiumSkipReason() }, (
       );
     const rahimaApi = await login(server.url, RAHIMA.email);
     karimApi = await login(server.url, KARIM.email);
-    const created = await rahimaApi.request<{ id: number }>("POST", "/articles", {
-      edition: "en",
-      section: "national",
-      kind: "live",
-      headline: "Election night, live",
-      standfirst: "Results as they come in.",
-      body: "<p>Polls close at four.</p>",
-    });
-    assert.equal(created.status, 201);
-    storyId = created.body.id;
+    storyId = await newStory(rahimaApi, { headline: "Election night, live" });
     browsers = [await launchChromium(), await launchChromium()];
     rahima = await (browsers[0] as Browser).context.newPage();
     karim = await (browsers[1] as Browser).context.newPage();

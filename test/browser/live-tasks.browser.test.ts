@@ -11,6 +11,7 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { createUser } from "../../src/accounts/user.service.ts";
 import { type ApiClient, login, TEST_PASSWORD } from "../support/api-client.ts";
+import { newStory } from "../support/live-blogs.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { assertAccessible, type Browser, chromiumSkipReason, launchChromium } from "./chromium.ts";
 import { signInToNewsroom } from "./newsroom-sign-in.ts";
@@ -63,16 +64,7 @@ describe("live translation tasks between desks in Chromium (SQLite)", { skip: ch
         server.clock(),
       );
     rahimaApi = await login(server.url, RAHIMA.email);
-    const created = await rahimaApi.request<{ id: number }>("POST", "/articles", {
-      edition: "en",
-      section: "national",
-      kind: "live",
-      headline: "Election night, live",
-      standfirst: "Results as they come in.",
-      body: "<p>Polls close at four.</p>",
-    });
-    assert.equal(created.status, 201);
-    english = created.body.id;
+    english = await newStory(rahimaApi, { headline: "Election night, live" });
     // The Bangla draft joins the English story's translation group; a draft's desk works.
     const translated = await rahimaApi.request<{ id: number }>("POST", `/articles/${english}/translations`, {
       edition: "bn",
